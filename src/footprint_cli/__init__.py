@@ -1,0 +1,41 @@
+"""footprint: compare food products by origin, production system and month.
+
+Library use::
+
+    from footprint_cli import load_dataset, Scenario, compute
+    data = load_dataset()
+
+Heavy modules (pandas for batch reports) are imported only where needed.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+__version__ = "0.1.0"
+
+_LAZY = {
+    "load_dataset": ("footprint_cli.model.loader", "load_dataset"),
+    "Dataset": ("footprint_cli.model.loader", "Dataset"),
+    "Scenario": ("footprint_cli.engine", "Scenario"),
+    "compute": ("footprint_cli.engine", "compute"),
+    "compare": ("footprint_cli.engine", "compare"),
+    "Catalog": ("footprint_cli.catalog", "Catalog"),
+}
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .catalog import Catalog
+    from .engine import Scenario, compare, compute
+    from .model.loader import Dataset, load_dataset
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        import importlib
+
+        module, attr = _LAZY[name]
+        return getattr(importlib.import_module(module), attr)
+    raise AttributeError(name)
+
+
+__all__ = ["__version__", *_LAZY]

@@ -1,0 +1,49 @@
+"""The Typer application: one module per command, errors translated in FootprintGroup."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from .. import __version__
+from .common import FootprintGroup, h
+
+app = typer.Typer(
+    name="footprint",
+    help=h("app.help"),
+    cls=FootprintGroup,
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"footprint {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool,
+        typer.Option("--version", help=h("opt.version"), callback=_version, is_eager=True),
+    ] = False,
+) -> None:
+    pass
+
+
+def _register() -> None:
+    from . import data
+
+    app.add_typer(data.app, name="data")
+
+
+_register()
+
+
+def main() -> None:
+    app()

@@ -1,0 +1,119 @@
+"""Options shared by the commands, and the one place where core errors become messages."""
+
+from __future__ import annotations
+
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from typer.core import TyperGroup
+
+from ..errors import DataError, FootprintError, InputError, UnknownNameError
+from ..i18n import Lang, detect_lang, t
+
+HELP_LANG: Lang = detect_lang()
+"""Language of --help texts: taken from the environment when the app is built."""
+
+
+def h(key: str) -> str:
+    return t(key, HELP_LANG)
+
+
+class Format(str, Enum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+    markdown = "markdown"
+
+
+LangOpt = Annotated[
+    str | None,
+    typer.Option("--lang", help=h("opt.lang"), metavar="fr|en", show_default=False),
+]
+DataOpt = Annotated[
+    list[Path] | None,
+    typer.Option(
+        "--data",
+        help=h("opt.data"),
+        exists=True,
+        file_okay=False,
+        dir_okay=True,
+        show_default=False,
+        envvar="FOOTPRINT_DATA",
+    ),
+]
+FormatOpt = Annotated[Format, typer.Option("--format", "-f", help=h("opt.format"))]
+
+
+def lang_of(explicit: str | None) -> Lang:
+    if explicit and explicit.strip().lower()[:2] not in ("fr", "en"):
+        raise InputError(f"--lang: {explicit!r} (fr|en)")
+    return detect_lang(explicit)
+
+
+def load(data: list[Path] | None) -> Any:
+    """Load the dataset with the user's overlays."""
+    from ..model.loader import load_dataset
+
+    return load_dataset(data or ())
+
+
+def echo_err(text: str) -> None:
+    typer.echo(text, err=True)
+
+
+def report_error(exc: FootprintError, lang: Lang) -> int:
+    """Print one clear message to stderr and return the exit code."""
+    prefix = t("err.prefix", lang)
+    if isinstance(exc, DataError):
+        echo_err(t("data.invalid", lang, n=len(exc.problems)))
+        for p in exc.problems:
+            echo_err(f"  {p}")
+    elif isinstance(exc, UnknownNameError):
+        kind = t(f"kind.{exc.kind}", lang) if f"kind.{exc.kind}" in _kinds() else exc.kind
+        echo_err(f"{prefix}: " + t("err.unknown", lang, kind=kind, name=exc.name))
+        if exc.suggestions:
+            echo_err(t("err.did_you_mean", lang, choices=", ".join(exc.suggestions)))
+        else:
+            listing = "origins" if exc.kind == "place" else "products"
+            echo_err(t("err.no_suggestion", lang, listing=listing))
+    else:
+        echo_err(f"{prefix}: {exc}")
+        hint = getattr(exc, "hint", None)
+        if hint:
+            echo_err(f"{t('err.hint', lang)}: {hint}")
+    return exc.exit_code
+
+
+def _kinds() -> set[str]:
+    from ..i18n import MESSAGES
+
+    return {k for k in MESSAGES if k.startswith("kind.")}
+
+
+class FootprintGroup(TyperGroup):
+    """Translate the core's exceptions into a message and an exit code, once, at the edge."""
+
+    def invoke(self, ctx: Any) -> Any:
+        try:
+            return super().invoke(ctx)
+        except FootprintError as exc:
+            lang = detect_lang(_lang_in_argv(ctx))
+            raise typer.Exit(report_error(exc, lang)) from None
+        except OSError as exc:  # unreadable or unwritable user file
+            lang = detect_lang(_lang_in_argv(ctx))
+            echo_err(f"{t('err.prefix', lang)}: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "))
+            raise typer.Exit(1) from None
+
+
+def _lang_in_argv(ctx: Any) -> str | None:
+    args = list(ctx.protected_args) + list(ctx.args) if hasattr(ctx, "protected_args") else []
+    args = args or sys.argv[1:]
+    for i, a in enumerate(args):
+        if a == "--lang" and i + 1 < len(args):
+            return args[i + 1]
+        if a.startswith("--lang="):
+            return a.split("=", 1)[1]
+    return None

@@ -1,0 +1,41 @@
+"""`footprint data ...`: validate and describe the data files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from .common import DataOpt, LangOpt, echo_err, h, lang_of
+from ..i18n import t
+
+app = typer.Typer(help=h("cmd.data"), no_args_is_help=True)
+
+
+@app.command("validate", help=h("cmd.data.validate"))
+def validate(
+    paths: Annotated[
+        list[Path] | None,
+        typer.Argument(help=h("arg.validate.paths"), exists=True, show_default=False),
+    ] = None,
+    data: DataOpt = None,
+    lang: LangOpt = None,
+) -> None:
+    from ..model.loader import load_dataset
+
+    language = lang_of(lang)
+    ds = load_dataset([*(data or ()), *(paths or ())])
+    typer.echo(
+        t(
+            "data.valid",
+            language,
+            products=len(ds.products),
+            places=len(ds.places),
+            ports=len(ds.ports),
+            sea=len(ds.sea_distances),
+            seasons=len(ds.seasons),
+            sources=len(ds.factors.sources),
+        )
+    )
+    _ = echo_err

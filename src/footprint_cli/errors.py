@@ -1,0 +1,63 @@
+"""The core's exception types. The CLI translates them into one message and an exit code."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+class FootprintError(Exception):
+    """Base class of every error the core raises on purpose."""
+
+    exit_code = 1
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One located problem in a data or input file."""
+
+    file: str
+    line: int | None
+    field: str
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.file}:{self.line}" if self.line is not None else self.file
+        return f"{where}: {self.field}: {self.message}"
+
+
+class DataError(FootprintError):
+    """One or more data files are invalid; carries every problem found."""
+
+    exit_code = 2
+
+    def __init__(self, problems: list[Problem]):
+        self.problems = problems
+        super().__init__("\n".join(str(p) for p in problems))
+
+
+class UnknownNameError(FootprintError):
+    """A product, place or option name that matches nothing; carries close matches."""
+
+    exit_code = 2
+
+    def __init__(self, kind: str, name: str, suggestions: list[str]):
+        self.kind = kind
+        self.name = name
+        self.suggestions = suggestions
+        super().__init__(f"unknown {kind} {name!r}")
+
+
+class InputError(FootprintError):
+    """A user input (option value, file) that cannot be used as given."""
+
+    exit_code = 2
+
+    def __init__(self, message: str, hint: str | None = None):
+        self.hint = hint
+        super().__init__(message)
+
+
+class ModelError(FootprintError):
+    """A scenario the model cannot compute (e.g. no route between two places)."""
+
+    exit_code = 1

@@ -1,0 +1,473 @@
+"""Load, validate and overlay the data files, reporting every problem with its place.
+
+The shipped data lives in ``footprint_cli/data`` inside the wheel (copied from the
+repository's top-level ``data/``). A user overlay directory (``--data DIR`` or the
+``FOOTPRINT_DATA`` environment variable) may hold any subset of the same files: its
+rows add to or replace the shipped ones (same ``id``/``code``/key).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import BaseModel, ValidationError
+
+from ..errors import DataError, Problem
+from .schemas import (
+    EmissionFactors,
+    NonNegRange,
+    Place,
+    Port,
+    Product,
+    Range,
+    Route,
+    SeaDistance,
+    Season,
+    SourceRef,
+)
+
+FACTORS_FILE = "emission_factors.yaml"
+CSV_TABLES: dict[str, tuple[type[BaseModel], tuple[str, ...]]] = {
+    # file name: (row model, key fields)
+    "products.csv": (Product, ("id",)),
+    "places.csv": (Place, ("code",)),
+    "ports.csv": (Port, ("code",)),
+    "sea_distances.csv": (SeaDistance, ("from_port", "to_port")),
+    "seasons.csv": (Season, ("product", "origin")),
+    "routes.csv": (Route, ("product", "origin")),
+}
+DATA_FILES = (FACTORS_FILE, *CSV_TABLES)
+ENV_VAR = "FOOTPRINT_DATA"
+
+
+# ---------------------------------------------------------------- locating data
+
+
+def shipped_data_dir() -> Path:
+    """The data directory of the installed package, or of the source checkout."""
+    packaged = resources.files("footprint_cli") / "data"
+    if packaged.is_dir():
+        return Path(str(packaged))
+    checkout = Path(__file__).resolve().parents[3] / "data"
+    if checkout.is_dir():
+        return checkout
+    raise DataError([Problem(str(packaged), None, "data", "shipped data directory not found")])
+
+
+def overlay_dirs(explicit: Iterable[str | Path] = ()) -> list[Path]:
+    """Overlay directories: those given explicitly, else those in FOOTPRINT_DATA."""
+    dirs = [Path(p) for p in explicit]
+    if not dirs and os.environ.get(ENV_VAR):
+        dirs = [Path(p) for p in os.environ[ENV_VAR].split(os.pathsep) if p]
+    return dirs
+
+
+# ---------------------------------------------------------------- CSV rows -> model input
+
+
+def _split_list(text: str) -> tuple[str, ...]:
+    return tuple(s.strip() for s in text.split("|") if s.strip())
+
+
+def _bool(text: str) -> bool | str:
+    t = text.strip().lower()
+    if t in ("true", "yes", "1", "oui", "x"):
+        return True
+    if t in ("false", "no", "0", "non", ""):
+        return False
+    return text
+
+
+def _is(annotation: Any, cls: type) -> bool:
+    try:
+        return isinstance(annotation, type) and issubclass(annotation, cls)
+    except TypeError:
+        return False
+
+
+def row_to_input(model: type[BaseModel], row: dict[str, str]) -> dict[str, Any]:
+    """Turn flat CSV columns into the nested shape the model expects.
+
+    A ``Range`` field ``x`` reads columns ``x``, ``x_low``, ``x_high``; a ``SourceRef``
+    field ``s`` reads ``s`` (registry key), ``s_id`` (identifier), ``s_note`` and
+    ``s_proxy``; a tuple field is ``|``-separated; empty cells are missing values.
+    """
+    out: dict[str, Any] = {}
+    used: set[str] = set()
+    for name, info in model.model_fields.items():
+        ann = info.annotation
+        if _is(ann, Range):
+            cols = (name, f"{name}_low", f"{name}_high")
+            used.update(cols)
+            central = row.get(name, "").strip()
+            if central == "":
+                continue
+            low = row.get(f"{name}_low", "").strip() or central
+            high = row.get(f"{name}_high", "").strip() or central
+            out[name] = {"central": central, "low": low, "high": high}
+        elif _is(ann, SourceRef):
+            cols = (name, f"{name}_id", f"{name}_note", f"{name}_proxy")
+            used.update(cols)
+            if not row.get(name, "").strip():
+                continue
+            ref: dict[str, Any] = {
+                "id": row.get(name, "").strip(),
+                "identifier": row.get(f"{name}_id", "").strip(),
+            }
+            if row.get(f"{name}_note", "").strip():
+                ref["note"] = row[f"{name}_note"].strip()
+            if row.get(f"{name}_proxy", "").strip():
+                ref["proxy"] = _bool(row[f"{name}_proxy"])
+            out[name] = ref
+        else:
+            used.add(name)
+            raw = row.get(name)
+            if raw is None or raw.strip() == "":
+                continue
+            raw = raw.strip()
+            if ann in (tuple[str, ...],):
+                out[name] = _split_list(raw)
+            elif ann is bool:
+                out[name] = _bool(raw)
+            else:
+                out[name] = raw
+    extra = [c for c in row if c is not None and c not in used and c.strip()]
+    for c in extra:
+        out[c] = row[c]  # forbidden extra fields are reported by the model
+    return out
+
+
+def _loc_to_field(loc: tuple[Any, ...]) -> str:
+    parts = [str(p) for p in loc if p not in ("central",)]
+    return ".".join(parts) or "row"
+
+
+@dataclass
+class _Rows:
+    """Validated rows of one CSV table with the place each came from."""
+
+    items: dict[tuple[str, ...], BaseModel] = field(default_factory=dict)
+    where: dict[tuple[str, ...], tuple[str, int]] = field(default_factory=dict)
+
+
+def read_csv_table(
+    path: Path, text: str, model: type[BaseModel], key: tuple[str, ...], problems: list[Problem]
+) -> Iterator[tuple[int, BaseModel]]:
+    reader = csv.DictReader(io.StringIO(text))
+    if reader.fieldnames is None:
+        problems.append(Problem(str(path), 1, "header", "empty file"))
+        return
+    line = reader.line_num
+    for row in reader:
+        start = line + 1
+        line = reader.line_num
+        if None in row:
+            problems.append(
+                Problem(str(path), start, "row", f"{len(row[None])} more cells than the header")
+            )
+            continue
+        try:
+            yield start, model.model_validate(row_to_input(model, row))
+        except ValidationError as exc:
+            for err in exc.errors():
+                problems.append(
+                    Problem(str(path), start, _loc_to_field(err["loc"]), _clean(err["msg"]))
+                )
+
+
+def _clean(msg: str) -> str:
+    return msg.removeprefix("Value error, ")
+
+
+# ---------------------------------------------------------------- YAML with line numbers
+
+
+def _yaml_line(node: yaml.Node | None, loc: tuple[Any, ...]) -> int | None:
+    """Follow a pydantic error location through the composed YAML node tree."""
+    if node is None:
+        return None
+    best = node.start_mark.line + 1
+    for part in loc:
+        child = None
+        if isinstance(node, yaml.MappingNode):
+            for k, v in node.value:
+                if isinstance(k, yaml.ScalarNode) and k.value == str(part):
+                    child = v
+                    best = k.start_mark.line + 1
+                    break
+        elif isinstance(node, yaml.SequenceNode) and isinstance(part, int):
+            if 0 <= part < len(node.value):
+                child = node.value[part]
+        if child is None:
+            break
+        node = child
+        best = node.start_mark.line + 1
+    return best
+
+
+def _load_yaml(path: Path, text: str, problems: list[Problem]) -> tuple[Any, yaml.Node | None]:
+    try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 1 if mark is not None else None
+        problems.append(Problem(str(path), line, "yaml", str(getattr(exc, "problem", exc))))
+        return None, None
+    return data, node
+
+
+def _merge_factors(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
+    """Overlay emission factors: dictionaries merge by key, variants replace by identity."""
+    out = dict(base)
+    for key, value in over.items():
+        if key == "production_variants":
+            merged = {
+                (v.get("product"), v.get("system", "conventional"), v.get("origin")): v
+                for v in base.get(key, [])
+            }
+            for v in value or []:
+                merged[(v.get("product"), v.get("system", "conventional"), v.get("origin"))] = v
+            out[key] = list(merged.values())
+        elif isinstance(value, dict) and isinstance(base.get(key), dict):
+            out[key] = {**base[key], **value}
+        else:
+            out[key] = value
+    return out
+
+
+# ---------------------------------------------------------------- the dataset
+
+
+@dataclass(frozen=True)
+class Dataset:
+    factors: EmissionFactors
+    products: dict[str, Product]
+    places: dict[str, Place]
+    ports: dict[str, Port]
+    sea_distances: dict[tuple[str, str], SeaDistance]
+    seasons: dict[tuple[str, str], Season]
+    routes: dict[tuple[str, str], Route]
+    origin_of: dict[str, str] = field(default_factory=dict)
+    """Where each product/place key was defined (``file:line``), for `show` and errors."""
+    directories: tuple[Path, ...] = ()
+
+    def countries(self) -> list[Place]:
+        return [p for p in self.places.values() if p.kind in ("country", "territory")]
+
+    def sea_distance_km(self, a: str, b: str) -> float | None:
+        d = self.sea_distances.get((a, b)) or self.sea_distances.get((b, a))
+        return d.distance_km if d else None
+
+
+def _read(path: Path) -> str:
+    return path.read_text(encoding="utf-8-sig")
+
+
+def load_dataset(overlays: Iterable[str | Path] = (), *, shipped: bool = True) -> Dataset:
+    """Read the shipped data plus overlays, validate everything, or raise DataError."""
+    dirs: list[Path] = [shipped_data_dir()] if shipped else []
+    only: dict[Path, set[str]] = {}
+    for d in overlays:
+        p = Path(d)
+        if p.is_file():
+            if p.name not in DATA_FILES:
+                raise DataError(
+                    [Problem(str(p), None, "file", f"not a data file; expected one of {', '.join(DATA_FILES)}")]
+                )
+            only.setdefault(p.parent, set()).add(p.name)
+            if p.parent not in dirs:
+                dirs.append(p.parent)
+        elif p.is_dir():
+            dirs.append(p)
+        else:
+            raise DataError([Problem(str(p), None, "data", "no such file or directory")])
+    problems: list[Problem] = []
+
+    def files(d: Path, name: str) -> Path | None:
+        f = d / name
+        if d in only and name not in only[d]:
+            return None
+        return f if f.is_file() else None
+
+    factors_raw: dict[str, Any] = {}
+    factors_nodes: list[tuple[Path, yaml.Node | None, dict[str, Any]]] = []
+    for d in dirs:
+        f = files(d, FACTORS_FILE)
+        if f is not None:
+            data, node = _load_yaml(f, _read(f), problems)
+            if data is None and node is None:
+                continue
+            if not isinstance(data, dict):
+                problems.append(Problem(str(f), 1, "document", "expected a mapping at the top"))
+                continue
+            factors_nodes.append((f, node, data))
+            factors_raw = _merge_factors(factors_raw, data)
+
+    factors: EmissionFactors | None = None
+    if not factors_nodes:
+        problems.append(Problem(str(dirs[0] if dirs else "."), None, FACTORS_FILE, "missing"))
+    else:
+        try:
+            factors = EmissionFactors.model_validate(factors_raw)
+        except ValidationError as exc:
+            for err in exc.errors():
+                path, node = _where_in_yaml(factors_nodes, err["loc"])
+                problems.append(
+                    Problem(
+                        str(path), _yaml_line(node, err["loc"]), _loc_to_field(err["loc"]),
+                        _clean(err["msg"]),
+                    )
+                )
+
+    tables: dict[str, _Rows] = {name: _Rows() for name in CSV_TABLES}
+    for d in dirs:
+        for name, (model, key) in CSV_TABLES.items():
+            f = files(d, name)
+            if f is None:
+                continue
+            rows = tables[name]
+            for line, item in read_csv_table(f, _read(f), model, key, problems):
+                k = tuple(str(getattr(item, kf)) for kf in key)
+                if k in rows.where and rows.where[k][0] == str(f):
+                    first = rows.where[k][1]
+                    problems.append(
+                        Problem(str(f), line, key[0], f"duplicate key {'/'.join(k)} (first on line {first})")
+                    )
+                    continue
+                rows.items[k] = item
+                rows.where[k] = (str(f), line)
+
+    if factors is not None:
+        _check_references(factors, tables, factors_nodes, problems)
+    if problems:
+        raise DataError(problems)
+    assert factors is not None
+    origin_of = {
+        f"{name}:{'/'.join(k)}": f"{w[0]}:{w[1]}" for name, t in tables.items() for k, w in t.where.items()
+    }
+    return Dataset(
+        factors=factors,
+        products={k[0]: v for k, v in tables["products.csv"].items.items()},  # type: ignore[misc]
+        places={k[0]: v for k, v in tables["places.csv"].items.items()},  # type: ignore[misc]
+        ports={k[0]: v for k, v in tables["ports.csv"].items.items()},  # type: ignore[misc]
+        sea_distances=tables["sea_distances.csv"].items,  # type: ignore[arg-type]
+        seasons=tables["seasons.csv"].items,  # type: ignore[arg-type]
+        routes=tables["routes.csv"].items,  # type: ignore[arg-type]
+        origin_of=origin_of,
+        directories=tuple(dirs),
+    )
+
+
+def _where_in_yaml(
+    nodes: list[tuple[Path, yaml.Node | None, dict[str, Any]]], loc: tuple[Any, ...]
+) -> tuple[Path, yaml.Node | None]:
+    """The last file (overlays win) whose document holds the start of ``loc``."""
+    for path, node, data in reversed(nodes):
+        cur: Any = data
+        ok = True
+        for part in loc[:2]:
+            if isinstance(cur, dict) and part in cur:
+                cur = cur[part]
+            elif isinstance(cur, list) and isinstance(part, int) and part < len(cur):
+                cur = cur[part]
+            else:
+                ok = False
+                break
+        if ok:
+            return path, node
+    return nodes[-1][0], nodes[-1][1]
+
+
+def _check_references(
+    factors: EmissionFactors,
+    tables: dict[str, _Rows],
+    factors_nodes: list[tuple[Path, yaml.Node | None, dict[str, Any]]],
+    problems: list[Problem],
+) -> None:
+    """Cross-file checks: sources, countries, ports and products that rows refer to."""
+    sources = factors.sources
+    products = {k[0] for k in tables["products.csv"].items}
+    places = {k[0]: v for k, v in tables["places.csv"].items.items()}
+    countries = {p.country for p in places.values()} | set(places)
+    ports = {k[0] for k in tables["ports.csv"].items}
+    categories = {f"category:{p.category}" for p in tables["products.csv"].items.values()}  # type: ignore[attr-defined]
+
+    def bad(table: str, key: tuple[str, ...], fld: str, msg: str) -> None:
+        f, line = tables[table].where[key]
+        problems.append(Problem(f, line, fld, msg))
+
+    def check_ref(table: str, key: tuple[str, ...], fld: str, ref: SourceRef) -> None:
+        if ref.id not in sources:
+            bad(table, key, fld, f"unknown source {ref.id!r} (not in {FACTORS_FILE} sources)")
+
+    for table, rows in tables.items():
+        for key, item in rows.items.items():
+            for fname in type(item).model_fields:
+                value = getattr(item, fname)
+                if isinstance(value, SourceRef):
+                    check_ref(table, key, fname, value)
+            if isinstance(item, Place):
+                for port_field in ("seaport", "airport"):
+                    code = getattr(item, port_field)
+                    if code and code not in ports:
+                        bad(table, key, port_field, f"unknown port {code!r} (not in ports.csv)")
+                if item.country not in places and item.kind != "country":
+                    bad(table, key, "country", f"unknown country code {item.country!r}")
+            if isinstance(item, Port) and item.country not in countries:
+                bad(table, key, "country", f"unknown country code {item.country!r}")
+            if isinstance(item, SeaDistance):
+                for fld in ("from_port", "to_port"):
+                    if getattr(item, fld) not in ports:
+                        bad(table, key, fld, f"unknown port {getattr(item, fld)!r}")
+            if isinstance(item, Season | Route):
+                if item.product not in products and item.product != "*" and item.product not in categories:
+                    bad(table, key, "product", f"unknown product {item.product!r}")
+                if item.origin not in countries and item.origin not in ("*", "N", "S"):
+                    bad(table, key, "origin", f"unknown country code {item.origin!r}")
+
+    # factors file: sources referenced, variants pointing at known products/countries
+    def yaml_problem(loc: tuple[Any, ...], msg: str) -> None:
+        path, node = _where_in_yaml(factors_nodes, loc)
+        problems.append(Problem(str(path), _yaml_line(node, loc), ".".join(map(str, loc)), msg))
+
+    refs: list[tuple[tuple[Any, ...], SourceRef]] = []
+    for name, mode in factors.transport_modes.items():
+        refs.append((("transport_modes", name, "source"), mode.source))
+    for name, price in factors.carbon_prices.items():
+        refs.append((("carbon_prices", name, "source"), price.source))
+    refs += [
+        (("road_detour", "source"), factors.road_detour.source),
+        (("air_extra_km_source",), factors.air_extra_km_source),
+        (("storage", "kwh_source"), factors.storage.kwh_source),
+        (("storage", "loss_source"), factors.storage.loss_source),
+        (("grid", "source"), factors.grid.source),
+    ]
+    for i, v in enumerate(factors.production_variants):
+        refs.append((("production_variants", i, "source"), v.source))
+        if v.product not in products:
+            yaml_problem(("production_variants", i, "product"), f"unknown product {v.product!r}")
+        if v.origin is not None and v.origin not in countries:
+            yaml_problem(("production_variants", i, "origin"), f"unknown country code {v.origin!r}")
+    for loc, ref in refs:
+        if ref.id not in sources:
+            yaml_problem(loc, f"unknown source {ref.id!r} (not in sources)")
+
+
+__all__ = [
+    "DATA_FILES",
+    "Dataset",
+    "ENV_VAR",
+    "NonNegRange",
+    "load_dataset",
+    "overlay_dirs",
+    "shipped_data_dir",
+]
