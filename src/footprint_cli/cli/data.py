@@ -7,8 +7,8 @@ from typing import Annotated
 
 import typer
 
-from .common import DataOpt, LangOpt, echo_err, h, lang_of
 from ..i18n import t
+from .common import DataOpt, LangOpt, echo_err, h, lang_of
 
 app = typer.Typer(help=h("cmd.data"), no_args_is_help=True)
 

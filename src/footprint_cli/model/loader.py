@@ -27,6 +27,7 @@ from .schemas import (
     Place,
     Port,
     Product,
+    ProductionVariant,
     Range,
     Route,
     SeaDistance,
@@ -43,6 +44,7 @@ CSV_TABLES: dict[str, tuple[type[BaseModel], tuple[str, ...]]] = {
     "sea_distances.csv": (SeaDistance, ("from_port", "to_port")),
     "seasons.csv": (Season, ("product", "origin")),
     "routes.csv": (Route, ("product", "origin")),
+    "production_variants.csv": (ProductionVariant, ("product", "system", "origin")),
 }
 DATA_FILES = (FACTORS_FILE, *CSV_TABLES)
 ENV_VAR = "FOOTPRINT_DATA"
@@ -226,18 +228,10 @@ def _load_yaml(path: Path, text: str, problems: list[Problem]) -> tuple[Any, yam
 
 
 def _merge_factors(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
-    """Overlay emission factors: dictionaries merge by key, variants replace by identity."""
+    """Overlay emission factors: top-level dictionaries merge by key, other values replace."""
     out = dict(base)
     for key, value in over.items():
-        if key == "production_variants":
-            merged = {
-                (v.get("product"), v.get("system", "conventional"), v.get("origin")): v
-                for v in base.get(key, [])
-            }
-            for v in value or []:
-                merged[(v.get("product"), v.get("system", "conventional"), v.get("origin"))] = v
-            out[key] = list(merged.values())
-        elif isinstance(value, dict) and isinstance(base.get(key), dict):
+        if isinstance(value, dict) and isinstance(base.get(key), dict):
             out[key] = {**base[key], **value}
         else:
             out[key] = value
@@ -256,6 +250,7 @@ class Dataset:
     sea_distances: dict[tuple[str, str], SeaDistance]
     seasons: dict[tuple[str, str], Season]
     routes: dict[tuple[str, str], Route]
+    variants: dict[tuple[str, str, str], ProductionVariant]
     origin_of: dict[str, str] = field(default_factory=dict)
     """Where each product/place key was defined (``file:line``), for `show` and errors."""
     directories: tuple[Path, ...] = ()
@@ -362,6 +357,7 @@ def load_dataset(overlays: Iterable[str | Path] = (), *, shipped: bool = True) -
         sea_distances=tables["sea_distances.csv"].items,  # type: ignore[arg-type]
         seasons=tables["seasons.csv"].items,  # type: ignore[arg-type]
         routes=tables["routes.csv"].items,  # type: ignore[arg-type]
+        variants=tables["production_variants.csv"].items,  # type: ignore[arg-type]
         origin_of=origin_of,
         directories=tuple(dirs),
     )
@@ -428,6 +424,11 @@ def _check_references(
                 for fld in ("from_port", "to_port"):
                     if getattr(item, fld) not in ports:
                         bad(table, key, fld, f"unknown port {getattr(item, fld)!r}")
+            if isinstance(item, ProductionVariant):
+                if item.product not in products:
+                    bad(table, key, "product", f"unknown product {item.product!r}")
+                if item.origin not in countries and item.origin != "*":
+                    bad(table, key, "origin", f"unknown country code {item.origin!r}")
             if isinstance(item, Season | Route):
                 if item.product not in products and item.product != "*" and item.product not in categories:
                     bad(table, key, "product", f"unknown product {item.product!r}")
@@ -451,12 +452,6 @@ def _check_references(
         (("storage", "loss_source"), factors.storage.loss_source),
         (("grid", "source"), factors.grid.source),
     ]
-    for i, v in enumerate(factors.production_variants):
-        refs.append((("production_variants", i, "source"), v.source))
-        if v.product not in products:
-            yaml_problem(("production_variants", i, "product"), f"unknown product {v.product!r}")
-        if v.origin is not None and v.origin not in countries:
-            yaml_problem(("production_variants", i, "origin"), f"unknown country code {v.origin!r}")
     for loc, ref in refs:
         if ref.id not in sources:
             yaml_problem(loc, f"unknown source {ref.id!r} (not in sources)")

@@ -174,7 +174,7 @@ class ProductionVariant(Strict):
 
     product: str
     system: str = "conventional"
-    origin: str | None = Field(None, description="ISO alpha-2, or null for any origin")
+    origin: str = Field("*", description="ISO alpha-2, or * for any origin")
     kg_co2e_per_kg: NonNegRange
     source: SourceRef
     note: str | None = None
@@ -205,7 +205,6 @@ class EmissionFactors(Strict):
     grid: Grid
     carbon_prices: dict[str, CarbonPrice]
     default_carbon_price: str
-    production_variants: list[ProductionVariant] = []
 
     @model_validator(mode="after")
     def _consistent(self) -> EmissionFactors:
