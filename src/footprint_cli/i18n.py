@@ -72,6 +72,174 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{path} : fichier de données inconnu (attendu : {expected})",
         "{path}: not a known data file (expected one of: {expected})",
     ),
+    # --- stages, seasons, modes
+    "stage.production": ("Production (ferme)", "Production (farm gate)"),
+    "stage.processing": ("Transformation", "Processing"),
+    "stage.storage": ("Stockage au froid", "Cold storage"),
+    "stage.losses": ("Pertes en stockage", "Storage losses"),
+    "stage.transport": ("Transport", "Transport"),
+    "stage.packaging": ("Emballage", "Packaging"),
+    "stage.retail": ("Distribution et magasin", "Retail and distribution"),
+    "season.in_season": ("de saison", "in season"),
+    "season.cold_storage": ("sorti de chambre froide ({months} mois)", "from cold storage ({months} months)"),
+    "season.heated_greenhouse": ("serre chauffée", "heated greenhouse"),
+    "season.out_of_season": ("hors saison", "out of season"),
+    "season.all_year": ("toute l'année", "all year"),
+    "system.conventional": ("conventionnel", "conventional"),
+    "system.open_field": ("plein champ", "open field"),
+    "system.unheated_greenhouse": ("serre non chauffée", "unheated greenhouse"),
+    "system.heated_greenhouse": ("serre chauffée", "heated greenhouse"),
+    "system.organic": ("biologique", "organic"),
+    "system.land_use_change": ("avec déforestation (changement d'usage des sols)", "with land-use change"),
+    "mode.road": ("camion", "truck"),
+    "mode.road_reefer": ("camion frigorifique", "refrigerated truck"),
+    "mode.rail": ("train", "train"),
+    "mode.waterway": ("barge", "barge"),
+    "mode.sea": ("porte-conteneurs", "container ship"),
+    "mode.sea_reefer": ("navire frigorifique", "reefer ship"),
+    "mode.air_short": ("avion (court-courrier)", "plane (short haul)"),
+    "mode.air_long": ("avion (long-courrier)", "plane (long haul)"),
+    "month.1": ("janvier", "January"),
+    "month.2": ("février", "February"),
+    "month.3": ("mars", "March"),
+    "month.4": ("avril", "April"),
+    "month.5": ("mai", "May"),
+    "month.6": ("juin", "June"),
+    "month.7": ("juillet", "July"),
+    "month.8": ("août", "August"),
+    "month.9": ("septembre", "September"),
+    "month.10": ("octobre", "October"),
+    "month.11": ("novembre", "November"),
+    "month.12": ("décembre", "December"),
+    # --- flags (proxies, defaults, caveats): shown in every output
+    "flag.production_proxy_origin": (
+        "production : pas de donnée propre à l'origine {origin}, valeur française AGRIBALYSE utilisée",
+        "production: no data specific to origin {origin}; the French AGRIBALYSE value is used",
+    ),
+    "flag.system_no_data": (
+        "mode de production « {system} » : pas de donnée, valeur conventionnelle utilisée",
+        "production system '{system}': no data, the conventional value is used",
+    ),
+    "flag.factor_proxy": (
+        "facteur estimé (proxy) : {label}",
+        "estimated factor (proxy): {label}",
+    ),
+    "flag.mode_assumed": (
+        "mode de transport supposé : {mode} (changer avec --mode)",
+        "assumed transport mode: {mode} (change with --mode)",
+    ),
+    "flag.cold_storage": (
+        "stocké {months} mois en chambre froide ({country}) depuis la récolte",
+        "stored {months} months in cold storage ({country}) since harvest",
+    ),
+    "flag.heated_greenhouse_month": (
+        "hors saison en {month} : production sous serre chauffée supposée",
+        "out of season in month {month}: heated-greenhouse production assumed",
+    ),
+    "flag.out_of_season": (
+        "hors saison en {month} pour l'origine {country} : calculé comme un produit frais",
+        "out of season in month {month} for origin {country}: computed as fresh produce",
+    ),
+    "flag.origin_generic_france": (
+        "origine « France » sans précision : trajet depuis le centre de la France (préciser avec --local)",
+        "origin 'France' without detail: trip from the centre of France (be precise with --local)",
+    ),
+    "flag.price_estimated": (
+        "prix estimé (pas de relevé publié)",
+        "estimated price (no published survey)",
+    ),
+    "flag.price_national_average": (
+        "prix : moyenne française toutes origines",
+        "price: French average, all origins",
+    ),
+    "flag.grid_default": (
+        "électricité de {country} : intensité mondiale par défaut",
+        "electricity of {country}: world default intensity",
+    ),
+    "flag.sea_distance_estimated": (
+        "distance maritime {origin} → {destination} estimée (orthodromie × 1,3)",
+        "sea distance {origin} → {destination} estimated (great circle × 1.3)",
+    ),
+    # --- comparison table
+    "row.header": ("{qty} kg, {month}", "{qty} kg, {month}"),
+    "row.season": ("Saison", "Season"),
+    "row.leg": ("étape", "leg"),
+    "row.total": ("Total", "Total"),
+    "row.interval": ("Intervalle à 90 %", "90% interval"),
+    "row.transport_share": ("Part du transport", "Transport share"),
+    "row.price": ("Prix", "Price"),
+    "row.carbon_cost": ("Coût carbone ({price} €/t)", "Carbon cost (€{price}/t)"),
+    "row.prob_lower": ("Probabilité d'être plus bas que la 1re option", "Probability lower than option 1"),
+    "row.bar": ("Répartition", "Breakdown"),
+    "row.legend": (
+        "█ production  ▓ transformation  ▒ stockage et pertes  ░ transport  · emballage et magasin",
+        "█ production  ▓ processing  ▒ storage and losses  ░ transport  · packaging and retail",
+    ),
+    "row.notes": ("Hypothèses et valeurs par défaut", "Assumptions and defaults"),
+    "row.sources": ("Sources", "Sources"),
+    "verdict.single": (
+        "{option} : la {stage} pèse le plus ({share} du total) ; intervalle à 90 % : {low} à {high} kg CO2e.",
+        "{option}: {stage} weighs most ({share} of the total); 90% interval: {low} to {high} kg CO2e.",
+    ),
+    "verdict.pair": (
+        "{winner} émet {ratio} fois moins que {loser} ({how}, probabilité {prob}). "
+        "Pour le premier, le poste principal est : {wstage} ({wshare}) ; pour le second : {lstage} ({lshare}).",
+        "{winner} emits {ratio} times less than {loser} ({how}, probability {prob}). "
+        "What weighs most: {wstage} ({wshare}) for the first, {lstage} ({lshare}) for the second.",
+    ),
+    "verdict.sure": ("quasi certain", "almost certain"),
+    "verdict.likely": ("probable", "likely"),
+    "verdict.unsure": ("incertain, les intervalles se chevauchent", "uncertain, the intervals overlap"),
+    # --- compare
+    "cmd.compare": (
+        "Compare un produit local et importé (ou plusieurs produits) en kg CO2e et en euros, "
+        "étape par étape, avec l'incertitude.",
+        "Compare a local and an imported product (or several products) in kg CO2e and euros, "
+        "stage by stage, with uncertainty.",
+    ),
+    "arg.compare.products": (
+        "Produit(s), en français ou en anglais ; PRODUIT@ORIGINE fixe l'origine d'une option "
+        "(ex. boeuf lentilles, ou pomme@france pomme@argentine).",
+        "Product(s), in French or English; PRODUCT@ORIGIN sets one option's origin "
+        "(e.g. beef lentils, or apple@france apple@argentina).",
+    ),
+    "opt.compare.origin": (
+        "Pays ou lieu d'origine à comparer (répétable) : nom, code ISO, région, département.",
+        "Origin country or place to compare (repeatable): name, ISO code, region, department.",
+    ),
+    "opt.compare.local": (
+        "L'option locale : France, une région, un département ou une ville.",
+        "The local option: France, a region, a department or a city.",
+    ),
+    "opt.compare.no_local": ("Ne pas ajouter l'option locale.", "Do not add the local option."),
+    "opt.compare.to": (
+        "Lieu de consommation en France (défaut : marché de Rungis).",
+        "Where the food is eaten in France (default: Rungis market).",
+    ),
+    "opt.compare.month": ("Mois de consommation, 1 à 12 (défaut : ce mois-ci).", "Month eaten, 1-12 (default: this month)."),
+    "opt.compare.mode": (
+        "Force le mode de transport principal.",
+        "Force the main transport mode.",
+    ),
+    "opt.compare.system": (
+        "Force le mode de production : conventional, open_field, unheated_greenhouse, "
+        "heated_greenhouse, organic, land_use_change.",
+        "Force the production system: conventional, open_field, unheated_greenhouse, "
+        "heated_greenhouse, organic, land_use_change.",
+    ),
+    "opt.compare.quantity": ("Quantité : 1kg, 500g, 2t, 6pc.", "Quantity: 1kg, 500g, 2t, 6pc."),
+    "opt.compare.carbon_price": (
+        "Prix du carbone en €/t, ou une clé : vac-2025 (défaut), vac-2030, ets-2025, taxe-carbone.",
+        "Carbon price in EUR/t, or a key: vac-2025 (default), vac-2030, ets-2025, taxe-carbone.",
+    ),
+    "opt.compare.sources": ("Lister chaque facteur et sa source.", "List every factor and its source."),
+    "opt.compare.seed": ("Graine du tirage Monte-Carlo.", "Monte Carlo seed."),
+    "opt.compare.draws": ("Nombre de tirages Monte-Carlo.", "Number of Monte Carlo draws."),
+    "opt.compare.html": (
+        "Écrit aussi une fiche comparative imprimable (HTML autonome) dans ce fichier.",
+        "Also write a printable comparison sheet (self-contained HTML) to this file.",
+    ),
+    "msg.written": ("Écrit : {path}", "Written: {path}"),
     # --- errors
     "err.unknown": ("{kind} inconnu : « {name} ».", "Unknown {kind}: '{name}'."),
     "err.did_you_mean": ("Vouliez-vous dire : {choices} ?", "Did you mean: {choices}?"),

@@ -37,8 +37,9 @@ def _root(
 
 
 def _register() -> None:
-    from . import data
+    from . import compare, data
 
+    app.command("compare", help=h("cmd.compare"))(compare.compare)
     app.add_typer(data.app, name="data")
 
 

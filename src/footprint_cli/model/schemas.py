@@ -306,10 +306,12 @@ class Season(Strict):
     product: str
     origin: str = Field(description="ISO alpha-2, or N / S for a hemisphere default")
     months: frozenset[int]
+    harvest_months: frozenset[int] = frozenset()
+    """Harvest months when they differ from the in-season months (storable produce)."""
     heated_greenhouse_off_season: bool = False
     source: SourceRef
 
-    @field_validator("months", mode="before")
+    @field_validator("months", "harvest_months", mode="before")
     @classmethod
     def _months(cls, v: object) -> object:
         return parse_months(v) if isinstance(v, str) else v

@@ -1,0 +1,126 @@
+"""`footprint compare`: the local option against imports, or products side by side."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from typing import Annotated
+
+import typer
+
+from ..errors import InputError
+from ..i18n import t
+from .common import DataOpt, Format, FormatOpt, LangOpt, h, lang_of, load
+
+_QTY = re.compile(r"^\s*([0-9]+(?:[.,][0-9]+)?)\s*([a-zA-Zèé]*)\s*$")
+_UNITS_KG = {"": 1.0, "kg": 1.0, "g": 0.001, "t": 1000.0, "tonne": 1000.0, "tonnes": 1000.0}
+_PIECES = {"pc", "pcs", "piece", "pieces", "pièce", "pièces", "u", "unit", "units", "unite", "unité", "unités"}
+
+
+def parse_quantity(text: str, piece_kg: float | None = None) -> float:
+    """``1kg``, ``500 g``, ``0,5t``, ``3 pieces`` (needs the product's piece mass) -> kg."""
+    m = _QTY.match(text)
+    if not m:
+        raise InputError(f"quantity not understood: {text!r}", hint="write e.g. 1kg, 500g, 2t or 6pc")
+    value = float(m.group(1).replace(",", "."))
+    unit = m.group(2).lower()
+    if unit in _UNITS_KG:
+        kg = value * _UNITS_KG[unit]
+    elif unit in _PIECES:
+        if piece_kg is None:
+            raise InputError(f"no piece mass for this product: give the quantity in kg, not {text!r}")
+        kg = value * piece_kg
+    else:
+        raise InputError(f"unknown unit {unit!r} in {text!r}", hint="units: kg, g, t, pc")
+    if kg <= 0:
+        raise InputError(f"quantity must be positive: {text!r}")
+    return kg
+
+
+def compare(
+    products: Annotated[
+        list[str],
+        typer.Argument(help=h("arg.compare.products"), metavar="PRODUCT[@ORIGIN]...", show_default=False),
+    ],
+    origin: Annotated[
+        list[str] | None,
+        typer.Option("--origin", "-o", help=h("opt.compare.origin"), show_default=False),
+    ] = None,
+    local: Annotated[str, typer.Option("--local", "-l", help=h("opt.compare.local"))] = "FR",
+    no_local: Annotated[bool, typer.Option("--no-local", help=h("opt.compare.no_local"))] = False,
+    to: Annotated[str, typer.Option("--to", help=h("opt.compare.to"))] = "FR-RUNGIS",
+    month: Annotated[
+        int | None,
+        typer.Option("--month", "-m", min=1, max=12, help=h("opt.compare.month"), show_default=False),
+    ] = None,
+    mode: Annotated[
+        str | None, typer.Option("--mode", help=h("opt.compare.mode"), metavar="road|rail|sea|air")
+    ] = None,
+    system: Annotated[str | None, typer.Option("--system", help=h("opt.compare.system"))] = None,
+    quantity: Annotated[str, typer.Option("--quantity", "-q", help=h("opt.compare.quantity"))] = "1kg",
+    carbon_price: Annotated[
+        str | None,
+        typer.Option("--carbon-price", help=h("opt.compare.carbon_price"), show_default=False),
+    ] = None,
+    fmt: FormatOpt = Format.table,
+    lang: LangOpt = None,
+    sources: Annotated[bool, typer.Option("--sources", help=h("opt.compare.sources"))] = False,
+    seed: Annotated[int, typer.Option("--seed", help=h("opt.compare.seed"))] = 42,
+    draws: Annotated[int, typer.Option("--draws", min=100, help=h("opt.compare.draws"))] = 10_000,
+    html: Annotated[
+        str | None, typer.Option("--html", help=h("opt.compare.html"), show_default=False)
+    ] = None,
+    data: DataOpt = None,
+) -> None:
+    from ..catalog import Catalog
+    from ..engine import Scenario
+    from ..engine import compare as run
+
+    language = lang_of(lang)
+    ds = load(data)
+    catalog = Catalog(ds)
+    the_month = month or _dt.date.today().month
+    origins = list(origin or [])
+    scenarios = []
+    for spec in products:
+        name, _, own_origin = spec.partition("@")
+        product = catalog.product(name)
+        qty = parse_quantity(quantity, product.piece_kg)
+        if own_origin:
+            places = [own_origin]
+        else:
+            places = ([] if no_local else [local]) + origins
+            if not places:
+                raise InputError("nothing to compare: --no-local needs at least one --origin")
+        for place in places:
+            scenarios.append(
+                Scenario(
+                    product=product.id,
+                    origin=place,
+                    month=the_month,
+                    destination=to,
+                    system=system,
+                    mode=mode,
+                    quantity_kg=qty,
+                )
+            )
+    result = run(ds, scenarios, catalog=catalog, carbon_price=carbon_price, draws=draws, seed=seed)
+    from ..render import compare as rc
+
+    if html:
+        from ..render.html import write_sheet
+
+        write_sheet(result, language, html)
+        typer.echo(t("msg.written", language, path=html), err=True)
+    if fmt is Format.json:
+        typer.echo(rc.to_json(result, language), nl=False)
+    elif fmt is Format.csv:
+        typer.echo(rc.to_csv(result, language), nl=False)
+    elif fmt is Format.markdown:
+        typer.echo(rc.to_markdown(result, language), nl=False)
+    else:
+        from rich.console import Console
+
+        from ..render.table import print_comparison
+
+        print_comparison(result, language, Console(), sources=sources)

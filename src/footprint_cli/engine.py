@@ -1,0 +1,413 @@
+"""One scenario -> a result: stages, transport legs, euros, flags, uncertainty.
+
+The same arithmetic runs twice: once on central values (floats) and once on Monte
+Carlo draws (numpy arrays, see :mod:`footprint_cli.uncertainty`), through a
+``Sampler`` that hands out either. Factors shared between options (the French
+apple production factor used as a proxy for an Argentine apple, the refrigerated
+truck factor...) are drawn once and reused, so comparisons are correlated.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from .catalog import Catalog
+from .errors import InputError
+from .geo.legs import SHORT_HAUL_MAX_KM, default_main_mode, plan_legs
+from .model.loader import Dataset
+from .model.schemas import SYSTEMS, Place, Product, Range, Source, SourceRef
+from .season import SeasonVerdict, judge
+
+DEFAULT_DESTINATION = "FR-RUNGIS"
+STAGES = ("production", "processing", "storage", "losses", "transport", "packaging", "retail")
+MAIN_MODES = ("road", "rail", "sea", "air")
+
+
+@dataclass(frozen=True)
+class Scenario:
+    """What to compute: a quantity of a product from an origin, eaten at a destination in a month."""
+
+    product: str
+    origin: str = "FR"
+    month: int = 1
+    destination: str = DEFAULT_DESTINATION
+    system: str | None = None
+    mode: str | None = None
+    quantity_kg: float = 1.0
+
+    def __post_init__(self) -> None:
+        if not 1 <= self.month <= 12:
+            raise InputError(f"month must be 1..12, got {self.month}")
+        if self.quantity_kg <= 0:
+            raise InputError(f"quantity must be positive, got {self.quantity_kg} kg")
+        if self.mode is not None and self.mode not in MAIN_MODES:
+            raise InputError(f"mode must be one of {', '.join(MAIN_MODES)}, got {self.mode!r}")
+        if self.system is not None and self.system not in SYSTEMS:
+            raise InputError(f"system must be one of {', '.join(SYSTEMS)}, got {self.system!r}")
+
+
+@dataclass(frozen=True)
+class FactorUse:
+    """A factor that entered the result: its name, central value, unit and source."""
+
+    key: str
+    label: str
+    value: float
+    unit: str
+    source: SourceRef
+
+
+@dataclass(frozen=True)
+class Flag:
+    """A proxy, default or caveat that the output must show. ``code`` keys the i18n text."""
+
+    code: str
+    params: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Leg:
+    mode: str
+    """Transport mode key (road_reefer, sea_reefer, air_long...)."""
+    origin: str
+    destination: str
+    distance_km: float
+    kg_co2e: float
+    kg_co2e_per_tkm: float
+    refrigerated: bool
+    distance_method: str
+
+
+@dataclass(frozen=True)
+class Result:
+    scenario: Scenario
+    product: Product
+    origin: Place
+    country: Place
+    destination: Place
+    month: int
+    system: str
+    season: SeasonVerdict
+    main_mode: str
+    stages: dict[str, float]
+    """kg CO2e per stage for the scenario's quantity."""
+    legs: tuple[Leg, ...]
+    total_kg_co2e: float
+    interval_kg_co2e: tuple[float, float]
+    price_eur: float
+    price_range_eur: tuple[float, float]
+    carbon_price_eur_per_t: float
+    carbon_price_key: str
+    carbon_cost_eur: float
+    flags: tuple[Flag, ...]
+    factors: tuple[FactorUse, ...]
+    storage_months: int
+
+    @property
+    def quantity_kg(self) -> float:
+        return self.scenario.quantity_kg
+
+    @property
+    def transport_share(self) -> float:
+        return self.stages["transport"] / self.total_kg_co2e if self.total_kg_co2e else 0.0
+
+    @property
+    def per_kg_kg_co2e(self) -> float:
+        return self.total_kg_co2e / self.scenario.quantity_kg
+
+
+class Sampler:
+    """Hands out central values; the Monte Carlo subclass hands out arrays of draws."""
+
+    def value(self, key: str, r: Range) -> Any:
+        return r.central
+
+    def fixed(self, x: float) -> Any:
+        return x
+
+    def at_most(self, x: Any, limit: float) -> Any:
+        return min(x, limit)
+
+
+@dataclass
+class _Work:
+    """Collects factors and flags while a scenario is computed."""
+
+    factors: dict[str, FactorUse] = field(default_factory=dict)
+    flags: list[Flag] = field(default_factory=list)
+
+    def use(self, key: str, label: str, r: Range | float, unit: str, source: SourceRef) -> None:
+        value = r.central if isinstance(r, Range) else float(r)
+        self.factors.setdefault(key, FactorUse(key, label, value, unit, source))
+        if source.proxy and not any(f.code == "factor_proxy" and f.params.get("key") == key for f in self.flags):
+            self.flags.append(Flag("factor_proxy", {"key": key, "label": label}))
+
+    def flag(self, code: str, **params: Any) -> None:
+        f = Flag(code, params)
+        if f not in self.flags:
+            self.flags.append(f)
+
+
+# ---------------------------------------------------------------- resolution
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """A scenario with names resolved to data rows and the season judged."""
+
+    scenario: Scenario
+    product: Product
+    origin: Place
+    country: Place
+    destination: Place
+    season: SeasonVerdict
+    system: str
+    main_mode: str
+    mode_assumed: bool
+
+
+def resolve(data: Dataset, catalog: Catalog, s: Scenario) -> Resolved:
+    product = catalog.product(s.product)
+    origin = catalog.place(s.origin)
+    country = catalog.country_of(origin)
+    if origin.kind == "country" and origin.code == "FR":
+        origin = data.places.get("FR", origin)
+    destination = catalog.place(s.destination)
+    if destination.kind in ("country", "territory"):
+        if destination.code != "FR":
+            raise InputError(
+                f"destination {destination.name_en} is not in France",
+                hint="the model computes food eaten in France; give a French region, department or city",
+            )
+        destination = data.places.get(DEFAULT_DESTINATION, destination)
+    verdict = judge(data, product, country, s.month)
+    system = s.system or verdict.system or "conventional"
+    if s.mode is not None:
+        mode, assumed = s.mode, False
+    else:
+        mode, assumed = default_main_mode(data, product, country), True
+    return Resolved(s, product, origin, country, destination, verdict, system, mode, assumed)
+
+
+# ---------------------------------------------------------------- the arithmetic
+
+
+def _production_factor(data: Dataset, r: Resolved, w: _Work) -> tuple[str, Range, SourceRef]:
+    p, c = r.product, r.country
+    for key in ((p.id, r.system, c.code), (p.id, r.system, "*")):
+        v = data.variants.get(key)
+        if v is not None:
+            if c.code != "FR" and key[2] == "*":
+                w.flag("production_proxy_origin", origin=c.code)
+            return f"variant:{p.id}:{r.system}:{key[2]}", v.kg_co2e_per_kg, v.source
+    if r.system not in ("conventional",):
+        w.flag("system_no_data", system=r.system)
+    if c.code != "FR":
+        w.flag("production_proxy_origin", origin=c.code)
+    return f"product:{p.id}:production", p.production_kg_co2e_per_kg, p.factor_source
+
+
+def _grid(data: Dataset, country: Place, w: _Work) -> tuple[str, Range]:
+    if country.grid_g_co2e_per_kwh is not None:
+        g = country.grid_g_co2e_per_kwh
+        # Ember values are revised between releases by a few percent; keep a +-10 % band.
+        return f"grid:{country.code}", Range(central=g, low=g * 0.9, high=g * 1.1)
+    w.flag("grid_default", country=country.code)
+    return "grid:default", data.factors.grid.default_g_co2e_per_kwh
+
+
+def transport_mode_key(main: str, refrigerated: bool, great_circle_km: float) -> str:
+    if main == "air":
+        return "air_short" if great_circle_km < SHORT_HAUL_MAX_KM else "air_long"
+    if main == "road":
+        return "road_reefer" if refrigerated else "road"
+    if main == "sea":
+        return "sea_reefer" if refrigerated else "sea"
+    return main
+
+
+def evaluate(data: Dataset, r: Resolved, sampler: Sampler, w: _Work | None = None) -> tuple[dict[str, Any], list[tuple[Any, ...]]]:
+    """Stage totals (floats or arrays) and leg tuples for one resolved scenario."""
+    w = w or _Work()
+    f = data.factors
+    p = r.product
+    q_kg = r.scenario.quantity_kg
+
+    key, prod_range, prod_source = _production_factor(data, r, w)
+    w.use(key, "production", prod_range, "kg CO2e/kg", prod_source)
+    production = sampler.value(key, prod_range) * q_kg
+
+    stages: dict[str, Any] = {s: 0.0 for s in STAGES}
+    stages["production"] = production
+    for stage in ("processing", "packaging", "retail"):
+        rng: Range = getattr(p, f"{stage}_kg_co2e_per_kg")
+        k = f"product:{p.id}:{stage}"
+        w.use(k, stage, rng, "kg CO2e/kg", p.factor_source)
+        stages[stage] = sampler.value(k, rng) * q_kg
+
+    # cold storage: electricity x the storage country's grid, and produce lost in store
+    months = r.season.storage_months if r.scenario.system is None else 0
+    if months > 0:
+        st = f.storage
+        w.use("storage:kwh", "storage electricity", st.kwh_per_kg_per_month, "kWh/kg/month", st.kwh_source)
+        w.use("storage:loss", "storage losses", st.loss_fraction_per_month, "fraction/month", st.loss_source)
+        gkey, grange = _grid(data, r.country, w)
+        w.use(gkey, f"electricity {r.country.code}", grange, "g CO2e/kWh", f.grid.source)
+        kwh = sampler.value("storage:kwh", st.kwh_per_kg_per_month)
+        grid = sampler.value(gkey, grange)
+        loss_m = sampler.value("storage:loss", st.loss_fraction_per_month)
+        lost = sampler.at_most(loss_m * months, 0.9)
+        # kg bought from the field per kg eaten: 1 / (1 - lost)
+        extra = 1.0 / (1.0 - lost) - 1.0
+        stages["storage"] = kwh * (months + st.pull_down_months) * grid / 1000.0 * q_kg
+        stages["losses"] = production * extra
+    # transport legs
+    refrigerated = p.cold_chain != "ambient"
+    legs_out: list[tuple[Any, ...]] = []
+    transport: Any = 0.0
+    planned = plan_legs(data, r.origin, r.country, r.destination, r.main_mode)
+    for leg in planned:
+        mode_key = transport_mode_key(leg.mode, refrigerated, leg.great_circle_km)
+        m = f.transport_modes[mode_key]
+        w.use(f"mode:{mode_key}", m.label_en, m.kg_co2e_per_tkm, "kg CO2e/t.km", m.source)
+        factor = sampler.value(f"mode:{mode_key}", m.kg_co2e_per_tkm)
+        if leg.method == "detour":
+            w.use("detour:road", "road detour factor", f.road_detour.factor, "x", f.road_detour.source)
+            distance = leg.great_circle_km * sampler.value("detour:road", f.road_detour.factor)
+        elif leg.method == "air":
+            w.use("air:extra_km", "air extra km", f.air_extra_km, "km", f.air_extra_km_source)
+            distance = sampler.fixed(leg.great_circle_km + f.air_extra_km)
+        else:
+            if leg.method == "sea_estimate":
+                w.flag("sea_distance_estimated", origin=leg.origin, destination=leg.destination)
+            distance = sampler.fixed(leg.distance_km)
+        kg = distance * q_kg / 1000.0 * factor
+        transport = transport + kg
+        legs_out.append((mode_key, leg.origin, leg.destination, distance, kg, factor, m.refrigerated, leg.method))
+    stages["transport"] = transport
+    return stages, legs_out
+
+
+def _flags_for(r: Resolved, w: _Work) -> None:
+    s = r.season
+    if r.mode_assumed and r.country.code != "FR":
+        w.flag("mode_assumed", mode=r.main_mode)
+    if s.status == "cold_storage" and r.scenario.system is None:
+        w.flag("cold_storage", months=s.storage_months, country=r.country.code)
+    if s.status == "heated_greenhouse" and r.scenario.system is None:
+        w.flag("heated_greenhouse_month", month=r.scenario.month)
+    if s.status == "out_of_season":
+        w.flag("out_of_season", month=r.scenario.month, country=r.country.code)
+    if r.origin.code == "FR":
+        w.flag("origin_generic_france")
+    if r.product.price_estimated:
+        w.flag("price_estimated")
+    if r.country.code != "FR":
+        w.flag("price_national_average")
+
+
+def compute(
+    data: Dataset,
+    scenario: Scenario,
+    *,
+    catalog: Catalog | None = None,
+    carbon_price: str | float | None = None,
+    draws: int = 10_000,
+    seed: int = 42,
+) -> Result:
+    """Compute one scenario (a comparison of one option)."""
+    return compare(data, [scenario], catalog=catalog, carbon_price=carbon_price, draws=draws, seed=seed).options[0]
+
+
+@dataclass(frozen=True)
+class Comparison:
+    options: tuple[Result, ...]
+    prob_lower_than_first: tuple[float | None, ...]
+    """P(option i < option 0) from the correlated draws; None for the first option."""
+    draws: int
+    seed: int
+    sources: dict[str, Source] = field(default_factory=dict)
+    """The source registry, to cite publishers beside factor identifiers."""
+
+
+def carbon_price_of(data: Dataset, carbon_price: str | float | None) -> tuple[str, float]:
+    prices = data.factors.carbon_prices
+    if carbon_price is None:
+        key = data.factors.default_carbon_price
+        return key, prices[key].eur_per_t_co2e
+    if isinstance(carbon_price, int | float):
+        if carbon_price < 0:
+            raise InputError(f"carbon price must not be negative, got {carbon_price}")
+        return "custom", float(carbon_price)
+    text = str(carbon_price).strip()
+    if text in prices:
+        return text, prices[text].eur_per_t_co2e
+    try:
+        value = float(text.replace(",", "."))
+    except ValueError:
+        raise InputError(
+            f"unknown carbon price {text!r}",
+            hint=f"give EUR per tonne or one of: {', '.join(prices)}",
+        ) from None
+    return carbon_price_of(data, value)
+
+
+def compare(
+    data: Dataset,
+    scenarios: list[Scenario],
+    *,
+    catalog: Catalog | None = None,
+    carbon_price: str | float | None = None,
+    draws: int = 10_000,
+    seed: int = 42,
+) -> Comparison:
+    """Compute several options with correlated uncertainty (shared factors drawn once)."""
+    from .uncertainty import MonteCarlo
+
+    if not scenarios:
+        raise InputError("nothing to compare")
+    catalog = catalog or Catalog(data)
+    cp_key, cp_value = carbon_price_of(data, carbon_price)
+    resolved = [resolve(data, catalog, s) for s in scenarios]
+    mc = MonteCarlo(draws, seed)
+    results: list[Result] = []
+    totals = []
+    for r in resolved:
+        w = _Work()
+        stages, legs = evaluate(data, r, Sampler(), w)
+        _flags_for(r, w)
+        mc_stages, _ = evaluate(data, r, mc)
+        total_draws = sum(mc_stages.values())
+        totals.append(total_draws)
+        total = float(sum(stages.values()))
+        low, high = mc.interval(total_draws)
+        p = r.product
+        q = r.scenario.quantity_kg
+        results.append(
+            Result(
+                scenario=r.scenario,
+                product=p,
+                origin=r.origin,
+                country=r.country,
+                destination=r.destination,
+                month=r.scenario.month,
+                system=r.system,
+                season=r.season,
+                main_mode=r.main_mode,
+                stages={k: float(v) for k, v in stages.items()},
+                legs=tuple(Leg(*leg) for leg in legs),
+                total_kg_co2e=total,
+                interval_kg_co2e=(low, high),
+                price_eur=p.price_eur_per_kg.central * q,
+                price_range_eur=(p.price_eur_per_kg.low * q, p.price_eur_per_kg.high * q),
+                carbon_price_eur_per_t=cp_value,
+                carbon_price_key=cp_key,
+                carbon_cost_eur=total * cp_value / 1000.0,
+                flags=tuple(w.flags),
+                factors=tuple(w.factors.values()),
+                storage_months=r.season.storage_months if r.scenario.system is None else 0,
+            )
+        )
+    probs: list[float | None] = [None] + [mc.prob_lower(t, totals[0]) for t in totals[1:]]
+    return Comparison(tuple(results), tuple(probs), draws, seed, dict(data.factors.sources))

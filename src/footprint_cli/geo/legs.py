@@ -1,0 +1,147 @@
+"""Transport legs from an origin to a destination in France.
+
+* road / rail: great-circle distance x the documented detour factor;
+* sea: road to the origin's export seaport, the port-to-port distance from the
+  shipped sea-route table (built with searoute), road from the arrival port; the
+  arrival port (Le Havre, Marseille-Fos, Dunkerque, or the Rotterdam / Antwerp
+  gateways) is the one with the shortest sea + road distance;
+* air: road to the cargo airport, great-circle flight (+ the configured extra km)
+  to Paris-CDG, road to the destination.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from ..errors import ModelError
+from ..model.loader import Dataset
+from ..model.schemas import Place, Product
+
+ARRIVAL_SEAPORTS = ("FRLEH", "FRFOS", "FRDKK", "NLRTM", "BEANR")
+ARRIVAL_AIRPORT = "CDG"
+SHORT_HAUL_MAX_KM = 3700.0
+"""DESNZ: short-haul freight flights are those under 3,700 km."""
+SEA_FALLBACK_CIRCUITY = 1.3
+# Where a road leg would cross open sea, the main mode is sea.
+ISLAND_COUNTRIES = frozenset({"IE", "IS", "CY", "MT"})
+EARTH_RADIUS_KM = 6371.0088
+
+
+def great_circle_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Haversine distance on the mean Earth radius (IUGG), in km."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
+
+
+@dataclass(frozen=True)
+class PlannedLeg:
+    """A leg before emissions: mode family, endpoints, distance and how it was measured."""
+
+    mode: str
+    """road, rail, sea or air (refrigeration is decided from the product)."""
+    origin: str
+    destination: str
+    great_circle_km: float
+    method: str
+    """``detour`` (x road detour factor), ``sea_table``, ``sea_estimate``, ``air``."""
+    distance_km: float | None = None
+    """Fixed distance (sea table); None when it depends on an uncertain factor."""
+
+
+def _point_name(place: Place) -> str:
+    return place.name_en
+
+
+def default_main_mode(data: Dataset, product: Product, country: Place, dest_country: str = "FR") -> str:
+    """The usual main mode: the routes table first, then geography."""
+    for key in (
+        (product.id, country.code),
+        (f"category:{product.category}", country.code),
+        (product.id, "*"),
+        (f"category:{product.category}", "*"),
+    ):
+        route = data.routes.get(key)
+        if route is not None:
+            return route.mode
+    if country.code == dest_country:
+        return "road"
+    if country.group in ("france", "eu", "europe") and country.code not in ISLAND_COUNTRIES:
+        return "road"
+    return "sea"
+
+
+def plan_legs(data: Dataset, origin: Place, country: Place, destination: Place, mode: str) -> list[PlannedLeg]:
+    """Legs from ``origin`` (a country's reference point or a French place) to ``destination``."""
+    if mode in ("road", "rail"):
+        gc = great_circle_km(origin.lat, origin.lon, destination.lat, destination.lon)
+        return [PlannedLeg(mode, _point_name(origin), _point_name(destination), gc, "detour")]
+    if mode == "sea":
+        return _sea_legs(data, origin, country, destination)
+    if mode == "air":
+        return _air_legs(data, origin, country, destination)
+    raise ModelError(f"unknown main mode {mode!r}")
+
+
+def _road(a_name: str, a: tuple[float, float], b_name: str, b: tuple[float, float]) -> PlannedLeg:
+    return PlannedLeg("road", a_name, b_name, great_circle_km(*a, *b), "detour")
+
+
+def _sea_legs(data: Dataset, origin: Place, country: Place, destination: Place) -> list[PlannedLeg]:
+    if not country.seaport or country.seaport not in data.ports:
+        raise ModelError(
+            f"{country.name_en} has no export seaport in the data; try --mode air or --mode road"
+        )
+    port = data.ports[country.seaport]
+    if port.country == "FR" or port.code in ARRIVAL_SEAPORTS:
+        gc = great_circle_km(origin.lat, origin.lon, destination.lat, destination.lon)
+        return [PlannedLeg("road", _point_name(origin), _point_name(destination), gc, "detour")]
+    best: tuple[float, str, float, str] | None = None
+    for arrival in ARRIVAL_SEAPORTS:
+        if arrival not in data.ports:
+            continue
+        sea = data.sea_distance_km(port.code, arrival)
+        method = "sea_table"
+        arr = data.ports[arrival]
+        if sea is None:
+            sea = great_circle_km(port.lat, port.lon, arr.lat, arr.lon) * SEA_FALLBACK_CIRCUITY
+            method = "sea_estimate"
+        road = great_circle_km(arr.lat, arr.lon, destination.lat, destination.lon)
+        # rank by emissions-like weight: a road km costs ~6x a sea km (DESNZ ratio)
+        weight = sea + 6.0 * road
+        if best is None or weight < best[0] or (best[3] == "sea_estimate" and method == "sea_table"):
+            if best is not None and best[3] == "sea_table" and method == "sea_estimate":
+                continue
+            best = (weight, arrival, sea, method)
+    if best is None:
+        raise ModelError("no arrival seaport in the data")
+    _, arrival, sea_km, method = best
+    arr = data.ports[arrival]
+    legs = []
+    pre = great_circle_km(origin.lat, origin.lon, port.lat, port.lon)
+    if pre > 1.0:
+        legs.append(_road(_point_name(origin), (origin.lat, origin.lon), port.name, (port.lat, port.lon)))
+    legs.append(
+        PlannedLeg(
+            "sea", port.name, arr.name, great_circle_km(port.lat, port.lon, arr.lat, arr.lon), method, sea_km
+        )
+    )
+    legs.append(_road(arr.name, (arr.lat, arr.lon), _point_name(destination), (destination.lat, destination.lon)))
+    return legs
+
+
+def _air_legs(data: Dataset, origin: Place, country: Place, destination: Place) -> list[PlannedLeg]:
+    if not country.airport or country.airport not in data.ports:
+        raise ModelError(f"{country.name_en} has no cargo airport in the data; try --mode sea")
+    dep = data.ports[country.airport]
+    arr = data.ports.get(ARRIVAL_AIRPORT)
+    if arr is None:
+        raise ModelError("Paris-CDG is missing from ports.csv")
+    legs = []
+    if great_circle_km(origin.lat, origin.lon, dep.lat, dep.lon) > 1.0:
+        legs.append(_road(_point_name(origin), (origin.lat, origin.lon), dep.name, (dep.lat, dep.lon)))
+    legs.append(PlannedLeg("air", dep.name, arr.name, great_circle_km(dep.lat, dep.lon, arr.lat, arr.lon), "air"))
+    legs.append(_road(arr.name, (arr.lat, arr.lon), _point_name(destination), (destination.lat, destination.lon)))
+    return legs

@@ -1,0 +1,382 @@
+"""Comparison results -> plain data, JSON, CSV and Markdown (no Rich here).
+
+``to_dict`` is the stable JSON interface; the other text renderers and the Rich
+table (``render.table``) read the same labels from :func:`option_labels`.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from typing import Any
+
+from ..engine import STAGES, Comparison, Flag, Result
+from ..i18n import Lang, t
+
+BAR_WIDTH = 16
+BAR_CHARS = {
+    "production": "█",
+    "processing": "▓",
+    "storage": "▒",
+    "losses": "▒",
+    "transport": "░",
+    "packaging": "·",
+    "retail": "·",
+}
+
+
+def flag_text(flag: Flag, lang: Lang) -> str:
+    params = dict(flag.params)
+    if "mode" in params:
+        params["mode"] = t(f"mode.{params['mode']}", lang) if f"mode.{params['mode']}" else params["mode"]
+    if "month" in params:
+        params["month"] = t(f"month.{params['month']}", lang)
+    return t(f"flag.{flag.code}", lang, **params)
+
+
+def product_name(r: Result, lang: Lang) -> str:
+    name = r.product.name_fr if lang == "fr" else r.product.name_en
+    return name[:1].upper() + name[1:]
+
+
+def place_name(place: Any, lang: Lang) -> str:
+    return place.name_fr if lang == "fr" else place.name_en
+
+
+def season_text(r: Result, lang: Lang) -> str:
+    if r.scenario.system is not None:
+        return t(f"system.{r.system}", lang)
+    return t(f"season.{r.season.status}", lang, months=r.season.storage_months)
+
+
+def option_title(r: Result, lang: Lang) -> str:
+    return f"{product_name(r, lang)} — {place_name(r.origin, lang)}"
+
+
+def number(x: float, lang: Lang, digits: int = 3) -> str:
+    """Format with ``digits`` significant digits, French decimal comma when lang is fr."""
+    if x == 0:
+        text = "0"
+    else:
+        from math import floor, log10
+
+        decimals = max(0, digits - 1 - floor(log10(abs(x))))
+        text = f"{x:,.{decimals}f}"
+    if lang == "fr":
+        text = text.replace(",", "\u202f").replace(".", ",")
+    return text
+
+
+def km(x: float, lang: Lang) -> str:
+    text = f"{x:,.0f}"
+    return text.replace(",", "\u202f") if lang == "fr" else text
+
+
+def euros(x: float, lang: Lang) -> str:
+    text = f"{x:,.2f}"
+    if lang == "fr":
+        return text.replace(",", "\u202f").replace(".", ",") + " €"
+    return "€" + text
+
+
+def percent(x: float, lang: Lang) -> str:
+    text = f"{100 * x:.0f}"
+    return f"{text} %" if lang == "fr" else f"{text}%"
+
+
+def bar(r: Result, scale_kg: float, width: int = BAR_WIDTH) -> str:
+    """A stacked bar of stages, ``width`` characters for ``scale_kg``."""
+    if scale_kg <= 0:
+        return ""
+    out = []
+    acc = 0.0
+    drawn = 0
+    for stage in STAGES:
+        acc += r.stages[stage]
+        upto = round(width * acc / scale_kg)
+        out.append(BAR_CHARS[stage] * max(0, upto - drawn))
+        drawn = max(drawn, upto)
+    return "".join(out)
+
+
+def top_stage(r: Result) -> tuple[str, float]:
+    stage = max(STAGES, key=lambda s: r.stages[s])
+    return stage, (r.stages[stage] / r.total_kg_co2e if r.total_kg_co2e else 0.0)
+
+
+def verdict(c: Comparison, lang: Lang) -> str:
+    """One honest sentence: what weighs most, which option is lower, how sure we are."""
+    first = c.options[0]
+    parts = []
+    stage, share = top_stage(first)
+    if len(c.options) == 1:
+        lo, hi = first.interval_kg_co2e
+        return t(
+            "verdict.single",
+            lang,
+            option=option_title(first, lang),
+            stage=t(f"stage.{stage}", lang).lower(),
+            share=percent(share, lang),
+            low=number(lo, lang),
+            high=number(hi, lang),
+        )
+    for r, p in zip(c.options[1:], c.prob_lower_than_first[1:], strict=True):
+        assert p is not None
+        winner, loser, prob = (r, first, p) if p >= 0.5 else (first, r, 1 - p)
+        ratio = loser.total_kg_co2e / winner.total_kg_co2e if winner.total_kg_co2e else float("inf")
+        if prob >= 0.95:
+            how = t("verdict.sure", lang)
+        elif prob >= 0.8:
+            how = t("verdict.likely", lang)
+        else:
+            how = t("verdict.unsure", lang)
+        ws, wshare = top_stage(winner)
+        ls, lshare = top_stage(loser)
+        parts.append(
+            t(
+                "verdict.pair",
+                lang,
+                winner=option_title(winner, lang),
+                loser=option_title(loser, lang),
+                ratio=number(ratio, lang, 2),
+                prob=percent(prob, lang),
+                how=how,
+                wstage=t(f"stage.{ws}", lang).lower(),
+                wshare=percent(wshare, lang),
+                lstage=t(f"stage.{ls}", lang).lower(),
+                lshare=percent(lshare, lang),
+            )
+        )
+    return " ".join(parts)
+
+
+# ---------------------------------------------------------------- JSON (stable interface)
+
+
+def option_dict(r: Result, lang: Lang, p_lower: float | None = None) -> dict[str, Any]:
+    d: dict[str, Any] = {
+        "product": r.product.id,
+        "product_name": product_name(r, lang),
+        "origin": r.country.code,
+        "origin_place": r.origin.code,
+        "origin_name": place_name(r.origin, lang),
+        "destination": r.destination.code,
+        "month": r.month,
+        "system": r.system,
+        "season": r.season.status,
+        "storage_months": r.storage_months,
+        "main_mode": r.main_mode,
+        "quantity_kg": r.quantity_kg,
+        "stages": {k: round(v, 6) for k, v in r.stages.items()},
+        "legs": [
+            {
+                "mode": leg.mode,
+                "from": leg.origin,
+                "to": leg.destination,
+                "distance_km": round(leg.distance_km, 1),
+                "kg_co2e": round(leg.kg_co2e, 6),
+                "kg_co2e_per_tkm": leg.kg_co2e_per_tkm,
+                "refrigerated": leg.refrigerated,
+                "distance_method": leg.distance_method,
+            }
+            for leg in r.legs
+        ],
+        "total_kg_co2e": round(r.total_kg_co2e, 6),
+        "interval_kg_co2e": [round(r.interval_kg_co2e[0], 6), round(r.interval_kg_co2e[1], 6)],
+        "transport_share": round(r.transport_share, 4),
+        "price_eur": round(r.price_eur, 4),
+        "price_range_eur": [round(r.price_range_eur[0], 4), round(r.price_range_eur[1], 4)],
+        "carbon_price_eur_per_t": r.carbon_price_eur_per_t,
+        "carbon_price": r.carbon_price_key,
+        "carbon_cost_eur": round(r.carbon_cost_eur, 6),
+        "flags": [{"code": f.code, "text": flag_text(f, lang), **f.params} for f in r.flags],
+        "factors": [
+            {
+                "key": f.key,
+                "label": f.label,
+                "value": f.value,
+                "unit": f.unit,
+                "source": f.source.id,
+                "identifier": f.source.identifier,
+                "proxy": f.source.proxy,
+            }
+            for f in r.factors
+        ],
+    }
+    if p_lower is not None:
+        d["prob_lower_than_first"] = round(p_lower, 4)
+    return d
+
+
+def to_dict(c: Comparison, lang: Lang) -> dict[str, Any]:
+    first = c.options[0]
+    return {
+        "options": [option_dict(r, lang, p) for r, p in zip(c.options, c.prob_lower_than_first, strict=True)],
+        "comparisons": [
+            {
+                "option": i,
+                "reference": 0,
+                "prob_lower": round(p, 4),
+                "text": f"P({option_title(r, lang)} < {option_title(first, lang)})",
+            }
+            for i, (r, p) in enumerate(zip(c.options, c.prob_lower_than_first, strict=True))
+            if p is not None
+        ],
+        "summary": verdict(c, lang),
+        "monte_carlo": {"draws": c.draws, "seed": c.seed, "interval": "5th-95th percentile"},
+    }
+
+
+def to_json(c: Comparison, lang: Lang) -> str:
+    return json.dumps(to_dict(c, lang), ensure_ascii=False, indent=2) + "\n"
+
+
+# ---------------------------------------------------------------- CSV and Markdown
+
+
+CSV_COLUMNS = (
+    "product",
+    "origin",
+    "month",
+    "quantity_kg",
+    "system",
+    "season",
+    *(f"{s}_kg_co2e" for s in STAGES),
+    "total_kg_co2e",
+    "interval_low_kg_co2e",
+    "interval_high_kg_co2e",
+    "price_eur",
+    "carbon_cost_eur",
+    "prob_lower_than_first",
+    "legs",
+    "flags",
+)
+
+
+def to_csv(c: Comparison, lang: Lang) -> str:
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    w.writerow(CSV_COLUMNS)
+    for r, p in zip(c.options, c.prob_lower_than_first, strict=True):
+        legs = "; ".join(
+            f"{leg.mode} {leg.origin}->{leg.destination} {leg.distance_km:.0f} km" for leg in r.legs
+        )
+        w.writerow(
+            [
+                r.product.id,
+                r.country.code,
+                r.month,
+                r.quantity_kg,
+                r.system,
+                r.season.status,
+                *(f"{r.stages[s]:.6g}" for s in STAGES),
+                f"{r.total_kg_co2e:.6g}",
+                f"{r.interval_kg_co2e[0]:.6g}",
+                f"{r.interval_kg_co2e[1]:.6g}",
+                f"{r.price_eur:.2f}",
+                f"{r.carbon_cost_eur:.4f}",
+                "" if p is None else f"{p:.4f}",
+                legs,
+                "; ".join(flag_text(f, lang) for f in r.flags),
+            ]
+        )
+    return buf.getvalue()
+
+
+def rows(c: Comparison, lang: Lang, *, with_bar: bool = True) -> list[tuple[str, list[str]]]:
+    """The table as (row label, one cell per option): shared by Markdown and Rich."""
+    opts = c.options
+    out: list[tuple[str, list[str]]] = []
+    unit = "kg CO2e"
+    out.append((t("row.season", lang), [season_text(r, lang) for r in opts]))
+    for stage in STAGES:
+        if stage == "transport":
+            continue
+        if stage in ("storage", "losses", "processing") and all(r.stages[stage] == 0 for r in opts):
+            continue
+        out.append((t(f"stage.{stage}", lang), [number(r.stages[stage], lang) for r in opts]))
+    out.append((t("stage.transport", lang), [number(r.stages["transport"], lang) for r in opts]))
+    n_legs = max(len(r.legs) for r in opts)
+    for i in range(n_legs):
+        cells = []
+        for r in opts:
+            if i < len(r.legs):
+                leg = r.legs[i]
+                cells.append(
+                    f"{number(leg.kg_co2e, lang)} ({t(f'mode.{leg.mode}', lang)}, {km(leg.distance_km, lang)} km)"
+                )
+            else:
+                cells.append("")
+        out.append((f"  {t('row.leg', lang)} {i + 1}", cells))
+    out.append(
+        (
+            f"{t('row.total', lang)} ({unit})",
+            [number(r.total_kg_co2e, lang) for r in opts],
+        )
+    )
+    out.append(
+        (
+            t("row.interval", lang),
+            [f"{number(r.interval_kg_co2e[0], lang)} – {number(r.interval_kg_co2e[1], lang)}" for r in opts],
+        )
+    )
+    out.append((t("row.transport_share", lang), [percent(r.transport_share, lang) for r in opts]))
+    out.append((t("row.price", lang), [euros(r.price_eur, lang) for r in opts]))
+    cp = opts[0].carbon_price_eur_per_t
+    out.append(
+        (
+            t("row.carbon_cost", lang, price=number(cp, lang, 3)),
+            [euros(r.carbon_cost_eur, lang) for r in opts],
+        )
+    )
+    if len(opts) > 1:
+        out.append(
+            (
+                t("row.prob_lower", lang),
+                ["—" if p is None else percent(p, lang) for p in c.prob_lower_than_first],
+            )
+        )
+    if with_bar:
+        scale = max(r.total_kg_co2e for r in opts)
+        out.append((t("row.bar", lang), [bar(r, scale) for r in opts]))
+    return out
+
+
+def headers(c: Comparison, lang: Lang) -> list[str]:
+    first = c.options[0]
+    month = t(f"month.{first.month}", lang)
+    qty = number(first.quantity_kg, lang)
+    return [t("row.header", lang, month=month, qty=qty)] + [option_title(r, lang) for r in c.options]
+
+
+def notes(c: Comparison, lang: Lang) -> list[str]:
+    """Flags of all options, each once, prefixed with the options they concern."""
+    seen: dict[str, list[int]] = {}
+    for i, r in enumerate(c.options, start=1):
+        for f in r.flags:
+            seen.setdefault(flag_text(f, lang), []).append(i)
+    n = len(c.options)
+    out = []
+    for text, who in seen.items():
+        prefix = "" if n == 1 or len(who) == n else f"[{', '.join(map(str, who))}] "
+        out.append(prefix + text)
+    return out
+
+
+def legend(lang: Lang) -> str:
+    return t("row.legend", lang)
+
+
+def to_markdown(c: Comparison, lang: Lang) -> str:
+    head = headers(c, lang)
+    lines = ["| " + " | ".join(head) + " |", "|" + "|".join(["---"] + ["---:"] * (len(head) - 1)) + "|"]
+    for label, cells in rows(c, lang, with_bar=False):
+        lines.append("| " + " | ".join([label.strip(), *cells]) + " |")
+    lines.append("")
+    lines.append(verdict(c, lang))
+    ns = notes(c, lang)
+    if ns:
+        lines.append("")
+        lines.extend(f"- {n}" for n in ns)
+    return "\n".join(lines) + "\n"

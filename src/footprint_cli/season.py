@@ -1,0 +1,67 @@
+"""Month -> how a product from an origin reaches the plate: in season, stored, heated, imported.
+
+For a product P from country C in month M:
+
+* a season row (P, C) — or (P, hemisphere of C) — gives the months P is in season
+  there (``months``) and, for storable produce, the harvest months
+  (``harvest_months``; defaults to ``months``);
+* M in a harvest month: fresh, no storage;
+* M in season but outside the harvest (e.g. a French apple in April): the produce
+  comes out of cold storage, stored since the end of the last harvest;
+* M out of season: a storable product still inside its storability comes from
+  cold storage; a product grown under heated glass off season (flag on the row)
+  comes from a heated greenhouse; otherwise it is flagged as out of season;
+* no season row: available all year (tropical produce, dry goods, animal products).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from .model.loader import Dataset
+from .model.schemas import Place, Product, Season
+
+Status = Literal["in_season", "cold_storage", "heated_greenhouse", "out_of_season", "all_year"]
+
+
+@dataclass(frozen=True)
+class SeasonVerdict:
+    status: Status
+    storage_months: int
+    system: str | None
+    """Production system the month implies (heated_greenhouse), or None."""
+    season: Season | None
+
+
+def months_since_harvest(month: int, harvest: frozenset[int]) -> int:
+    """Whole months elapsed since the last harvest month before ``month`` (0 if harvested now)."""
+    if month in harvest:
+        return 0
+    for back in range(1, 12):
+        if ((month - back - 1) % 12) + 1 in harvest:
+            return back
+    return 12
+
+
+def season_row(data: Dataset, product: Product, country: Place) -> Season | None:
+    return data.seasons.get((product.id, country.code)) or data.seasons.get(
+        (product.id, country.hemisphere)
+    )
+
+
+def judge(data: Dataset, product: Product, country: Place, month: int) -> SeasonVerdict:
+    row = season_row(data, product, country)
+    if row is None or not row.months:
+        return SeasonVerdict("all_year", 0, None, row)
+    harvest = row.harvest_months or row.months
+    stored = months_since_harvest(month, harvest)
+    if month in row.months:
+        if stored == 0 or product.storable_months == 0:
+            return SeasonVerdict("in_season", 0, None, row)
+        return SeasonVerdict("cold_storage", min(stored, product.storable_months), None, row)
+    if product.storable_months and stored <= product.storable_months:
+        return SeasonVerdict("cold_storage", stored, None, row)
+    if row.heated_greenhouse_off_season:
+        return SeasonVerdict("heated_greenhouse", 0, "heated_greenhouse", row)
+    return SeasonVerdict("out_of_season", 0, None, row)
