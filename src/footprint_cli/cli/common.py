@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Any
@@ -47,10 +46,16 @@ DataOpt = Annotated[
 FormatOpt = Annotated[Format, typer.Option("--format", "-f", help=h("opt.format"))]
 
 
+_chosen: list[Lang] = []
+"""The language a running command chose, so that its errors speak it too."""
+
+
 def lang_of(explicit: str | None) -> Lang:
     if explicit and explicit.strip().lower()[:2] not in ("fr", "en"):
         raise InputError(f"--lang: {explicit!r} (fr|en)")
-    return detect_lang(explicit)
+    lang = detect_lang(explicit)
+    _chosen[:] = [lang]
+    return lang
 
 
 def load(data: list[Path] | None) -> Any:
@@ -97,23 +102,13 @@ class FootprintGroup(TyperGroup):
     """Translate the core's exceptions into a message and an exit code, once, at the edge."""
 
     def invoke(self, ctx: Any) -> Any:
+        _chosen.clear()
         try:
             return super().invoke(ctx)
         except FootprintError as exc:
-            lang = detect_lang(_lang_in_argv(ctx))
+            lang = _chosen[0] if _chosen else detect_lang()
             raise typer.Exit(report_error(exc, lang)) from None
         except OSError as exc:  # unreadable or unwritable user file
-            lang = detect_lang(_lang_in_argv(ctx))
+            lang = _chosen[0] if _chosen else detect_lang()
             echo_err(f"{t('err.prefix', lang)}: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "))
             raise typer.Exit(1) from None
-
-
-def _lang_in_argv(ctx: Any) -> str | None:
-    args = list(ctx.protected_args) + list(ctx.args) if hasattr(ctx, "protected_args") else []
-    args = args or sys.argv[1:]
-    for i, a in enumerate(args):
-        if a == "--lang" and i + 1 < len(args):
-            return args[i + 1]
-        if a.startswith("--lang="):
-            return a.split("=", 1)[1]
-    return None

@@ -1,0 +1,3 @@
+from footprint_cli.cli import main
+
+main()
