@@ -10,6 +10,7 @@ import csv
 import importlib.util
 import json
 import shutil
+import sys
 from pathlib import Path
 
 import pytest
@@ -214,7 +215,11 @@ def test_build_script_reproduces_shipped_files(tmp_path):
         pytest.skip("reference files absent")
     spec = importlib.util.spec_from_file_location("build_products", REPO / "scripts" / "build_products.py")
     mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)  # type: ignore[union-attr]
+    sys.modules["build_products"] = mod  # dataclasses resolve annotations through sys.modules
+    try:
+        spec.loader.exec_module(mod)  # type: ignore[union-attr]
+    finally:
+        sys.modules.pop("build_products", None)
     shutil.copy(REPO / "data" / "places.csv", tmp_path / "places.csv")
     mod.DATA = tmp_path
     mod.REPO = tmp_path.parent
