@@ -36,6 +36,7 @@ DataOpt = Annotated[
     typer.Option(
         "--data",
         help=h("opt.data"),
+        metavar="DIR",
         exists=True,
         file_okay=False,
         dir_okay=True,
@@ -43,7 +44,9 @@ DataOpt = Annotated[
         envvar="FOOTPRINT_DATA",
     ),
 ]
-FormatOpt = Annotated[Format, typer.Option("--format", "-f", help=h("opt.format"))]
+FormatOpt = Annotated[
+    Format, typer.Option("--format", "-f", help=h("opt.format"), metavar="table|json|csv|markdown")
+]
 
 
 _chosen: list[Lang] = []

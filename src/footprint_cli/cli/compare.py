@@ -40,35 +40,35 @@ def parse_quantity(text: str, piece_kg: float | None = None) -> float:
 def compare(
     products: Annotated[
         list[str],
-        typer.Argument(help=h("arg.compare.products"), metavar="PRODUCT[@ORIGIN]...", show_default=False),
+        typer.Argument(help=h("arg.compare.products"), metavar="PRODUCT[@ORIGIN]", show_default=False),
     ],
     origin: Annotated[
         list[str] | None,
-        typer.Option("--origin", "-o", help=h("opt.compare.origin"), show_default=False),
+        typer.Option("--origin", "-o", help=h("opt.compare.origin"), show_default=False, metavar="PLACE"),
     ] = None,
-    local: Annotated[str, typer.Option("--local", "-l", help=h("opt.compare.local"))] = "FR",
+    local: Annotated[str, typer.Option("--local", "-l", help=h("opt.compare.local"), metavar="PLACE")] = "FR",
     no_local: Annotated[bool, typer.Option("--no-local", help=h("opt.compare.no_local"))] = False,
-    to: Annotated[str, typer.Option("--to", help=h("opt.compare.to"))] = "FR-RUNGIS",
+    to: Annotated[str, typer.Option("--to", help=h("opt.compare.to"), metavar="PLACE")] = "FR-RUNGIS",
     month: Annotated[
         int | None,
-        typer.Option("--month", "-m", min=1, max=12, help=h("opt.compare.month"), show_default=False),
+        typer.Option("--month", "-m", min=1, max=12, help=h("opt.compare.month"), show_default=False, metavar="1-12"),
     ] = None,
     mode: Annotated[
         str | None, typer.Option("--mode", help=h("opt.compare.mode"), metavar="road|rail|sea|air")
     ] = None,
-    system: Annotated[str | None, typer.Option("--system", help=h("opt.compare.system"))] = None,
-    quantity: Annotated[str, typer.Option("--quantity", "-q", help=h("opt.compare.quantity"))] = "1kg",
+    system: Annotated[str | None, typer.Option("--system", help=h("opt.compare.system"), metavar="SYSTEM")] = None,
+    quantity: Annotated[str, typer.Option("--quantity", "-q", help=h("opt.compare.quantity"), metavar="QTY")] = "1kg",
     carbon_price: Annotated[
         str | None,
-        typer.Option("--carbon-price", help=h("opt.compare.carbon_price"), show_default=False),
+        typer.Option("--carbon-price", help=h("opt.compare.carbon_price"), show_default=False, metavar="EUR|KEY"),
     ] = None,
     fmt: FormatOpt = Format.table,
     lang: LangOpt = None,
     sources: Annotated[bool, typer.Option("--sources", help=h("opt.compare.sources"))] = False,
-    seed: Annotated[int, typer.Option("--seed", help=h("opt.compare.seed"))] = 42,
-    draws: Annotated[int, typer.Option("--draws", min=100, help=h("opt.compare.draws"))] = 10_000,
+    seed: Annotated[int, typer.Option("--seed", help=h("opt.compare.seed"), metavar="N")] = 42,
+    draws: Annotated[int, typer.Option("--draws", min=100, help=h("opt.compare.draws"), metavar="N")] = 10_000,
     html: Annotated[
-        str | None, typer.Option("--html", help=h("opt.compare.html"), show_default=False)
+        str | None, typer.Option("--html", help=h("opt.compare.html"), show_default=False, metavar="FILE")
     ] = None,
     data: DataOpt = None,
 ) -> None:

@@ -17,7 +17,7 @@ app = typer.Typer(help=h("cmd.data"), no_args_is_help=True)
 def validate(
     paths: Annotated[
         list[Path] | None,
-        typer.Argument(help=h("arg.validate.paths"), exists=True, show_default=False),
+        typer.Argument(help=h("arg.validate.paths"), exists=True, show_default=False, metavar="[PATH]"),
     ] = None,
     data: DataOpt = None,
     lang: LangOpt = None,
