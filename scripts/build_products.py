@@ -253,6 +253,8 @@ PRODUCTS: list[P] = [
     P("hake", "merlu", "hake", "merlus|colin|merluchon|filet de merlu", FI, MER, "26044", estimate=(16.0, SHELF)),
     P("pollock", "lieu noir", "pollock", "lieu|colin lieu|saithe|coley|colin d'Alaska|alaska pollock", FI, MER, "26134",
       estimate=(15.0, SHELF)),
+    P("whiting", "merlan", "whiting", "merlans|filet de merlan|whiting fillet", FI, MER, "26095", insee26="merlan",
+      insee22="Filet de merlan (1 kg)", agb_note="raw whiting; INSEE price is for fillets"),
     P("shrimp", "crevette", "shrimp", "crevettes|gambas|prawns|prawn|shrimps|crevettes roses", FI, MER, "10038", cold="frozen",
       insee22="Crevettes roses tropicales (1 kg)"),
     P("mussels", "moules", "mussels", "moule|moules de bouchot|mussel", FI, MER, "10014", insee26="moules",
