@@ -407,6 +407,23 @@ IMPACTCO2_SLUG = {
     "radish": "radis",
 }
 TROPICAL = {"banana", "pineapple", "mango", "avocado"}
+# French harvest months of storable produce, where Impact CO2's "in season" months run on
+# past the harvest because the produce comes out of cold storage (e.g. apples in April).
+FR_HARVEST = {
+    "apple": ("8-10", "French apple harvest late August to October; later months out of cold storage"),
+    "pear": ("8-10", "French pear harvest August to October"),
+    "kiwi": ("10-11", "French kiwifruit harvest (South-West) October-November"),
+    "carrot": ("6-11", "French carrot harvest June to November, then stored"),
+    "onion": ("7-9", "French onion harvest July-September, then stored"),
+    "cabbage": ("8-11", "French cabbage harvest August-November"),
+    "pumpkin": ("9-10", "French squash harvest September-October, then stored"),
+    "beetroot": ("7-10", "French beetroot harvest July-October, then stored"),
+    "celeriac": ("9-11", "French celeriac harvest September-November, then stored"),
+    "turnip": ("9-11", "French turnip harvest September-November"),
+    "garlic": ("6-8", "French garlic harvest June-August, then dried and stored"),
+    "shallot": ("7-8", "French shallot harvest July-August, then dried and stored"),
+}
+
 HEATED_OFF_SEASON = {"tomato", "cucumber", "strawberry", "lettuce", "pepper", "aubergine"}
 
 ROUTES = [
@@ -702,9 +719,14 @@ def build_seasons(ref: Path) -> list[dict[str, str]]:
                 ident += "; Impact CO2 'céleri' (celery, 20023) used for celeriac"
             if p.id in TROPICAL:
                 ident += "; not grown in mainland France: listed as available all year (imported, or French overseas departments)"
-            rows.append({"product": p.id, "origin": "FR", "months": months_to_text(months),
-                         "heated_greenhouse_off_season": str(p.id in HEATED_OFF_SEASON).lower(),
-                         "source": "impactco2-2026", "source_id": ident})
+            row = {"product": p.id, "origin": "FR", "months": months_to_text(months),
+                   "heated_greenhouse_off_season": str(p.id in HEATED_OFF_SEASON).lower(),
+                   "source": "impactco2-2026", "source_id": ident}
+            if p.id in FR_HARVEST:
+                harvest, basis = FR_HARVEST[p.id]
+                row["harvest_months"] = harvest
+                row["source_note"] = f"harvest_months compiled (footprint-seasons-2026): {basis}"
+            rows.append(row)
         else:
             months, basis = FR_SEASON_EXTRA[p.id]
             rows.append({"product": p.id, "origin": "FR", "months": months,
@@ -769,7 +791,8 @@ PRODUCT_HEADER = [
 ]
 VARIANT_HEADER = ["product", "system", "origin", "kg_co2e_per_kg", "kg_co2e_per_kg_low", "kg_co2e_per_kg_high",
                   "source", "source_id", "note", "source_proxy"]
-SEASON_HEADER = ["product", "origin", "months", "heated_greenhouse_off_season", "source", "source_id"]
+SEASON_HEADER = ["product", "origin", "months", "heated_greenhouse_off_season", "source", "source_id",
+                 "harvest_months", "source_note"]
 ROUTE_HEADER = ["product", "origin", "mode", "source", "source_id"]
 
 

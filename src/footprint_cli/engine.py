@@ -208,13 +208,19 @@ def _production_factor(data: Dataset, r: Resolved, w: _Work) -> tuple[str, Range
     return f"product:{p.id}:production", p.production_kg_co2e_per_kg, p.factor_source
 
 
-def _grid(data: Dataset, country: Place, w: _Work) -> tuple[str, Range]:
+def _grid(data: Dataset, country: Place, w: _Work) -> tuple[str, Range, SourceRef]:
+    """The storage country's grid intensity (Ember/OWID via places.csv), or the flagged default."""
+    default = data.factors.grid
     if country.grid_g_co2e_per_kwh is not None:
         g = country.grid_g_co2e_per_kwh
+        source = SourceRef(
+            id=default.source.id,
+            identifier=f"{country.iso3 or country.code} {country.grid_year}: {g} g CO2e/kWh (places.csv)",
+        )
         # Ember values are revised between releases by a few percent; keep a +-10 % band.
-        return f"grid:{country.code}", Range(central=g, low=g * 0.9, high=g * 1.1)
+        return f"grid:{country.code}", Range(central=g, low=g * 0.9, high=g * 1.1), source
     w.flag("grid_default", country=country.code)
-    return "grid:default", data.factors.grid.default_g_co2e_per_kwh
+    return "grid:default", default.default_g_co2e_per_kwh, default.source
 
 
 def transport_mode_key(main: str, refrigerated: bool, great_circle_km: float) -> str:
@@ -252,8 +258,8 @@ def evaluate(data: Dataset, r: Resolved, sampler: Sampler, w: _Work | None = Non
         st = f.storage
         w.use("storage:kwh", "storage electricity", st.kwh_per_kg_per_month, "kWh/kg/month", st.kwh_source)
         w.use("storage:loss", "storage losses", st.loss_fraction_per_month, "fraction/month", st.loss_source)
-        gkey, grange = _grid(data, r.country, w)
-        w.use(gkey, f"electricity {r.country.code}", grange, "g CO2e/kWh", f.grid.source)
+        gkey, grange, gsource = _grid(data, r.country, w)
+        w.use(gkey, f"electricity {r.country.code}", grange, "g CO2e/kWh", gsource)
         kwh = sampler.value("storage:kwh", st.kwh_per_kg_per_month)
         grid = sampler.value(gkey, grange)
         loss_m = sampler.value("storage:loss", st.loss_fraction_per_month)

@@ -29,7 +29,7 @@ BAR_CHARS = {
 def flag_text(flag: Flag, lang: Lang) -> str:
     params = dict(flag.params)
     if "mode" in params:
-        params["mode"] = t(f"mode.{params['mode']}", lang) if f"mode.{params['mode']}" else params["mode"]
+        params["mode"] = t(f"main.{params['mode']}", lang)
     if "month" in params:
         params["month"] = t(f"month.{params['month']}", lang)
     return t(f"flag.{flag.code}", lang, **params)

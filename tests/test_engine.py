@@ -1,0 +1,154 @@
+"""The model: arithmetic properties, season logic, correlated uncertainty, cross-checks."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from footprint_cli.catalog import Catalog
+from footprint_cli.engine import STAGES, Sampler, Scenario, _Work, compare, compute, evaluate, resolve
+from footprint_cli.errors import InputError, UnknownNameError
+from footprint_cli.season import months_since_harvest
+
+FAST = settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+
+
+@pytest.fixture(scope="module")
+def catalog(data):
+    return Catalog(data)
+
+
+def test_total_is_the_sum_of_the_stages_and_transport_of_the_legs(data):
+    r = compute(data, Scenario("apple", "AR", 4), draws=500)
+    assert r.total_kg_co2e == pytest.approx(sum(r.stages.values()))
+    assert r.stages["transport"] == pytest.approx(sum(leg.kg_co2e for leg in r.legs))
+    assert set(r.stages) == set(STAGES)
+
+
+@FAST
+@given(q=st.floats(min_value=0.01, max_value=10_000), month=st.integers(1, 12))
+def test_results_scale_linearly_with_quantity(data, q, month):
+    one = compute(data, Scenario("apple", "AR", month), draws=200)
+    many = compute(data, Scenario("apple", "AR", month, quantity_kg=q), draws=200)
+    assert many.total_kg_co2e == pytest.approx(q * one.total_kg_co2e, rel=1e-9)
+    assert many.price_eur == pytest.approx(q * one.price_eur, rel=1e-9)
+    for stage in STAGES:
+        assert many.stages[stage] == pytest.approx(q * one.stages[stage], rel=1e-9, abs=1e-12)
+
+
+@FAST
+@given(d1=st.floats(0.0, 20.0), d2=st.floats(0.0, 20.0))
+def test_transport_grows_with_distance(data, catalog, d1, d2):
+    """Moving the origin further from the destination along a meridian never lowers transport."""
+    base = data.places["FR-RUNGIS"]
+
+    def transport(offset_deg: float) -> float:
+        origin = base.model_copy(update={"lat": base.lat - offset_deg, "code": "X"})
+        r = resolve(data, catalog, Scenario("apple", "FR", 9))
+        r = type(r)(**{**r.__dict__, "origin": origin, "main_mode": "road"})
+        stages, _ = evaluate(data, r, Sampler(), _Work())
+        return stages["transport"]
+
+    lo, hi = sorted((d1, d2))
+    assert transport(lo) <= transport(hi) + 1e-12
+
+
+@FAST
+@given(seed=st.integers(0, 2**31 - 1))
+def test_a_fixed_seed_gives_the_same_interval(data, seed):
+    a = compute(data, Scenario("apple", "AR", 4), draws=300, seed=seed)
+    b = compute(data, Scenario("apple", "AR", 4), draws=300, seed=seed)
+    assert a.interval_kg_co2e == b.interval_kg_co2e
+    assert a.interval_kg_co2e[0] <= a.total_kg_co2e * 1.0001 or a.interval_kg_co2e[0] <= a.interval_kg_co2e[1]
+
+
+def test_interval_brackets_the_central_value(data):
+    r = compute(data, Scenario("beef", "FR", 6))
+    low, high = r.interval_kg_co2e
+    assert low < r.total_kg_co2e < high
+
+
+def test_shared_factors_make_comparisons_correlated(data):
+    """The same product from the same place twice: identical draws, never strictly lower."""
+    c = compare(data, [Scenario("apple", "FR", 9), Scenario("apple", "FR", 9)], draws=2000)
+    assert c.prob_lower_than_first[1] == 0.0
+    assert c.options[0].interval_kg_co2e == c.options[1].interval_kg_co2e
+
+
+def test_argentine_apple_is_flagged_as_a_proxy_and_local_wins_in_autumn(data):
+    c = compare(data, [Scenario("apple", "FR", 10), Scenario("apple", "AR", 10)])
+    fr, ar = c.options
+    assert "production_proxy_origin" in {f.code for f in ar.flags}
+    assert [leg.mode for leg in ar.legs] == ["road_reefer", "sea_reefer", "road_reefer"]
+    sea = ar.legs[1]
+    assert 10_500 < sea.distance_km < 12_500  # Buenos Aires -> Le Havre / Rotterdam by sea route
+    assert c.prob_lower_than_first[1] < 0.05
+    assert fr.total_kg_co2e < ar.total_kg_co2e
+
+
+def test_heated_greenhouse_tomato_in_january_loses_to_spanish_truck(data):
+    """Published orders of magnitude: French heated tomato ~1.3 kg CO2e/kg at the platform
+    (CTIFL PERTOMCO) and 2.11 at the plate (AGRIBALYSE 20047_3); Spanish tomato at a Vienna
+    supermarket 0.76 (Theurl et al. 2014): the heated one must be higher, with confidence."""
+    c = compare(data, [Scenario("tomato", "FR", 1), Scenario("tomato", "ES", 1)])
+    fr, es = c.options
+    assert fr.system == "heated_greenhouse"
+    assert 1.2 <= fr.total_kg_co2e <= 2.5
+    assert 0.25 <= es.total_kg_co2e <= 1.0
+    assert c.prob_lower_than_first[1] > 0.95
+
+
+def test_forced_system_and_mode(data):
+    r = compute(data, Scenario("tomato", "FR", 7, system="heated_greenhouse"))
+    assert r.system == "heated_greenhouse"
+    assert r.stages["production"] == pytest.approx(data.variants[("tomato", "heated_greenhouse", "FR")]
+                                                    .kg_co2e_per_kg.central)
+    air = compute(data, Scenario("apple", "AR", 4, mode="air"))
+    assert any(leg.mode == "air_long" for leg in air.legs)
+    assert air.total_kg_co2e > compute(data, Scenario("apple", "AR", 4)).total_kg_co2e * 5
+
+
+def test_carbon_cost_uses_the_carbon_price(data):
+    r = compute(data, Scenario("beef", "FR", 3), carbon_price=100)
+    assert r.carbon_cost_eur == pytest.approx(r.total_kg_co2e * 0.1)
+    default = compute(data, Scenario("beef", "FR", 3))
+    assert default.carbon_price_key == data.factors.default_carbon_price
+    with pytest.raises(InputError):
+        compute(data, Scenario("beef", "FR", 3), carbon_price="lots")
+
+
+def test_bad_scenarios_are_input_errors(data):
+    with pytest.raises(InputError):
+        Scenario("apple", "FR", 13)
+    with pytest.raises(InputError):
+        Scenario("apple", "FR", 1, quantity_kg=0)
+    with pytest.raises(UnknownNameError) as err:
+        compute(data, Scenario("appel", "FR", 1))
+    assert err.value.suggestions and err.value.suggestions[0].startswith("apple")
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [("pomme", "apple"), ("Apple", "apple"), ("POMMES", "apple"), ("bœuf", "beef"), ("boeuf", "beef"),
+     ("Tomates", "tomato")],
+)
+def test_product_names_in_french_and_english(catalog, name, expected):
+    assert catalog.product(name).id == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [("argentine", "AR"), ("Argentina", "AR"), ("AR", "AR"), ("arg", "AR"), ("ARG", "AR"), ("espagne", "ES"),
+     ("España", "ES"), ("france", "FR")],
+)
+def test_place_names(catalog, name, expected):
+    assert catalog.place(name).code == expected
+
+
+@pytest.mark.parametrize(
+    ("month", "harvest", "expected"),
+    [(4, {8, 9, 10}, 6), (9, {8, 9, 10}, 0), (1, {11}, 2), (11, {11}, 0), (3, {2, 3, 4, 5}, 0), (10, {2, 3, 4, 5}, 5)],
+)
+def test_months_since_harvest(month, harvest, expected):
+    assert months_since_harvest(month, frozenset(harvest)) == expected
