@@ -314,14 +314,21 @@ def _sniff_delimiter(text: str) -> str:
 def _field_counts(text: str, delim: str) -> np.ndarray:
     """Number of fields of every record (0 for a blank line), header included."""
     if '"' not in text:
-        # no quoting: one record per physical line; count separators vectorised
-        parts = text.split("\n")
-        if parts and parts[-1] == "":
-            parts.pop()
-        lines = pd.Series(parts, dtype=object).str.rstrip("\r")
-        counts = lines.str.count(re.escape(delim)).to_numpy(dtype=np.int64) + 1
-        counts[(lines.str.strip() == "").to_numpy()] = 0
-        return counts
+        # no quoting: one record per physical line; count separators with numpy over the
+        # UTF-8 bytes (separators and newlines are ASCII, so bytes and characters agree)
+        b = np.frombuffer(text.encode("utf-8"), dtype=np.uint8)
+        ends = np.flatnonzero(b == 10)
+        if len(b) and b[-1] != 10:
+            ends = np.append(ends, len(b))
+        seps = np.flatnonzero(b == ord(delim))
+        starts = np.concatenate(([0], ends[:-1] + 1))
+        counts = np.searchsorted(seps, ends) - np.searchsorted(seps, starts) + 1
+        length = ends - starts
+        cr = np.zeros(len(ends), dtype=bool)
+        has = length > 0
+        cr[has] = b[ends[has] - 1] == 13
+        counts[(length - cr) == 0] = 0
+        return counts.astype(np.int64)
     # quoted fields may hold separators or newlines: let the csv module (C) tokenise
     enabled = gc.isenabled()
     gc.disable()  # millions of short-lived lists: the cyclic GC only slows this down
@@ -665,6 +672,11 @@ def _unique_map(s: pd.Series, fn: Callable[[pd.Series], Any]) -> Any:
     return np.asarray(res)[codes]
 
 
+def _strip(s: pd.Series) -> pd.Series:
+    """Strip spaces (incl. no-break spaces) from every cell, over distinct values."""
+    return _unique_map(s, lambda u: u.str.strip(" \t\r\n\u00a0\u202f\u2009")).astype(object)
+
+
 def _clean_text(u: pd.Series) -> pd.Series:
     """Strip, drop control characters, collapse inner whitespace (incl. no-break spaces)."""
     return u.str.replace(r"[\x00-\x1f\x7f]", " ", regex=True).str.replace(
@@ -675,39 +687,80 @@ def _clean_text(u: pd.Series) -> pd.Series:
 _NUM_JUNK = re.compile(r"[\s\u00a0\u202f\u2009'’_]|€|(?i:eur(?:os?)?)\b|(?i:ht|ttc)\b")
 
 
+_PLAIN_NUMBER = r"[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?"
+
+
+def _to_float(t: pd.Series) -> np.ndarray:
+    """Strings already in plain form -> float (NaN where not a finite plain number)."""
+    ok = t.str.fullmatch(_PLAIN_NUMBER).fillna(False).to_numpy(dtype=bool)
+    out = np.full(len(t), np.nan)
+    if ok.any():
+        out[ok] = pd.to_numeric(pd.Series(t.to_numpy(dtype=object)[ok], dtype=object), errors="coerce")
+    out[~np.isfinite(out)] = np.nan
+    return out
+
+
 def _parse_numbers(u: pd.Series) -> pd.Series:
-    """Text -> float with decimal commas, thousands separators and currency signs (NaN if not)."""
-    t = u.str.replace(_NUM_JUNK, "", regex=True)
-    n_comma = t.str.count(",")
-    n_dot = t.str.count(r"\.")
-    last_comma = t.str.rfind(",")
-    last_dot = t.str.rfind(".")
-    both = (n_comma > 0) & (n_dot > 0)
-    eu = both & (last_comma > last_dot)  # 1.234,56
-    en = both & (last_dot > last_comma)  # 1,234.56
-    only_comma = (n_comma > 0) & (n_dot == 0)
-    only_dot_many = (n_dot > 1) & (n_comma == 0)
-    t = t.where(~eu, t.str.replace(".", "", regex=False).str.replace(",", ".", regex=False))
-    t = t.where(~en, t.str.replace(",", "", regex=False))
-    t = t.where(~(only_comma & (n_comma == 1)), t.str.replace(",", ".", regex=False))
-    t = t.where(~(only_comma & (n_comma > 1)), t.str.replace(",", "", regex=False))
-    t = t.where(~only_dot_many, t.str.replace(".", "", regex=False))
-    ok = t.str.fullmatch(r"[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")
-    values = pd.to_numeric(t.where(ok, None), errors="coerce")
-    return pd.Series(np.where(np.isfinite(values), values, np.nan), dtype="float64")
+    """Text -> float with decimal commas, thousands separators and currency signs (NaN if not).
+
+    ``90.11``, ``90,11``, ``1 234,56 €`` (plain, no-break or narrow no-break spaces),
+    ``1.234,56``, ``1,234.56`` and ``1'234.5`` are read; ``1,234`` (one comma) is a decimal
+    comma, as in French. Fast paths first: most cells are plain or decimal-comma numbers.
+    """
+    u = u.astype(object)
+    # plain numbers ("90.11", "12") in one C pass; anything else is NaN here and handled below
+    out = np.array(pd.to_numeric(u, errors="coerce"), dtype=float)
+    out[~np.isfinite(out)] = np.nan
+    rest = np.isnan(out) & (u != "").to_numpy(dtype=bool)
+    if not rest.any():
+        return pd.Series(out, dtype="float64")
+    t = pd.Series(u.to_numpy(dtype=object)[rest], dtype=object).str.replace(_NUM_JUNK, "", regex=True)
+    simple = t.str.fullmatch(r"[-+]?\d*,\d+").fillna(False).to_numpy(dtype=bool)
+    vals = np.full(len(t), np.nan)
+    if simple.any():
+        vals[simple] = _to_float(
+            pd.Series(t.to_numpy(dtype=object)[simple], dtype=object).str.replace(",", ".", regex=False)
+        )
+    hard = ~simple
+    if hard.any():
+        h = pd.Series(t.to_numpy(dtype=object)[hard], dtype=object)
+        n_comma = h.str.count(",")
+        n_dot = h.str.count(r"\.")
+        last_comma = h.str.rfind(",")
+        last_dot = h.str.rfind(".")
+        both = (n_comma > 0) & (n_dot > 0)
+        eu = both & (last_comma > last_dot)  # 1.234,56
+        en = both & (last_dot > last_comma)  # 1,234.56
+        only_comma = (n_comma > 0) & (n_dot == 0)
+        only_dot_many = (n_dot > 1) & (n_comma == 0)
+        h = h.where(~eu, h.str.replace(".", "", regex=False).str.replace(",", ".", regex=False))
+        h = h.where(~en, h.str.replace(",", "", regex=False))
+        h = h.where(~(only_comma & (n_comma == 1)), h.str.replace(",", ".", regex=False))
+        h = h.where(~(only_comma & (n_comma > 1)), h.str.replace(",", "", regex=False))
+        h = h.where(~only_dot_many, h.str.replace(".", "", regex=False))
+        vals[hard] = _to_float(h)
+    out[rest] = vals
+    return pd.Series(out, dtype="float64")
 
 
 _QTY_RE = r"^(?P<num>[-+]?[\d\s\u00a0\u202f\u2009.,']*\d|[-+]?[.,]\d+)?\s*(?P<unit>\D*?)\s*$"
 
 
 def _split_quantity(u: pd.Series) -> pd.DataFrame:
-    """"1 234,5 kg" -> num 1234.5, unit "kg"; unit folded; ok False if not understood."""
-    ext = u.str.extract(_QTY_RE)
-    ext = ext.fillna("")
-    num = _parse_numbers(ext["num"].astype(object))
-    unit = ext["unit"].astype(object).map(lambda x: fold(x) if x else "")
-    ok = (ext["num"] != "") & num.notna() & (u.str.strip() != "")
-    return pd.DataFrame({"num": num, "unit": unit.astype(object), "ok": ok.to_numpy(dtype=bool)})
+    """"1 234,5 kg" -> num 1234.5, unit "kg" (folded); ``ok`` False if no number is found."""
+    u = u.astype(object)
+    n = len(u)
+    num = _parse_numbers(u).to_numpy(dtype=float)  # cells without a unit: the common case
+    unit = np.full(n, "", dtype=object)
+    ok = ~np.isnan(num)
+    rest = ~ok & (u != "").to_numpy(dtype=bool)
+    if rest.any():
+        ext = pd.Series(u.to_numpy(dtype=object)[rest], dtype=object).str.extract(_QTY_RE).fillna("")
+        rest_num = _parse_numbers(ext["num"].astype(object)).to_numpy(dtype=float)
+        num[rest] = rest_num
+        unit[rest] = ext["unit"].astype(object).map(lambda x: fold(x) if x else "").to_numpy(dtype=object)
+        ok[rest] = (ext["num"] != "").to_numpy(dtype=bool) & ~np.isnan(rest_num)
+    return pd.DataFrame({"num": num, "unit": unit, "ok": ok})
 
 
 def _parse_booleans(u: pd.Series, *, organic: bool = False, local: bool = False) -> pd.DataFrame:
@@ -802,21 +855,25 @@ def _parse_dates(u: pd.Series) -> tuple[pd.DataFrame, str | None]:
     return pd.DataFrame({"date": dates, "month": out_month, "ok": ok}), note
 
 
-def _append_reason(reason: pd.Series, mask: np.ndarray, message: pd.Series | str) -> pd.Series:
-    """Add a reason to the rows in ``mask`` (several reasons are joined with "; ")."""
+def _append_reason(
+    reason: pd.Series, mask: np.ndarray, message: str, values: pd.Series | None = None, limit: int = 60
+) -> pd.Series:
+    """Add a reason to the rows in ``mask`` (several reasons are joined with "; ").
+
+    With ``values``, the offending cell is quoted after the message: ``date not understood: 'x'``.
+    Only the masked rows are formatted, so a clean file costs nothing here.
+    """
     if not mask.any():
         return reason
-    msg = message[mask] if isinstance(message, pd.Series) else message
-    cur = reason[mask]
+    if values is not None:
+        shown = pd.Series(values.to_numpy(dtype=object)[mask], dtype=object).str.strip().str.slice(0, limit)
+        msg: Any = (message + "'" + shown + "'").to_numpy(dtype=object)
+    else:
+        msg = message
+    cur = reason.to_numpy(dtype=object)[mask]
     reason = reason.copy()
     reason[mask] = np.where(cur == "", msg, cur + "; " + msg)
     return reason
-
-
-def _quoted(values: pd.Series, limit: int = 60) -> pd.Series:
-    """Show a cell in a message: 'abc' (shortened)."""
-    v = values.str.slice(0, limit)
-    return "'" + v + "'"
 
 
 # ---------------------------------------------------------------- interpretation
@@ -864,7 +921,7 @@ def _interpret(p: Path, raw: _Raw, columns: Mapping[str, str] | None) -> Purchas
     reason = _append_reason(reason, (label == "").to_numpy(dtype=bool) & ~ragged, "missing product label")
     formula = _unique_map(label, lambda u: u.str.contains(_FORMULA)).astype(bool) & ~ragged
     reason = _append_reason(
-        reason, formula, "label looks like a spreadsheet formula: " + _quoted(label.astype(object))
+        reason, formula, "label looks like a spreadsheet formula: ", label.astype(object)
     )
 
     # quantity
@@ -875,7 +932,7 @@ def _interpret(p: Path, raw: _Raw, columns: Mapping[str, str] | None) -> Purchas
     qcol = col("quantity")
     has_qty = np.zeros(n, dtype=bool)
     if qcol is not None:
-        raw_q = qcol.str.strip()
+        raw_q = _strip(qcol)
         nonempty = (raw_q != "").to_numpy(dtype=bool)
         q = _unique_map(raw_q, _split_quantity)
         ucol = col("unit")
@@ -887,14 +944,14 @@ def _interpret(p: Path, raw: _Raw, columns: Mapping[str, str] | None) -> Purchas
         header_unit = _header_unit(header[found["quantity"]])
         value_unit = q["unit"].astype(object)
         bad_num = nonempty & ~q["ok"].to_numpy(dtype=bool) & ~ragged
-        reason = _append_reason(reason, bad_num, "quantity not a number: " + _quoted(raw_q))
+        reason = _append_reason(reason, bad_num, "quantity not a number: ", raw_q)
         conflict = (
             (value_unit != "").to_numpy(dtype=bool)
             & (unit_col != "").to_numpy(dtype=bool)
             & (_unit_kind(value_unit) != _unit_kind(unit_col)).to_numpy(dtype=bool)
         ) & nonempty & ~bad_num
         reason = _append_reason(
-            reason, conflict, "unit in the quantity and in the unit column differ: " + _quoted(raw_q)
+            reason, conflict, "unit in the quantity and in the unit column differ: ", raw_q
         )
         unit = value_unit.where(value_unit != "", unit_col)
         assumed = (unit == "").to_numpy(dtype=bool) & nonempty
@@ -908,9 +965,9 @@ def _interpret(p: Path, raw: _Raw, columns: Mapping[str, str] | None) -> Purchas
             )
         known = unit.isin(list(UNITS)).to_numpy(dtype=bool)
         bad_unit = nonempty & ~known & ~bad_num & ~conflict & ~ragged
-        reason = _append_reason(reason, bad_unit, "unit not understood: " + _quoted(unit.astype(object)))
-        norm = unit.map(lambda x: UNITS.get(x, ("", np.nan))[0]).to_numpy(dtype=object)
-        factor = unit.map(lambda x: UNITS.get(x, ("", np.nan))[1]).to_numpy(dtype=float)
+        reason = _append_reason(reason, bad_unit, "unit not understood: ", unit.astype(object))
+        norm = _unique_map(unit, lambda u: u.map(lambda x: UNITS.get(x, ("", np.nan))[0])).astype(object)
+        factor = _unique_map(unit, lambda u: u.map(lambda x: UNITS.get(x, ("", np.nan))[1])).astype(float)
         num = q["num"].to_numpy(dtype=float)
         good = nonempty & ~bad_num & ~bad_unit & ~conflict
         negative = good & (num < 0)
@@ -929,11 +986,11 @@ def _interpret(p: Path, raw: _Raw, columns: Mapping[str, str] | None) -> Purchas
     acol = col("amount")
     has_amount = np.zeros(n, dtype=bool)
     if acol is not None:
-        raw_a = acol.str.strip()
+        raw_a = _strip(acol)
         nonempty = (raw_a != "").to_numpy(dtype=bool)
         amount = _unique_map(raw_a, _parse_numbers).to_numpy(dtype=float)
         bad = nonempty & np.isnan(amount) & ~ragged
-        reason = _append_reason(reason, bad, "amount not a number: " + _quoted(raw_a))
+        reason = _append_reason(reason, bad, "amount not a number: ", raw_a)
         negative = nonempty & (amount < 0) & ~ragged
         reason = _append_reason(reason, negative, "negative amount")
         amount = np.where(nonempty & ~bad & ~negative, amount, np.nan)
@@ -955,14 +1012,14 @@ def _interpret(p: Path, raw: _Raw, columns: Mapping[str, str] | None) -> Purchas
             notes.append(note)
         parsed = parsed.iloc[codes].reset_index(drop=True)
         bad = ~parsed["ok"].to_numpy(dtype=bool) & ~ragged
-        reason = _append_reason(reason, bad, "date not understood: " + _quoted(dcol.str.strip()))
+        reason = _append_reason(reason, bad, "date not understood: ", dcol)
         date = parsed["date"].where(~bad)
         month = np.where(bad, np.nan, parsed["month"].to_numpy(dtype=float))
     mcol = col("month")
     if mcol is not None:
         parsed = _unique_map(mcol.str.strip(), _parse_months)
         bad = ~parsed["ok"].to_numpy(dtype=bool) & ~ragged
-        reason = _append_reason(reason, bad, "month not understood: " + _quoted(mcol.str.strip()))
+        reason = _append_reason(reason, bad, "month not understood: ", mcol)
         month = np.where(np.isnan(month) & ~bad, parsed["month"].to_numpy(dtype=float), month)
 
     # organic / local
@@ -983,7 +1040,7 @@ def _interpret(p: Path, raw: _Raw, columns: Mapping[str, str] | None) -> Purchas
             c, lambda u, k=kind: _parse_booleans(u, organic=k == "organic", local=k == "local")
         )
         bad = ~parsed["ok"].to_numpy(dtype=bool) & ~ragged
-        reason = _append_reason(reason, bad, f"{canon} not understood: " + _quoted(c.str.strip()))
+        reason = _append_reason(reason, bad, f"{canon} not understood: ", c)
         value = parsed["value"].astype("boolean").reset_index(drop=True)
         if macantine:
             value = value.fillna(False)  # the platform's checkboxes: empty means "no"

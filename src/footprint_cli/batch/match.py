@@ -1,0 +1,338 @@
+"""Free-text purchase labels and origins -> the project's products and places.
+
+:func:`match_labels` turns labels such as ``"POMMES GOLDEN CAT 1 KG VRAC"`` or
+``"Steak haché 15% MG surgelé"`` into product ids, with a 0-100 score; below
+:data:`MATCH_THRESHOLD` the product is left empty and the closest products are given as
+suggestions, so the report refuses the row instead of guessing.
+
+How a label is matched:
+
+1. it is folded (lower case, no accents, punctuation to spaces) and numbers, quantities
+   with units (``1kg``, ``x4``, ``15%``) are dropped;
+2. every run of consecutive words is looked up exactly among product names and aliases
+   (singular or plural); the longest run wins, then the earliest (French puts the head noun
+   first: "yaourt à la fraise" is a yoghurt). A hit covering all the words that are not
+   noise scores 98, a hit with other words around it 90, minus 5 per other product also named;
+3. the label without the noise words of :data:`STOP_WORDS` is matched as a whole with
+   :meth:`Catalog.match_products` (exact = 100, else rapidfuzz WRatio);
+4. the best score wins.
+
+:func:`match_origins` resolves origin texts (country, region, department, city names or
+codes, ``FRANCE``/``EUROPE`` of ma-cantine, "local", "import") to place codes, with a
+``scope`` (local / france / europe / world) and a ``flag`` when a proxy or default is used.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+import pandas as pd
+
+from ..catalog import Catalog, fold, fold_plural
+from ..errors import UnknownNameError
+from ..model.schemas import Place
+
+__all__ = [
+    "EU_PROXY",
+    "IMPORT_PROXY",
+    "MATCH_THRESHOLD",
+    "STOP_WORDS",
+    "clean_label",
+    "match_labels",
+    "match_origins",
+]
+
+#: Minimum score (0-100) for a label to be matched to a product; below it the row is refused
+#: with suggestions.
+MATCH_THRESHOLD = 75.0
+
+#: Noise words dropped from a label before matching it as a whole (folded forms). Words that
+#: are part of product names ("de", "au", "filet", "rouge", "nature") are *not* here; product
+#: names are looked up before these words are dropped.
+STOP_WORDS: frozenset[str] = frozenset(
+    {
+        # units and counts
+        "kg", "kgs", "g", "gr", "grs", "l", "cl", "ml", "lt", "litre", "litres", "kilo", "kilos", "t",
+        "pc", "pcs", "pce", "pces", "piece", "pieces", "u", "unite", "unites", "x", "env", "environ",
+        "approx", "each", "ea", "pack", "lot", "mg", "pct",
+        # packaging
+        "vrac", "sachet", "sachets", "sac", "barquette", "barquettes", "boite", "boites", "bte", "carton",
+        "colis", "caisse", "cagette", "plateau", "bocal", "pot", "bouteille", "brique", "seau", "poche",
+        "bag", "box", "tray", "case", "tin", "can", "jar", "bottle", "kit", "conditionnement",
+        # grades and calibres
+        "cat", "categorie", "cal", "calibre", "extra", "i", "ii", "iii", "grade", "class", "classe",
+        # production / quality claims (organic is read from its own column)
+        "bio", "ab", "biologique", "organic", "label", "lr", "hve", "aop", "aoc", "igp", "stg", "msc",
+        "fermier", "equitable", "premium", "qualite", "selection", "eco", "responsable",
+        # state
+        "frais", "fraiche", "fraiches", "fresh", "surgele", "surgeles", "surgelee", "surgelees", "congele",
+        "congelee", "frozen", "iqf", "cru", "crue", "raw", "entier", "entiere",
+        # origin words (the origin has its own column)
+        "france", "francais", "francaise", "origine", "fr", "ue", "import", "local", "locale", "region",
+        # wholesalers and house brands commonly printed on canteen invoices
+        "marque", "repere", "metro", "promocash", "transgourmet", "pomona", "sysco", "davigel", "brake",
+        "episaveurs", "passionfroid", "terreazur", "relais", "dor",
+        # function words
+        "de", "du", "des", "d", "la", "le", "les", "a", "au", "aux", "en", "et", "avec", "pour", "sans",
+        "the", "of", "with", "and", "in", "for",
+    }
+)
+
+# a word that is a quantity, a count or a percentage: 1, 1kg, 500g, 0,5l, x4, 4x125g, 15%, 1er
+_QUANTITY_WORD = re.compile(
+    r"^(?:x?\d+(?:[.,]\d+)?(?:x\d+(?:[.,]\d+)?)*"
+    r"(?:kg|g|gr|l|cl|ml|t|mg|pc|pcs|p|u|er|eme|e)?x?|\d+[a-z]{0,3})$"
+)
+
+#: Proxy country for an unspecified EU origin (ma-cantine ``EUROPE``, "UE"): Spain, France's
+#: first supplier of imported fresh fruit and vegetables. Flagged ``origin_proxy_eu``.
+EU_PROXY = "ES"
+#: Proxy country for an unspecified non-EU import ("hors UE", "import", "monde"): Morocco,
+#: France's first non-EU supplier of fresh fruit and vegetables (tomatoes, citrus). Flagged
+#: ``origin_unknown_import``.
+IMPORT_PROXY = "MA"
+
+_EU_WORDS = frozenset({
+    "europe", "ue", "eu", "union europeenne", "european union", "cee", "origine ue", "origine europe",
+    "europeen", "europeenne", "communautaire", "uk eu",
+})
+_IMPORT_WORDS = frozenset({
+    "hors ue", "hors europe", "non ue", "import", "importe", "importation", "monde", "world", "etranger",
+    "pays tiers",
+    "non eu", "outside eu", "non european", "imported", "international", "hors union europeenne",
+})
+_LOCAL_WORDS = frozenset({
+    "local", "locale", "locaux", "produit local", "circuit court", "circuits courts", "regional",
+    "regionale", "proximite", "local sourcing", "locally sourced",
+})
+_ORIGIN_NOISE = frozenset({"origine", "provenance", "pays", "de", "d", "du", "made", "in", "product", "of"})
+
+
+# ---------------------------------------------------------------- labels
+
+
+def _tokens(label: str) -> list[str]:
+    return [w for w in fold(label).split() if not _QUANTITY_WORD.match(w)]
+
+
+def clean_label(label: str) -> str:
+    """The label without quantities, units, packaging, grades, claims and other noise words."""
+    return " ".join(w for w in _tokens(label) if w not in STOP_WORDS)
+
+
+class _ProductNames:
+    """Exact folded product names and aliases (singular and plural forms) -> product id."""
+
+    def __init__(self, catalog: Catalog):
+        self.exact: dict[str, str] = {}
+        for p in catalog.data.products.values():
+            for name in (p.id.replace("_", " "), p.name_fr, p.name_en, *p.aliases):
+                for form in (fold(name), fold_plural(name)):
+                    if form and form not in self.exact:
+                        self.exact[form] = p.id
+        self.max_words = max((len(k.split()) for k in self.exact), default=1)
+
+    def get(self, words: list[str]) -> str | None:
+        text = " ".join(words)
+        return self.exact.get(text) or self.exact.get(fold_plural(text))
+
+
+def _ngram_hits(words: list[str], names: _ProductNames) -> list[tuple[int, int, str]]:
+    """(length, start, product) for every run of words naming a product, longest first."""
+    hits: list[tuple[int, int, str]] = []
+    covered: set[int] = set()
+    for length in range(min(names.max_words, len(words)), 0, -1):
+        for start in range(len(words) - length + 1):
+            span = set(range(start, start + length))
+            if span & covered:
+                continue
+            if length == 1 and words[start] in STOP_WORDS:
+                continue
+            key = names.get(words[start : start + length])
+            if key is not None:
+                hits.append((length, start, key))
+                covered |= span
+    hits.sort(key=lambda h: (-h[0], h[1]))
+    return hits
+
+
+def _distinct(values: pd.Series | Iterable[str]) -> list[object]:
+    series = values if isinstance(values, pd.Series) else pd.Series(list(values), dtype=object)
+    return list(pd.unique(series.astype(object)))
+
+
+def _match_one(
+    label: str, catalog: Catalog, names: _ProductNames
+) -> tuple[str, float, list[str], str, str]:
+    """(product_id, score, top-3 suggestions, cleaned label, how) for one label."""
+    words = _tokens(label)
+    cleaned = " ".join(w for w in words if w not in STOP_WORDS)
+    scores: dict[str, float] = {}
+    how: dict[str, str] = {}
+
+    def offer(key: str, score: float, why: str) -> None:
+        if score > scores.get(key, -1.0):
+            scores[key] = score
+            how[key] = why
+
+    hits = _ngram_hits(words, names)
+    if hits:
+        content = {i for i, w in enumerate(words) if w not in STOP_WORDS}
+        products = list(dict.fromkeys(h[2] for h in hits))
+        for rank, (length, start, key) in enumerate(hits):
+            span = set(range(start, start + length))
+            if content <= span:
+                base = 98.0
+            else:
+                base = 90.0 - 5.0 * (len(products) - 1)
+            # later, shorter hits are alternatives: keep them as suggestions, below the first
+            score = base - 10.0 * (products.index(key) > 0) - 0.1 * rank
+            offer(key, score, "name: " + " ".join(words[start : start + length]))
+    if cleaned:
+        for m in catalog.match_products(cleaned, limit=5):
+            offer(m.key, float(m.score), f"fuzzy: {m.matched}")
+    if not scores:
+        return "", 0.0, [], cleaned, ""
+    ranked = sorted(scores.items(), key=lambda kv: -kv[1])
+    best, score = ranked[0]
+    suggestions = [k for k, _ in ranked[:3]]
+    score = round(min(score, 100.0), 1)
+    if score < MATCH_THRESHOLD:
+        return "", score, suggestions, cleaned, how[best]
+    return best, score, suggestions, cleaned, how[best]
+
+
+def match_labels(labels: pd.Series | Iterable[str], catalog: Catalog) -> pd.DataFrame:
+    """Match distinct free-text labels to product ids.
+
+    Returns one row per distinct label, columns ``label``, ``product_id`` (``""`` when the
+    score is below :data:`MATCH_THRESHOLD`), ``score`` (0-100), ``suggestions`` (tuple of up
+    to 3 product ids, best first; for a refused label these are what to propose), ``cleaned``
+    (the label as matched) and ``matched_by`` (the product name or alias that matched).
+    """
+    distinct = _distinct(labels)
+    names = _ProductNames(catalog)
+    rows = []
+    for label in distinct:
+        text = "" if label is None or (isinstance(label, float) and label != label) else str(label)
+        pid, score, sugg, cleaned, how = _match_one(text, catalog, names)
+        rows.append((text, pid, score, tuple(sugg), cleaned, how))
+    return pd.DataFrame(
+        rows, columns=["label", "product_id", "score", "suggestions", "cleaned", "matched_by"]
+    ).astype({"label": object, "product_id": object, "score": float, "cleaned": object, "matched_by": object})
+
+
+# ---------------------------------------------------------------- origins
+
+
+def _scope(place: Place, catalog: Catalog, home_country: str) -> str:
+    country = catalog.country_of(place) if place.country in catalog.data.places else place
+    if place.kind in ("region", "department", "city") and place.country == home_country:
+        return "local"
+    group = country.group
+    if group == "france":
+        return "france"
+    if group in ("eu", "europe"):
+        return "europe"
+    return "world"
+
+
+def _lookup_place(text: str, catalog: Catalog) -> Place | None:
+    try:
+        return catalog.place(text)
+    except UnknownNameError:
+        return None
+
+
+def _department_code(word: str, catalog: Catalog) -> Place | None:
+    """A French department number: 1-95, 2A/2B, 971-976 -> FR-01 ..."""
+    w = word.strip().upper()
+    if re.fullmatch(r"\d{1,3}|2[AB]", w):
+        code = f"FR-{w.zfill(2)}" if w.isdigit() and len(w) < 3 else f"FR-{w}"
+        return catalog.data.places.get(code)
+    return None
+
+
+def _resolve_origin(text: str, catalog: Catalog, default: Place) -> tuple[str, str, str, str, str]:
+    """(place_code, country, scope, flag, reason) for one origin text."""
+    home = default.country
+    f = fold(text)
+    if not f:
+        return default.code, default.country, _scope(default, catalog, home), "origin_default", ""
+    words = [w for w in f.split() if w not in _ORIGIN_NOISE]
+    core = " ".join(words)
+    if f in _LOCAL_WORDS or core in _LOCAL_WORDS:
+        return default.code, default.country, "local", "origin_local_unspecified", ""
+    proxies = (
+        (_EU_WORDS, EU_PROXY, "origin_proxy_eu"),
+        (_IMPORT_WORDS, IMPORT_PROXY, "origin_unknown_import"),
+    )
+    for words_set, proxy, flag in proxies:
+        if f in words_set or core in words_set:
+            place = catalog.data.places.get(proxy)
+            if place is None:
+                return "", "", "", flag, f"proxy place {proxy} for {text!r} is not in the places data"
+            scope = "europe" if flag == "origin_proxy_eu" else "world"
+            return place.code, place.country, scope, flag, ""
+    place = _department_code(text, catalog) or _lookup_place(text, catalog)
+    if place is None and core and core != f:
+        place = _department_code(core, catalog) or _lookup_place(core, catalog)
+    flag = ""
+    if place is None and words:
+        # several names in one cell ("Bretagne, France", "Espagne / Maroc"): the most specific
+        # wins; two different countries are ambiguous and refused
+        found: list[Place] = []
+        for length in range(min(4, len(words)), 0, -1):
+            for start in range(len(words) - length + 1):
+                pl = _lookup_place(" ".join(words[start : start + length]), catalog)
+                if pl is None and length == 1:
+                    pl = _department_code(words[start], catalog)
+                if pl is not None and pl not in found:
+                    found.append(pl)
+        countries = {pl.country for pl in found}
+        if len(countries) > 1:
+            codes = ", ".join(pl.code for pl in found)
+            return "", "", "", "", f"origin names several countries ({codes}): give one"
+        if found:
+            rank = {"city": 0, "department": 1, "region": 2, "territory": 3, "country": 4}
+            place = min(found, key=lambda pl: rank.get(pl.kind, 5))
+    if place is None:
+        close = catalog.suggest_places(text, limit=3)
+        hint = f" (closest: {'; '.join(close)})" if close else ""
+        return "", "", "", "", f"origin not recognised: {text.strip()!r}{hint}"
+    return place.code, place.country, _scope(place, catalog, home), flag, ""
+
+
+def match_origins(
+    texts: pd.Series | Iterable[str], catalog: Catalog, *, default: str = "FR"
+) -> pd.DataFrame:
+    """Resolve distinct origin texts to places.
+
+    Returns one row per distinct text, columns ``origin_text``, ``place_code`` (``""`` when
+    not recognised), ``country`` (ISO alpha-2), ``scope`` (``local``/``france``/``europe``/
+    ``world``), ``flag`` and ``reason`` (why it was not recognised, else ``""``).
+
+    Flags: ``origin_default`` (empty origin: ``default`` used), ``origin_local_unspecified``
+    ("local" without a place: ``default`` used, scope local), ``origin_proxy_eu`` (unspecified
+    EU origin: :data:`EU_PROXY`), ``origin_unknown_import`` (unspecified non-EU import:
+    :data:`IMPORT_PROXY`).
+
+    ``scope`` is ``local`` for a named region, department or city of the default place's
+    country (or "local"), ``france`` for that country without more detail, otherwise the
+    group of the country (``eu``/``europe`` -> ``europe``, else ``world``).
+    """
+    try:
+        default_place = catalog.place(default)
+    except UnknownNameError as exc:
+        from ..errors import InputError
+
+        hint = "; ".join(exc.suggestions) or None
+        raise InputError(f"unknown default origin {default!r}", hint=hint) from None
+    distinct = _distinct(texts)
+    rows = []
+    for t in distinct:
+        text = "" if t is None or (isinstance(t, float) and t != t) else str(t)
+        rows.append((text, *_resolve_origin(text, catalog, default_place)))
+    columns = ["origin_text", "place_code", "country", "scope", "flag", "reason"]
+    return pd.DataFrame(rows, columns=columns).astype(object)
