@@ -24,6 +24,7 @@ from __future__ import annotations
 import argparse
 import csv
 import io
+import os
 import sys
 import unicodedata
 from pathlib import Path
@@ -564,11 +565,11 @@ FR-20R;Corse;Corsica;cor|corsica|corse region;42.15;9.1;Ajaccio
 FR-GES;Grand Est;Grand Est;ges|grand est|alsace|lorraine|champagne ardenne;48.7;5.6;Strasbourg
 FR-HDF;Hauts-de-France;Hauts-de-France;hdf|nord pas de calais|picardie;49.95;2.8;Lille
 FR-IDF;Île-de-France;Île-de-France;idf|ile de france|region parisienne;48.71;2.5;Paris
-FR-NOR;Normandie;Normandy;nor|normandy;49.1;0.1;Rouen
+FR-NOR;Normandie;Normandy;normandy;49.1;0.1;Rouen
 FR-NAQ;Nouvelle-Aquitaine;Nouvelle-Aquitaine;naq|aquitaine|poitou charentes|limousin;45.2;0.2;Bordeaux
 FR-OCC;Occitanie;Occitania;occ|occitania|languedoc roussillon|midi pyrenees;43.7;2.1;Toulouse
 FR-PDL;Pays de la Loire;Pays de la Loire;pdl|pays de loire;47.5;-0.8;Nantes
-FR-PAC;Provence-Alpes-Côte d'Azur;Provence-Alpes-Côte d'Azur;paca|provence|cote d azur|sud;43.95;6.05;Marseille
+FR-PAC;Provence-Alpes-Côte d'Azur;Provence-Alpes-Côte d'Azur;paca|provence|cote d azur|region sud;43.95;6.05;Marseille
 FR-GP;Guadeloupe (région);Guadeloupe (region);region guadeloupe;16.05;-61.67;Basse-Terre
 FR-MQ;Martinique (collectivité territoriale);Martinique (region);region martinique|collectivite territoriale de martinique;14.7;-61.0;Fort-de-France
 FR-GF;Guyane (collectivité territoriale);French Guiana (region);region guyane|collectivite territoriale de guyane;4.94;-52.33;Cayenne
@@ -740,6 +741,8 @@ bastia;Bastia;Bastia;42.6977;9.4508;2B
 RUNGIS = ("FR-RUNGIS", "Rungis (marché d'intérêt national)", "Rungis (wholesale market)",
           "rungis|min de rungis|marche de rungis|rungis market", 48.75, 2.35)
 
+DEPT_NAME_EN = {"973": "French Guiana", "974": "Réunion", "2A": "Corse-du-Sud (South Corsica)",
+                "2B": "Haute-Corse (Upper Corsica)"}
 OVERSEAS_DEPT = {"971": "GP", "972": "MQ", "973": "GF", "974": "RE", "976": "YT"}
 
 PLACES_HEADER = [
@@ -792,6 +795,8 @@ def fmt(x: float, nd: int = 4) -> str:
 def reference_dir(arg: str | None) -> Path:
     if arg:
         return Path(arg)
+    if os.environ.get("FOOTPRINT_REFERENCE"):
+        return Path(os.environ["FOOTPRINT_REFERENCE"])
     for cand in (ROOT.parent / "shared" / "reference", ROOT / "shared" / "reference"):
         if cand.is_dir():
             return cand
@@ -880,7 +885,7 @@ def build_places(grid: dict[str, tuple[str, int]]) -> list[list[str]]:
             aliases.append("20" + num[1])  # 20A / 20B, seen in older files
         aliases += [ascii_fold(name), pref, ascii_fold(pref), f"dept {num}", f"departement {num}"]
         country = OVERSEAS_DEPT.get(num, "FR")
-        en = name
+        en = DEPT_NAME_EN.get(num, name)
         out.append(sub(f"FR-{num}", "department", name, en,
                        join_aliases(aliases, exclude=(name, f"FR-{num}")), float(lat), float(lon), country))
     return out
@@ -945,7 +950,7 @@ def check_tables(places: list[list[str]], ports: dict[str, list[str]]) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--reference", help="shared/reference directory (default: ../shared/reference)")
+    ap.add_argument("--reference", help="shared/reference directory (default: $FOOTPRINT_REFERENCE, else ../shared/reference)")
     ap.add_argument("--out", default=str(DATA), help="output directory (default: data/)")
     ap.add_argument("--check", action="store_true", help="compare with the files, write nothing")
     args = ap.parse_args(argv)
