@@ -750,7 +750,7 @@ def _split_quantity(u: pd.Series) -> pd.DataFrame:
     """"1 234,5 kg" -> num 1234.5, unit "kg" (folded); ``ok`` False if no number is found."""
     u = u.astype(object)
     n = len(u)
-    num = _parse_numbers(u).to_numpy(dtype=float)  # cells without a unit: the common case
+    num = np.array(_parse_numbers(u), dtype=float)  # cells without a unit: the common case
     unit = np.full(n, "", dtype=object)
     ok = ~np.isnan(num)
     rest = ~ok & (u != "").to_numpy(dtype=bool)
@@ -954,7 +954,7 @@ def _interpret(p: Path, raw: _Raw, columns: Mapping[str, str] | None) -> Purchas
             reason, conflict, "unit in the quantity and in the unit column differ: ", raw_q
         )
         unit = value_unit.where(value_unit != "", unit_col)
-        assumed = (unit == "").to_numpy(dtype=bool) & nonempty
+        assumed = (unit == "").to_numpy(dtype=bool) & nonempty & ~ragged
         if header_unit:
             unit = unit.where(unit != "", header_unit)
         elif (assumed & ~bad_num).any():
