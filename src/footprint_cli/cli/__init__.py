@@ -41,6 +41,10 @@ def _register() -> None:
 
     app.command("compare", help=h("cmd.compare"))(compare.compare)
     app.add_typer(data.app, name="data")
+    from . import explain, season
+
+    app.command("explain", help=h("cmd.explain"))(explain.explain)
+    app.command("season", help=h("cmd.season"))(season.season)
 
 
 _register()

@@ -1,0 +1,124 @@
+"""`footprint explain`: the calculation step by step, for a class."""
+
+from __future__ import annotations
+
+import datetime as _dt
+from enum import StrEnum
+from typing import Annotated
+
+import typer
+
+from .. import i18n
+
+# Help texts must exist before the options below are built.
+i18n.register(
+    {
+        "cmd.explain": (
+            "Explique le calcul pas à pas : chaque étape avec sa formule, ses nombres, ses unités et "
+            "la source de chaque facteur, puis l'incertitude et ce qu'il faut retenir.",
+            "Explain the calculation step by step: each stage with its formula, numbers, units and "
+            "the source of each factor, then the uncertainty and the lesson.",
+        ),
+        "arg.explain.product": ("Produit, en français ou en anglais.", "Product, in French or English."),
+        "opt.explain.origin": (
+            "Origine à expliquer : pays, code ISO, région, département ou ville.",
+            "Origin to explain: country, ISO code, region, department or city.",
+        ),
+        "opt.explain.local": (
+            "L'option locale expliquée à côté, pour comparer (défaut : France).",
+            "The local option explained beside it, to compare (default: France).",
+        ),
+        "opt.explain.no_local": (
+            "N'expliquer que l'origine, sans l'option locale.",
+            "Explain the origin only, without the local option.",
+        ),
+        "opt.explain.format": ("Format : text ou markdown.", "Format: text or markdown."),
+    }
+)
+
+from ..errors import InputError  # noqa: E402
+from .common import DataOpt, LangOpt, h, lang_of, load  # noqa: E402
+
+
+class ExplainFormat(StrEnum):
+    text = "text"
+    markdown = "markdown"
+
+
+def explain(
+    product: Annotated[
+        str, typer.Argument(help=h("arg.explain.product"), metavar="PRODUCT", show_default=False)
+    ],
+    origin: Annotated[
+        str, typer.Option("--origin", "-o", help=h("opt.explain.origin"), metavar="PLACE", show_default=False)
+    ],
+    month: Annotated[
+        int | None,
+        typer.Option(
+            "--month", "-m", min=1, max=12, help=h("opt.compare.month"), show_default=False, metavar="1-12"
+        ),
+    ] = None,
+    local: Annotated[str, typer.Option("--local", "-l", help=h("opt.explain.local"), metavar="PLACE")] = "FR",
+    no_local: Annotated[bool, typer.Option("--no-local", help=h("opt.explain.no_local"))] = False,
+    to: Annotated[str, typer.Option("--to", help=h("opt.compare.to"), metavar="PLACE")] = "FR-RUNGIS",
+    mode: Annotated[
+        str | None, typer.Option("--mode", help=h("opt.compare.mode"), metavar="road|rail|sea|air")
+    ] = None,
+    system: Annotated[
+        str | None, typer.Option("--system", help=h("opt.compare.system"), metavar="SYSTEM")
+    ] = None,
+    quantity: Annotated[
+        str, typer.Option("--quantity", "-q", help=h("opt.compare.quantity"), metavar="QTY")
+    ] = "1kg",
+    carbon_price: Annotated[
+        str | None,
+        typer.Option(
+            "--carbon-price", help=h("opt.compare.carbon_price"), show_default=False, metavar="EUR|KEY"
+        ),
+    ] = None,
+    fmt: Annotated[
+        ExplainFormat, typer.Option("--format", "-f", help=h("opt.explain.format"), metavar="text|markdown")
+    ] = ExplainFormat.text,
+    lang: LangOpt = None,
+    seed: Annotated[int, typer.Option("--seed", help=h("opt.compare.seed"), metavar="N")] = 42,
+    draws: Annotated[
+        int, typer.Option("--draws", min=100, help=h("opt.compare.draws"), metavar="N")
+    ] = 10_000,
+    data: DataOpt = None,
+) -> None:
+    from ..catalog import Catalog
+    from ..engine import Scenario
+    from ..engine import compare as run
+    from ..render import explain as rx
+    from .compare import parse_quantity
+
+    language = lang_of(lang)
+    ds = load(data)
+    catalog = Catalog(ds)
+    prod = catalog.product(product)
+    qty = parse_quantity(quantity, prod.piece_kg)
+    the_month = month or _dt.date.today().month
+    places = [origin]
+    if not no_local:
+        if catalog.place(local).code != catalog.place(origin).code:
+            places.append(local)
+    if not places:
+        raise InputError("nothing to explain")
+    scenarios = [
+        Scenario(
+            product=prod.id,
+            origin=p,
+            month=the_month,
+            destination=to,
+            system=system,
+            mode=mode,
+            quantity_kg=qty,
+        )
+        for p in places
+    ]
+    result = run(ds, scenarios, catalog=catalog, carbon_price=carbon_price, draws=draws, seed=seed)
+    pull_down = ds.factors.storage.pull_down_months
+    if fmt is ExplainFormat.markdown:
+        typer.echo(rx.to_markdown(result, language, pull_down_months=pull_down), nl=False)
+    else:
+        typer.echo(rx.to_text(result, language, pull_down_months=pull_down), nl=False)
