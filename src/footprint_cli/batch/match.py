@@ -36,6 +36,7 @@ from ..model.schemas import Place
 __all__ = [
     "EU_PROXY",
     "IMPORT_PROXY",
+    "FUZZY_PENALTY",
     "MATCH_THRESHOLD",
     "STOP_WORDS",
     "clean_label",
@@ -47,6 +48,11 @@ __all__ = [
 #: with suggestions.
 MATCH_THRESHOLD = 75.0
 
+#: Points taken off a fuzzy (not exact) whole-label score, so that a fuzzy match needs a
+#: rapidfuzz WRatio of at least MATCH_THRESHOLD + FUZZY_PENALTY ("carrotes" -> carrot passes,
+#: "divers" -> endive does not).
+FUZZY_PENALTY = 10.0
+
 #: Noise words dropped from a label before matching it as a whole (folded forms). Words that
 #: are part of product names ("de", "au", "filet", "rouge", "nature") are *not* here; product
 #: names are looked up before these words are dropped.
@@ -55,7 +61,7 @@ STOP_WORDS: frozenset[str] = frozenset(
         # units and counts
         "kg", "kgs", "g", "gr", "grs", "l", "cl", "ml", "lt", "litre", "litres", "kilo", "kilos", "t",
         "pc", "pcs", "pce", "pces", "piece", "pieces", "u", "unite", "unites", "x", "env", "environ",
-        "approx", "each", "ea", "pack", "lot", "mg", "pct",
+        "approx", "each", "ea", "pack", "lot", "mg", "pct", "divers", "assortiment", "assorti", "assortis",
         # packaging
         "vrac", "sachet", "sachets", "sac", "barquette", "barquettes", "boite", "boites", "bte", "carton",
         "colis", "caisse", "cagette", "plateau", "bocal", "pot", "bouteille", "brique", "seau", "poche",
@@ -189,9 +195,12 @@ def _match_one(
             # later, shorter hits are alternatives: keep them as suggestions, below the first
             score = base - 10.0 * (products.index(key) > 0) - 0.1 * rank
             offer(key, score, "name: " + " ".join(words[start : start + length]))
-    if cleaned:
-        for m in catalog.match_products(cleaned, limit=5):
-            offer(m.key, float(m.score), f"fuzzy: {m.matched}")
+    query = cleaned or " ".join(words)  # all noise: still look for suggestions
+    if query:
+        for m in catalog.match_products(query, limit=5):
+            exact = m.score >= 100.0
+            score = 100.0 if exact else float(m.score) - FUZZY_PENALTY
+            offer(m.key, score, f"{'name' if exact else 'fuzzy'}: {m.matched}")
     if not scores:
         return "", 0.0, [], cleaned, ""
     ranked = sorted(scores.items(), key=lambda kv: -kv[1])
