@@ -28,6 +28,10 @@ i18n.register(
             "L'option locale expliquée à côté, pour comparer (défaut : France).",
             "The local option explained beside it, to compare (default: France).",
         ),
+        "opt.explain.mode": (
+            "Force le mode de transport principal de l'origine (l'option locale garde le sien).",
+            "Force the origin's main transport mode (the local option keeps its own).",
+        ),
         "opt.explain.no_local": (
             "N'expliquer que l'origine, sans l'option locale.",
             "Explain the origin only, without the local option.",
@@ -62,7 +66,7 @@ def explain(
     no_local: Annotated[bool, typer.Option("--no-local", help=h("opt.explain.no_local"))] = False,
     to: Annotated[str, typer.Option("--to", help=h("opt.compare.to"), metavar="PLACE")] = "FR-RUNGIS",
     mode: Annotated[
-        str | None, typer.Option("--mode", help=h("opt.compare.mode"), metavar="road|rail|sea|air")
+        str | None, typer.Option("--mode", help=h("opt.explain.mode"), metavar="road|rail|sea|air")
     ] = None,
     system: Annotated[
         str | None, typer.Option("--system", help=h("opt.compare.system"), metavar="SYSTEM")
@@ -104,6 +108,7 @@ def explain(
             places.append(local)
     if not places:
         raise InputError("nothing to explain")
+    # --mode forces the origin's main mode; the local option keeps its usual one (a truck in France)
     scenarios = [
         Scenario(
             product=prod.id,
@@ -111,10 +116,10 @@ def explain(
             month=the_month,
             destination=to,
             system=system,
-            mode=mode,
+            mode=mode if i == 0 else None,
             quantity_kg=qty,
         )
-        for p in places
+        for i, p in enumerate(places)
     ]
     result = run(ds, scenarios, catalog=catalog, carbon_price=carbon_price, draws=draws, seed=seed)
     pull_down = ds.factors.storage.pull_down_months
