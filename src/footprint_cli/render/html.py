@@ -202,7 +202,7 @@ def _table(c: Comparison, lang: Lang) -> str:
     return "".join(out)
 
 
-def _sources(c: Comparison) -> str:
+def _sources(c: Comparison, lang: Lang) -> str:
     items = []
     for f in factors_used(c):
         src = c.sources.get(f.source.id)
@@ -214,7 +214,7 @@ def _sources(c: Comparison) -> str:
             if src.url:
                 cite += f" — {escape(src.url)}"
         items.append(
-            f"<li><b>{escape(f.label)}</b>: {escape(f'{f.value:.4g} {f.unit}')} — {cite}: "
+            f"<li><b>{escape(f.label)}</b>: {escape(f'{number(f.value, lang, 4)} {f.unit}')} — {cite}: "
             f"{escape(f.source.identifier)}{proxy}</li>"
         )
     return '<ol class="sources">' + "".join(items) + "</ol>"
@@ -261,7 +261,7 @@ def sheet_html(comparison: Comparison, lang: Lang) -> str:
         f'<p class="verdict">{escape(verdict(c, lang))}</p></section>'
         f"<section><h2>{escape(t('html.table', lang))}</h2>{_table(c, lang)}</section>"
         f"<section>{notes_html}</section>"
-        f"<section><h2>{escape(t('html.sources', lang))}</h2>{_sources(c)}</section>"
+        f"<section><h2>{escape(t('html.sources', lang))}</h2>{_sources(c, lang)}</section>"
         f"<footer>{escape(footer)}</footer>"
         "</body></html>\n"
     )
