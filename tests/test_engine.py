@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -44,7 +46,7 @@ def test_transport_grows_with_distance(data, catalog, d1, d2):
     base = data.places["FR-RUNGIS"]
 
     def transport(offset_deg: float) -> float:
-        origin = base.model_copy(update={"lat": base.lat - offset_deg, "code": "X"})
+        origin = dataclasses.replace(base, lat=base.lat - offset_deg, code="X")
         r = resolve(data, catalog, Scenario("apple", "FR", 9))
         r = type(r)(**{**r.__dict__, "origin": origin, "main_mode": "road"})
         stages, _ = evaluate(data, r, Sampler(), _Work())

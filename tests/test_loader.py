@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import shutil
 from pathlib import Path
 
@@ -58,8 +59,8 @@ def test_every_number_has_a_source_and_a_range(data):
         elif isinstance(obj, SourceRef):
             assert obj.id in data.factors.sources, f"{path}: unknown source {obj.id}"
             assert obj.identifier.strip(), f"{path}: empty identifier"
-        elif hasattr(type(obj), "model_fields") and hasattr(obj, "model_dump"):
-            fields = type(obj).model_fields
+        elif dataclasses.is_dataclass(obj):
+            fields = [f.name for f in dataclasses.fields(obj)]
             has_range = any(isinstance(getattr(obj, f), Range) for f in fields)
             has_source = any(isinstance(getattr(obj, f), SourceRef) for f in fields)
             if has_range:

@@ -82,6 +82,24 @@ class _Index:
         return sorted(seen.values(), key=lambda m: -m.score)[:limit]
 
 
+def build_indexes(data: Dataset) -> dict[str, _Index]:
+    """The folded-name indexes of products and places (kept in the dataset cache)."""
+    return {
+        "products": _Index(
+            {
+                p.id: [p.id, p.id.replace("_", " "), p.name_fr, p.name_en, *p.aliases]
+                for p in data.products.values()
+            }
+        ),
+        "places": _Index(
+            {
+                pl.code: [pl.code, *([pl.iso3] if pl.iso3 else []), pl.name_fr, pl.name_en, *pl.aliases]
+                for pl in data.places.values()
+            }
+        ),
+    }
+
+
 class Catalog:
     """Name lookup over a dataset's products and places."""
 
@@ -89,18 +107,10 @@ class Catalog:
 
     def __init__(self, data: Dataset):
         self.data = data
-        self._products = _Index(
-            {
-                p.id: [p.id, p.id.replace("_", " "), p.name_fr, p.name_en, *p.aliases]
-                for p in data.products.values()
-            }
-        )
-        self._places = _Index(
-            {
-                pl.code: [pl.code, *([pl.iso3] if pl.iso3 else []), pl.name_fr, pl.name_en, *pl.aliases]
-                for pl in data.places.values()
-            }
-        )
+        if not data.indexes:
+            data.indexes.update(build_indexes(data))
+        self._products: _Index = data.indexes["products"]
+        self._places: _Index = data.indexes["places"]
 
     # ---------------------------------------------------------------- products
 

@@ -9,16 +9,16 @@ rows add to or replace the shipped ones (same ``id``/``code``/key).
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import os
+import types
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
-
-import yaml
-from pydantic import BaseModel, ValidationError
+from typing import Any, Union, get_args, get_origin, get_type_hints
 
 from ..errors import DataError, Problem
 from .schemas import (
@@ -33,10 +33,11 @@ from .schemas import (
     SeaDistance,
     Season,
     SourceRef,
+    parse_months,
 )
 
 FACTORS_FILE = "emission_factors.yaml"
-CSV_TABLES: dict[str, tuple[type[BaseModel], tuple[str, ...]]] = {
+CSV_TABLES: dict[str, tuple[type, tuple[str, ...]]] = {
     # file name: (row model, key fields)
     "products.csv": (Product, ("id",)),
     "places.csv": (Place, ("code",)),
@@ -89,23 +90,41 @@ def _bool(text: str) -> bool | str:
 
 
 def _is(annotation: Any, cls: type) -> bool:
-    try:
-        return isinstance(annotation, type) and issubclass(annotation, cls)
-    except TypeError:
-        return False
+    return isinstance(annotation, type) and issubclass(annotation, cls)
 
 
-def row_to_input(model: type[BaseModel], row: dict[str, str]) -> dict[str, Any]:
+@cache
+def field_types(cls: type) -> dict[str, Any]:
+    """Field name -> resolved annotation (``Annotated`` and ``| None`` stripped)."""
+    hints = get_type_hints(cls)
+    out = {}
+    for f in dataclasses.fields(cls):
+        ann = hints[f.name]
+        args = [a for a in get_args(ann) if a is not type(None)]
+        if get_origin(ann) in (Union, types.UnionType) and len(args) == 1:
+            ann = args[0]
+        out[f.name] = ann
+    return out
+
+
+@cache
+def adapter(cls: type) -> Any:
+    from pydantic import TypeAdapter
+
+    return TypeAdapter(cls)
+
+
+def row_to_input(model: type, row: dict[str, str]) -> dict[str, Any]:
     """Turn flat CSV columns into the nested shape the model expects.
 
     A ``Range`` field ``x`` reads columns ``x``, ``x_low``, ``x_high``; a ``SourceRef``
     field ``s`` reads ``s`` (registry key), ``s_id`` (identifier), ``s_note`` and
-    ``s_proxy``; a tuple field is ``|``-separated; empty cells are missing values.
+    ``s_proxy``; a tuple field is ``|``-separated; a month set is ``1-4|8-12``; empty
+    cells are missing values.
     """
     out: dict[str, Any] = {}
     used: set[str] = set()
-    for name, info in model.model_fields.items():
-        ann = info.annotation
+    for name, ann in field_types(model).items():
         if _is(ann, Range):
             cols = (name, f"{name}_low", f"{name}_high")
             used.update(cols)
@@ -135,8 +154,10 @@ def row_to_input(model: type[BaseModel], row: dict[str, str]) -> dict[str, Any]:
             if raw is None or raw.strip() == "":
                 continue
             raw = raw.strip()
-            if ann in (tuple[str, ...],):
+            if get_origin(ann) is tuple:
                 out[name] = _split_list(raw)
+            elif get_origin(ann) is frozenset:
+                out[name] = _Months(raw)
             elif ann is bool:
                 out[name] = _bool(raw)
             else:
@@ -145,6 +166,40 @@ def row_to_input(model: type[BaseModel], row: dict[str, str]) -> dict[str, Any]:
     for c in extra:
         out[c] = row[c]  # forbidden extra fields are reported by the model
     return out
+
+
+class _Months(str):
+    """A month-set cell, parsed in :func:`validate` so that errors carry the field name."""
+
+
+def validate(model: type, data: dict[str, Any]) -> Any:
+    """Validate ``data`` into ``model``; raises pydantic's ValidationError."""
+    for k, v in list(data.items()):
+        if isinstance(v, _Months):
+            try:
+                data[k] = parse_months(v)
+            except ValueError as exc:
+                raise _field_error(model, k, f"{exc} (write months as 1-4|8-12)") from None
+    return adapter(model).validate_python(data)
+
+
+def _field_error(model: type, field_name: str, message: str) -> Exception:
+    from pydantic_core import InitErrorDetails, PydanticCustomError, ValidationError
+
+    err = InitErrorDetails(
+        type=PydanticCustomError("value_error", message), loc=(field_name,), input=None
+    )
+    return ValidationError.from_exception_data(model.__name__, [err])
+
+
+def _error_place(err: dict[str, Any]) -> tuple[tuple[Any, ...], str]:
+    """Location and message of a pydantic error, with ``field|message`` checks unfolded."""
+    msg = err["msg"].removeprefix("Value error, ")
+    loc = tuple(err["loc"])
+    if "|" in msg and err["type"] == "value_error":
+        fld, _, msg = msg.partition("|")
+        loc = (*loc, fld)
+    return loc, msg
 
 
 def _loc_to_field(loc: tuple[Any, ...]) -> str:
@@ -156,13 +211,13 @@ def _loc_to_field(loc: tuple[Any, ...]) -> str:
 class _Rows:
     """Validated rows of one CSV table with the place each came from."""
 
-    items: dict[tuple[str, ...], BaseModel] = field(default_factory=dict)
+    items: dict[tuple[str, ...], Any] = field(default_factory=dict)
     where: dict[tuple[str, ...], tuple[str, int]] = field(default_factory=dict)
 
 
 def read_csv_table(
-    path: Path, text: str, model: type[BaseModel], key: tuple[str, ...], problems: list[Problem]
-) -> Iterator[tuple[int, BaseModel]]:
+    path: Path, text: str, model: type, key: tuple[str, ...], problems: list[Problem]
+) -> Iterator[tuple[int, Any]]:
     reader = csv.DictReader(io.StringIO(text))
     if reader.fieldnames is None:
         problems.append(Problem(str(path), 1, "header", "empty file"))
@@ -177,23 +232,29 @@ def read_csv_table(
             )
             continue
         try:
-            yield start, model.model_validate(row_to_input(model, row))
-        except ValidationError as exc:
-            for err in exc.errors():
-                problems.append(
-                    Problem(str(path), start, _loc_to_field(err["loc"]), _clean(err["msg"]))
-                )
+            item = validate(model, row_to_input(model, row))
+        except ValueError as exc:  # pydantic's ValidationError is a ValueError
+            for err in _errors(exc):
+                loc, msg = _error_place(err)
+                problems.append(Problem(str(path), start, _loc_to_field(loc), msg))
+            continue
+        yield start, item
 
 
-def _clean(msg: str) -> str:
-    return msg.removeprefix("Value error, ")
+def _errors(exc: Exception) -> list[dict[str, Any]]:
+    errors = getattr(exc, "errors", None)
+    if callable(errors):
+        return list(errors())
+    return [{"loc": (), "msg": str(exc), "type": "value_error"}]
 
 
 # ---------------------------------------------------------------- YAML with line numbers
 
 
-def _yaml_line(node: yaml.Node | None, loc: tuple[Any, ...]) -> int | None:
+def _yaml_line(node: Any, loc: tuple[Any, ...]) -> int | None:
     """Follow a pydantic error location through the composed YAML node tree."""
+    import yaml
+
     if node is None:
         return None
     best = node.start_mark.line + 1
@@ -215,7 +276,9 @@ def _yaml_line(node: yaml.Node | None, loc: tuple[Any, ...]) -> int | None:
     return best
 
 
-def _load_yaml(path: Path, text: str, problems: list[Problem]) -> tuple[Any, yaml.Node | None]:
+def _load_yaml(path: Path, text: str, problems: list[Problem]) -> tuple[Any, Any]:
+    import yaml
+
     try:
         node = yaml.compose(text, Loader=yaml.SafeLoader)
         data = yaml.safe_load(text)
@@ -254,6 +317,8 @@ class Dataset:
     origin_of: dict[str, str] = field(default_factory=dict)
     """Where each product/place key was defined (``file:line``), for `show` and errors."""
     directories: tuple[Path, ...] = ()
+    indexes: dict[str, Any] = field(default_factory=dict, compare=False)
+    """Name indexes built by the catalog, kept here so that the cache holds them too."""
 
     def countries(self) -> list[Place]:
         return [p for p in self.places.values() if p.kind in ("country", "territory")]
@@ -267,8 +332,79 @@ def _read(path: Path) -> str:
     return path.read_text(encoding="utf-8-sig")
 
 
+CACHE_ENV = "FOOTPRINT_CACHE_DIR"
+NO_CACHE_ENV = "FOOTPRINT_NO_CACHE"
+
+
+def _cache_dir() -> Path | None:
+    if os.environ.get(NO_CACHE_ENV):
+        return None
+    if os.environ.get(CACHE_ENV):
+        return Path(os.environ[CACHE_ENV])
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "footprint"
+
+
+def _cache_key(inputs: list[tuple[Path, set[str] | None]]) -> str:
+    """A digest of the package version and of every data file's path, size and mtime."""
+    import hashlib
+    import sys
+
+    from .. import __version__
+
+    h = hashlib.sha256(f"{__version__}|{sys.version_info[:2]}|{__file__}".encode())
+    for d, names in inputs:
+        for name in DATA_FILES:
+            if names is not None and name not in names:
+                continue
+            f = d / name
+            try:
+                st = f.stat()
+            except OSError:
+                continue
+            h.update(f"{f.resolve()}|{st.st_size}|{st.st_mtime_ns}".encode())
+    return h.hexdigest()[:32]
+
+
 def load_dataset(overlays: Iterable[str | Path] = (), *, shipped: bool = True) -> Dataset:
-    """Read the shipped data plus overlays, validate everything, or raise DataError."""
+    """Read the shipped data plus overlays, validate everything, or raise DataError.
+
+    A validated dataset is cached (pickle) under ``~/.cache/footprint`` (or
+    ``$FOOTPRINT_CACHE_DIR``), keyed by every file's path, size and modification time,
+    so later runs skip parsing and validation; ``FOOTPRINT_NO_CACHE=1`` turns it off.
+    The cache is an optimisation only: any problem reading or writing it is ignored.
+    """
+    import pickle
+
+    dirs, only = _inputs(overlays, shipped)
+    cache = _cache_dir()
+    path = None
+    if cache is not None:
+        path = cache / f"dataset-{_cache_key([(d, only.get(d)) for d in dirs])}.pickle"
+        try:
+            with path.open("rb") as fh:
+                cached = pickle.load(fh)
+            if isinstance(cached, Dataset):
+                return cached
+        except Exception:  # noqa: BLE001 - a stale or unreadable cache is rebuilt, never fatal
+            pass
+    data = _load(dirs, only)
+    from ..catalog import build_indexes
+
+    data.indexes.update(build_indexes(data))
+    if path is not None:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_suffix(f".{os.getpid()}.tmp")
+            with tmp.open("wb") as fh:
+                pickle.dump(data, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, path)
+        except OSError:
+            pass
+    return data
+
+
+def _inputs(overlays: Iterable[str | Path], shipped: bool) -> tuple[list[Path], dict[Path, set[str]]]:
     dirs: list[Path] = [shipped_data_dir()] if shipped else []
     only: dict[Path, set[str]] = {}
     for d in overlays:
@@ -285,6 +421,10 @@ def load_dataset(overlays: Iterable[str | Path] = (), *, shipped: bool = True) -
             dirs.append(p)
         else:
             raise DataError([Problem(str(p), None, "data", "no such file or directory")])
+    return dirs, only
+
+
+def _load(dirs: list[Path], only: dict[Path, set[str]]) -> Dataset:
     problems: list[Problem] = []
 
     def files(d: Path, name: str) -> Path | None:
@@ -294,7 +434,7 @@ def load_dataset(overlays: Iterable[str | Path] = (), *, shipped: bool = True) -
         return f if f.is_file() else None
 
     factors_raw: dict[str, Any] = {}
-    factors_nodes: list[tuple[Path, yaml.Node | None, dict[str, Any]]] = []
+    factors_nodes: list[tuple[Path, Any, dict[str, Any]]] = []
     for d in dirs:
         f = files(d, FACTORS_FILE)
         if f is not None:
@@ -312,16 +452,12 @@ def load_dataset(overlays: Iterable[str | Path] = (), *, shipped: bool = True) -
         problems.append(Problem(str(dirs[0] if dirs else "."), None, FACTORS_FILE, "missing"))
     else:
         try:
-            factors = EmissionFactors.model_validate(factors_raw)
-        except ValidationError as exc:
-            for err in exc.errors():
-                path, node = _where_in_yaml(factors_nodes, err["loc"])
-                problems.append(
-                    Problem(
-                        str(path), _yaml_line(node, err["loc"]), _loc_to_field(err["loc"]),
-                        _clean(err["msg"]),
-                    )
-                )
+            factors = validate(EmissionFactors, factors_raw)
+        except ValueError as exc:
+            for err in _errors(exc):
+                loc, msg = _error_place(err)
+                path, node = _where_in_yaml(factors_nodes, loc)
+                problems.append(Problem(str(path), _yaml_line(node, loc), _loc_to_field(loc), msg))
 
     tables: dict[str, _Rows] = {name: _Rows() for name in CSV_TABLES}
     for d in dirs:
@@ -364,8 +500,8 @@ def load_dataset(overlays: Iterable[str | Path] = (), *, shipped: bool = True) -
 
 
 def _where_in_yaml(
-    nodes: list[tuple[Path, yaml.Node | None, dict[str, Any]]], loc: tuple[Any, ...]
-) -> tuple[Path, yaml.Node | None]:
+    nodes: list[tuple[Path, Any, dict[str, Any]]], loc: tuple[Any, ...]
+) -> tuple[Path, Any]:
     """The last file (overlays win) whose document holds the start of ``loc``."""
     for path, node, data in reversed(nodes):
         cur: Any = data
@@ -386,7 +522,7 @@ def _where_in_yaml(
 def _check_references(
     factors: EmissionFactors,
     tables: dict[str, _Rows],
-    factors_nodes: list[tuple[Path, yaml.Node | None, dict[str, Any]]],
+    factors_nodes: list[tuple[Path, Any, dict[str, Any]]],
     problems: list[Problem],
 ) -> None:
     """Cross-file checks: sources, countries, ports and products that rows refer to."""
@@ -407,7 +543,7 @@ def _check_references(
 
     for table, rows in tables.items():
         for key, item in rows.items.items():
-            for fname in type(item).model_fields:
+            for fname in field_types(type(item)):
                 value = getattr(item, fname)
                 if isinstance(value, SourceRef):
                     check_ref(table, key, fname, value)

@@ -1,20 +1,29 @@
-"""Pydantic schemas of the shipped data files.
+"""Schemas of the shipped data files, as frozen standard-library dataclasses.
+
+Pydantic validates rows into these classes when the data is loaded (the loader
+uses ``pydantic.TypeAdapter``; constraints come from ``annotated_types`` metadata
+and from ``__post_init__`` checks). At run time the validated records are plain
+slotted dataclasses: importing this module does not build any pydantic model,
+which keeps start-up light, and the validated dataset can be cached with pickle.
 
 Every number carries its unit in its name and a :class:`SourceRef` that points into
 the ``sources`` registry of ``emission_factors.yaml``. Every factor carries a range
 (``low``/``high``, same unit as the central value) used by the Monte Carlo.
+
+A ``__post_init__`` check that concerns one field raises ``ValueError("field|message")``;
+the loader reports it under that field.
 """
 
 from __future__ import annotations
 
 import re
-from typing import Literal
+from dataclasses import dataclass, field
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from annotated_types import Ge, Gt, Interval, MinLen
 
 MONTHS = range(1, 13)
 MODES = ("road", "road_reefer", "rail", "waterway", "sea", "sea_reefer", "air_short", "air_long")
-Mode = Literal["road", "road_reefer", "rail", "waterway", "sea", "sea_reefer", "air_short", "air_long"]
 ColdChain = Literal["ambient", "chilled", "frozen"]
 PlaceKind = Literal["country", "territory", "region", "department", "city"]
 PortKind = Literal["sea", "air", "river"]
@@ -56,10 +65,19 @@ SYSTEMS = (
 )
 
 _ID = re.compile(r"^[a-z0-9][a-z0-9_]*$")
+_ISO2 = re.compile(r"^[A-Z]{2}$")
+_PERIOD = re.compile(r"^\d{4}(-\d{2})?$")
 
+Text = Annotated[str, MinLen(1)]
+Latitude = Annotated[float, Interval(ge=-90, le=90)]
+Longitude = Annotated[float, Interval(ge=-180, le=180)]
+NonNegative = Annotated[float, Ge(0)]
+Positive = Annotated[float, Gt(0)]
+Year = Annotated[int, Interval(ge=1990, le=2100)]
+FORBID = {"extra": "forbid"}
+"""Pydantic config of every record: unknown columns or keys are errors."""
 
-class Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+record = dataclass(frozen=True, slots=True)
 
 
 def parse_months(text: str) -> frozenset[int]:
@@ -89,238 +107,303 @@ def parse_months(text: str) -> frozenset[int]:
     return frozenset(months)
 
 
-class Source(Strict):
+def _check(ok: bool, field_name: str, message: str) -> None:
+    if not ok:
+        raise ValueError(f"{field_name}|{message}")
+
+
+def _check_iso2(value: str, field_name: str) -> None:
+    _check(bool(_ISO2.match(value)), field_name, f"{value!r} is not an ISO alpha-2 code (two capitals)")
+
+
+@record
+class Source:
     """A publisher's dataset, cited once in the registry and referenced by key."""
 
-    publisher: str = Field(min_length=2)
-    dataset: str = Field(min_length=2)
-    version: str = Field(min_length=1, description="version, edition or year of the dataset")
-    year: int = Field(ge=1990, le=2100)
+    __pydantic_config__ = FORBID
+
+    publisher: Annotated[str, MinLen(2)]
+    dataset: Annotated[str, MinLen(2)]
+    version: Text
+    """version, edition or year of the dataset"""
+    year: Year
     url: str | None = None
     licence: str | None = None
     note: str | None = None
 
 
-class SourceRef(Strict):
+@record
+class SourceRef:
     """Where a number comes from: a key of the source registry plus the identifier in it."""
 
-    id: str = Field(min_length=1, description="key in emission_factors.yaml `sources`")
-    identifier: str = Field(min_length=1, description="row, code, cell or page in that source")
+    __pydantic_config__ = FORBID
+
+    id: Text
+    """key in emission_factors.yaml `sources`"""
+    identifier: Text
+    """row, code, cell or page in that source"""
     note: str | None = None
-    proxy: bool = Field(False, description="true when the value stands in for missing data")
+    proxy: bool = False
+    """true when the value stands in for missing data"""
 
 
-class Range(Strict):
+@record
+class Range:
     """A central value with its uncertainty range (same unit), drawn triangular in Monte Carlo."""
+
+    __pydantic_config__ = FORBID
 
     central: float
     low: float
     high: float
 
-    @model_validator(mode="after")
-    def _ordered(self) -> Range:
+    def __post_init__(self) -> None:
         if not self.low <= self.central <= self.high:
             raise ValueError(
                 f"need low <= central <= high, got {self.low} <= {self.central} <= {self.high}"
             )
-        return self
 
 
+@record
 class NonNegRange(Range):
-    @model_validator(mode="after")
-    def _non_negative(self) -> NonNegRange:
+    """A range that must not go below zero."""
+
+    def __post_init__(self) -> None:
+        Range.__post_init__(self)
         if self.low < 0:
             raise ValueError(f"must not be negative (low = {self.low})")
-        return self
 
 
 # ---------------------------------------------------------------- emission_factors.yaml
 
 
-class TransportMode(Strict):
+@record
+class TransportMode:
+    __pydantic_config__ = FORBID
+
     label_fr: str
     label_en: str
-    refrigerated: bool = False
     kg_co2e_per_tkm: NonNegRange
-    scope: Literal["well_to_wheel"] = "well_to_wheel"
     source: SourceRef
+    refrigerated: bool = False
+    scope: Literal["well_to_wheel"] = "well_to_wheel"
 
 
-class Detour(Strict):
+@record
+class Detour:
+    __pydantic_config__ = FORBID
+
     factor: NonNegRange
     source: SourceRef
 
 
-class Storage(Strict):
+@record
+class Storage:
     """Cold storage: electricity per kg per month held, and the share lost per month held."""
+
+    __pydantic_config__ = FORBID
 
     kwh_per_kg_per_month: NonNegRange
     kwh_source: SourceRef
     loss_fraction_per_month: NonNegRange
     loss_source: SourceRef
-    pull_down_months: float = Field(1.0, ge=0, description="initial cooling, in months' worth")
+    pull_down_months: NonNegative = 1.0
+    """initial cooling, in months' worth"""
 
 
-class CarbonPrice(Strict):
+@record
+class CarbonPrice:
+    __pydantic_config__ = FORBID
+
     label_fr: str
     label_en: str
-    eur_per_t_co2e: float = Field(gt=0)
+    eur_per_t_co2e: Positive
     year: int
     source: SourceRef
 
 
-class ProductionVariant(Strict):
-    """Production factor for a product under a given system and/or origin."""
-
-    product: str
-    system: str = "conventional"
-    origin: str = Field("*", description="ISO alpha-2, or * for any origin")
-    kg_co2e_per_kg: NonNegRange
-    source: SourceRef
-    note: str | None = None
-
-    @field_validator("system")
-    @classmethod
-    def _known_system(cls, v: str) -> str:
-        if v not in SYSTEMS:
-            raise ValueError(f"unknown system {v!r}; expected one of {', '.join(SYSTEMS)}")
-        return v
-
-
-class Grid(Strict):
+@record
+class Grid:
     """Default electricity intensity when a country has no value, and the source of the table."""
+
+    __pydantic_config__ = FORBID
 
     default_g_co2e_per_kwh: NonNegRange
     source: SourceRef
 
 
-class EmissionFactors(Strict):
-    schema_version: int = 1
+@record
+class EmissionFactors:
+    __pydantic_config__ = FORBID
+
     sources: dict[str, Source]
     transport_modes: dict[str, TransportMode]
     road_detour: Detour
-    air_extra_km: float = Field(ge=0, description="added to the great-circle distance of an air leg")
+    air_extra_km: NonNegative
+    """added to the great-circle distance of an air leg"""
     air_extra_km_source: SourceRef
     storage: Storage
     grid: Grid
     carbon_prices: dict[str, CarbonPrice]
     default_carbon_price: str
+    schema_version: int = 1
 
-    @model_validator(mode="after")
-    def _consistent(self) -> EmissionFactors:
+    def __post_init__(self) -> None:
         missing = [m for m in MODES if m not in self.transport_modes]
-        if missing:
-            raise ValueError(f"transport_modes lacks {', '.join(missing)}")
-        if self.default_carbon_price not in self.carbon_prices:
-            raise ValueError(f"default_carbon_price {self.default_carbon_price!r} is not defined")
-        return self
+        _check(not missing, "transport_modes", f"lacks {', '.join(missing)}")
+        _check(
+            self.default_carbon_price in self.carbon_prices,
+            "default_carbon_price",
+            f"{self.default_carbon_price!r} is not defined in carbon_prices",
+        )
 
 
 # ---------------------------------------------------------------- CSV tables
 
 
-class Product(Strict):
+@record
+class Product:
     """One row of products.csv. Stage factors are per kg of product as sold."""
 
+    __pydantic_config__ = FORBID
+
     id: str
-    name_fr: str = Field(min_length=1)
-    name_en: str = Field(min_length=1)
-    aliases: tuple[str, ...] = ()
+    name_fr: Text
+    name_en: Text
     category: str
     family: str
-    agb_code: str | None = None
-    piece_kg: float | None = Field(None, gt=0)
     cold_chain: ColdChain
-    storable_months: int = Field(0, ge=0, le=12)
     production_kg_co2e_per_kg: NonNegRange
     processing_kg_co2e_per_kg: NonNegRange
     packaging_kg_co2e_per_kg: NonNegRange
     retail_kg_co2e_per_kg: NonNegRange
     factor_source: SourceRef
     price_eur_per_kg: NonNegRange
-    price_period: str = Field(pattern=r"^\d{4}(-\d{2})?$")
+    price_period: str
     price_estimated: bool
     price_source: SourceRef
-
-    @field_validator("id")
-    @classmethod
-    def _id(cls, v: str) -> str:
-        if not _ID.match(v):
-            raise ValueError(f"id {v!r} must be lower-case ascii letters, digits and _")
-        return v
-
-    @field_validator("category")
-    @classmethod
-    def _category(cls, v: str) -> str:
-        if v not in CATEGORIES:
-            raise ValueError(f"unknown category {v!r}; expected one of {', '.join(CATEGORIES)}")
-        return v
-
-    @field_validator("family")
-    @classmethod
-    def _family(cls, v: str) -> str:
-        if v not in FAMILIES:
-            raise ValueError(f"unknown family {v!r}; expected one of {', '.join(FAMILIES)}")
-        return v
-
-
-class Place(Strict):
-    """One row of places.csv: a country, territory, French region, department or city."""
-
-    code: str = Field(min_length=2)
-    kind: PlaceKind
-    country: str = Field(pattern=r"^[A-Z]{2}$", description="ISO alpha-2 of the country")
-    iso3: str | None = None
-    name_fr: str
-    name_en: str
     aliases: tuple[str, ...] = ()
-    lat: float = Field(ge=-90, le=90)
-    lon: float = Field(ge=-180, le=180)
-    hemisphere: Hemisphere
-    group: Literal["france", "eu", "europe", "world"]
-    seaport: str | None = Field(None, description="code in ports.csv")
-    airport: str | None = Field(None, description="code in ports.csv")
-    grid_g_co2e_per_kwh: float | None = Field(None, ge=0)
-    grid_year: int | None = None
+    agb_code: str | None = None
+    piece_kg: Positive | None = None
+    storable_months: Annotated[int, Interval(ge=0, le=12)] = 0
+
+    def __post_init__(self) -> None:
+        _check(bool(_ID.match(self.id)), "id", f"{self.id!r} must be lower-case ascii letters, digits and _")
+        _check(
+            self.category in CATEGORIES,
+            "category",
+            f"unknown category {self.category!r}; expected one of {', '.join(CATEGORIES)}",
+        )
+        _check(
+            self.family in FAMILIES,
+            "family",
+            f"unknown family {self.family!r}; expected one of {', '.join(FAMILIES)}",
+        )
+        _check(bool(_PERIOD.match(self.price_period)), "price_period", "expected YYYY or YYYY-MM")
 
 
-class Port(Strict):
-    code: str = Field(min_length=3, description="UN/LOCODE for seaports, IATA for airports")
-    kind: PortKind
-    name: str
-    country: str = Field(pattern=r"^[A-Z]{2}$")
-    lat: float = Field(ge=-90, le=90)
-    lon: float = Field(ge=-180, le=180)
+@record
+class ProductionVariant:
+    """Production factor for a product under a given system and/or origin."""
 
-
-class SeaDistance(Strict):
-    from_port: str
-    to_port: str
-    distance_km: float = Field(gt=0)
-    source: SourceRef
-
-
-class Season(Strict):
-    """Months a product is in season (France) or harvested (other origins)."""
+    __pydantic_config__ = FORBID
 
     product: str
-    origin: str = Field(description="ISO alpha-2, or N / S for a hemisphere default")
-    months: frozenset[int]
-    harvest_months: frozenset[int] = frozenset()
-    """Harvest months when they differ from the in-season months (storable produce)."""
-    heated_greenhouse_off_season: bool = False
+    kg_co2e_per_kg: NonNegRange
+    source: SourceRef
+    system: str = "conventional"
+    origin: str = "*"
+    """ISO alpha-2, or * for any origin"""
+    note: str | None = None
+
+    def __post_init__(self) -> None:
+        _check(
+            self.system in SYSTEMS,
+            "system",
+            f"unknown system {self.system!r}; expected one of {', '.join(SYSTEMS)}",
+        )
+
+
+@record
+class Place:
+    """One row of places.csv: a country, territory, French region, department or city."""
+
+    __pydantic_config__ = FORBID
+
+    code: Annotated[str, MinLen(2)]
+    kind: PlaceKind
+    country: str
+    """ISO alpha-2 of the country"""
+    name_fr: str
+    name_en: str
+    lat: Latitude
+    lon: Longitude
+    hemisphere: Hemisphere
+    group: Literal["france", "eu", "europe", "world"]
+    iso3: str | None = None
+    aliases: tuple[str, ...] = ()
+    seaport: str | None = None
+    """code in ports.csv"""
+    airport: str | None = None
+    """code in ports.csv"""
+    grid_g_co2e_per_kwh: NonNegative | None = None
+    grid_year: int | None = None
+
+    def __post_init__(self) -> None:
+        _check_iso2(self.country, "country")
+
+
+@record
+class Port:
+    __pydantic_config__ = FORBID
+
+    code: Annotated[str, MinLen(3)]
+    """UN/LOCODE for seaports, IATA for airports"""
+    kind: PortKind
+    name: str
+    country: str
+    lat: Latitude
+    lon: Longitude
+
+    def __post_init__(self) -> None:
+        _check_iso2(self.country, "country")
+
+
+@record
+class SeaDistance:
+    __pydantic_config__ = FORBID
+
+    from_port: str
+    to_port: str
+    distance_km: Positive
     source: SourceRef
 
-    @field_validator("months", "harvest_months", mode="before")
-    @classmethod
-    def _months(cls, v: object) -> object:
-        return parse_months(v) if isinstance(v, str) else v
+
+@record
+class Season:
+    """Months a product is in season (France) or harvested (other origins)."""
+
+    __pydantic_config__ = FORBID
+
+    product: str
+    origin: str
+    """ISO alpha-2, or N / S for a hemisphere default"""
+    months: frozenset[int]
+    source: SourceRef
+    harvest_months: frozenset[int] = field(default_factory=frozenset)
+    """Harvest months when they differ from the in-season months (storable produce)."""
+    heated_greenhouse_off_season: bool = False
 
 
-class Route(Strict):
+@record
+class Route:
     """The usual main mode for a product (or category) from an origin."""
 
-    product: str = Field(description="product id, `category:<name>` or `*`")
-    origin: str = Field(description="ISO alpha-2 or `*`")
+    __pydantic_config__ = FORBID
+
+    product: str
+    """product id, `category:<name>` or `*`"""
+    origin: str
+    """ISO alpha-2 or `*`"""
     mode: Literal["road", "rail", "sea", "air"]
     source: SourceRef
