@@ -407,6 +407,9 @@ IMPACTCO2_SLUG = {
     "radish": "radis",
 }
 TROPICAL = {"banana", "pineapple", "mango", "avocado"}
+# Not produced in mainland France: the "local" option does not exist for these.
+NOT_GROWN_IN_FRANCE = TROPICAL | {"coffee", "cocoa_powder", "dark_chocolate", "milk_chocolate", "orange_juice",
+                                  "salmon"}
 # French harvest months of storable produce, where Impact CO2's "in season" months run on
 # past the harvest because the produce comes out of cold storage (e.g. apples in April).
 FR_HARVEST = {
@@ -634,6 +637,7 @@ def build_products(agb: pd.DataFrame, i26: dict, i22: dict) -> list[dict[str, st
             "id": p.id, "name_fr": p.fr, "name_en": p.en, "aliases": p.aliases, "category": p.cat,
             "family": p.fam, "agb_code": p.agb, "piece_kg": fmt(p.piece_kg), "cold_chain": p.cold,
             "storable_months": str(p.storable),
+            "grown_in_france": str(p.id not in NOT_GROWN_IN_FRANCE).lower(),
         }
         for stage, col in STAGES.items():
             c, lo, hi = spread(float(r[col]), k)
@@ -787,7 +791,7 @@ PRODUCT_HEADER = [
     "price_eur_per_kg", "price_eur_per_kg_low", "price_eur_per_kg_high", "price_period", "price_estimated",
     "price_source", "price_source_id",
     # optional SourceRef columns, after the starter header
-    "factor_source_note", "price_source_proxy", "price_source_note",
+    "factor_source_note", "price_source_proxy", "price_source_note", "grown_in_france",
 ]
 VARIANT_HEADER = ["product", "system", "origin", "kg_co2e_per_kg", "kg_co2e_per_kg_low", "kg_co2e_per_kg_high",
                   "source", "source_id", "note", "source_proxy"]

@@ -165,6 +165,8 @@ class Resolved:
     system: str
     main_mode: str
     mode_assumed: bool
+    mode_ignored: str | None = None
+    """A forced mode that does not apply (sea or air inside mainland France)."""
 
 
 def resolve(data: Dataset, catalog: Catalog, s: Scenario) -> Resolved:
@@ -183,11 +185,15 @@ def resolve(data: Dataset, catalog: Catalog, s: Scenario) -> Resolved:
         destination = data.places.get(DEFAULT_DESTINATION, destination)
     verdict = judge(data, product, country, s.month)
     system = s.system or verdict.system or "conventional"
-    if s.mode is not None:
+    ignored = None
+    if s.mode is not None and s.mode in ("sea", "air") and country.code == "FR":
+        # a trip inside mainland France has no sea or air leg to take
+        mode, assumed, ignored = "road", False, s.mode
+    elif s.mode is not None:
         mode, assumed = s.mode, False
     else:
         mode, assumed = default_main_mode(data, product, country), True
-    return Resolved(s, product, origin, country, destination, verdict, system, mode, assumed)
+    return Resolved(s, product, origin, country, destination, verdict, system, mode, assumed, ignored)
 
 
 # ---------------------------------------------------------------- the arithmetic
@@ -299,6 +305,10 @@ def _flags_for(r: Resolved, w: _Work) -> None:
     s = r.season
     if r.mode_assumed and r.country.code != "FR":
         w.flag("mode_assumed", mode=r.main_mode)
+    if r.mode_ignored:
+        w.flag("mode_not_applicable", mode=r.mode_ignored)
+    if r.country.code == "FR" and not r.product.grown_in_france:
+        w.flag("not_grown_in_france")
     if s.status == "cold_storage" and r.scenario.system is None:
         w.flag("cold_storage", months=s.storage_months, country=r.country.code)
     if s.status == "heated_greenhouse" and r.scenario.system is None:

@@ -99,6 +99,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "mode.sea_reefer": ("navire frigorifique", "reefer ship"),
     "mode.air_short": ("avion (court-courrier)", "plane (short haul)"),
     "mode.air_long": ("avion (long-courrier)", "plane (long haul)"),
+    "factor.grid": ("électricité ({country})", "electricity ({country})"),
+    "factor.storage_kwh": ("électricité du stockage au froid", "cold-storage electricity"),
+    "factor.storage_loss": ("pertes en stockage", "storage losses"),
+    "factor.detour": ("facteur de détour routier", "road detour factor"),
+    "factor.air_extra": ("distance ajoutée aux vols", "distance added to flights"),
     "main.road": ("route", "road"),
     "main.rail": ("rail", "rail"),
     "main.sea": ("mer", "sea"),
@@ -117,8 +122,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "month.12": ("décembre", "December"),
     # --- flags (proxies, defaults, caveats): shown in every output
     "flag.production_proxy_origin": (
-        "production : pas de donnée propre à l'origine {origin}, valeur française AGRIBALYSE utilisée",
-        "production: no data specific to origin {origin}; the French AGRIBALYSE value is used",
+        "production : pas de donnée propre à l'origine {origin}, valeur AGRIBALYSE (produit vendu en France) utilisée",
+        "production: no data specific to origin {origin}; the AGRIBALYSE value (product sold in France) is used",
     ),
     "flag.system_no_data": (
         "mode de production « {system} » : pas de donnée, valeur conventionnelle utilisée",
@@ -147,6 +152,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "flag.origin_generic_france": (
         "origine « France » sans précision : trajet depuis le centre de la France (préciser avec --local)",
         "origin 'France' without detail: trip from the centre of France (be precise with --local)",
+    ),
+    "flag.mode_not_applicable": (
+        "mode « {mode} » sans objet pour un trajet en France métropolitaine : camion",
+        "mode '{mode}' does not apply to a trip inside mainland France: truck",
+    ),
+    "flag.not_grown_in_france": (
+        "ce produit n'est pas cultivé en France métropolitaine : option calculée comme si",
+        "this product is not grown in mainland France: option computed as if it were",
     ),
     "flag.price_estimated": (
         "prix estimé (pas de relevé publié)",
@@ -186,11 +199,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{option}: {stage} weighs most ({share} of the total); 90% interval: {low} to {high} kg CO2e.",
     ),
     "verdict.pair": (
-        "{winner} émet {ratio} fois moins que {loser} ({how}, probabilité {prob}). "
+        "{winner} émet {less} que {loser} ({how}, probabilité {prob}). "
         "Pour le premier, le poste principal est : {wstage} ({wshare}) ; pour le second : {lstage} ({lshare}).",
-        "{winner} emits {ratio} times less than {loser} ({how}, probability {prob}). "
+        "{winner} emits {less} than {loser} ({how}, probability {prob}). "
         "What weighs most: {wstage} ({wshare}) for the first, {lstage} ({lshare}) for the second.",
     ),
+    "verdict.times_less": ("{ratio} fois moins", "{ratio} times less"),
+    "verdict.percent_less": ("{pct} de moins", "{pct} less"),
+    "verdict.same": ("écart faible, pratiquement équivalent", "a small gap, practically the same"),
     "verdict.sure": ("quasi certain", "almost certain"),
     "verdict.likely": ("probable", "likely"),
     "verdict.unsure": ("incertain, les intervalles se chevauchent", "uncertain, the intervals overlap"),
@@ -242,6 +258,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "opt.compare.html": (
         "Écrit aussi une fiche comparative imprimable (HTML autonome) dans ce fichier.",
         "Also write a printable comparison sheet (self-contained HTML) to this file.",
+    ),
+    "msg.local_skipped": (
+        "{product} n'est pas produit en France métropolitaine : pas d'option locale.",
+        "{product} is not produced in mainland France: no local option.",
     ),
     "msg.written": ("Écrit : {path}", "Written: {path}"),
     # --- errors

@@ -86,13 +86,19 @@ def compare(
         name, _, own_origin = spec.partition("@")
         product = catalog.product(name)
         qty = parse_quantity(quantity, product.piece_kg)
-        if own_origin:
-            places = [own_origin]
-        else:
-            places = ([] if no_local else [local]) + origins
-            if not places:
-                raise InputError("nothing to compare: --no-local needs at least one --origin")
-        for place in places:
+        with_local = not no_local and not own_origin
+        if with_local and local == "FR" and not product.grown_in_france:
+            # the default local option makes no sense for bananas or coffee
+            with_local = False
+            typer.echo(t("msg.local_skipped", language, product=name), err=True)
+        places = [own_origin] if own_origin else ([local] if with_local else []) + origins
+        if not places:
+            raise InputError(
+                f"nothing to compare for {product.id}",
+                hint="add --origin COUNTRY (several allowed)",
+            )
+        for i, place in enumerate(places):
+            is_local = with_local and i == 0
             scenarios.append(
                 Scenario(
                     product=product.id,
@@ -100,7 +106,7 @@ def compare(
                     month=the_month,
                     destination=to,
                     system=system,
-                    mode=mode,
+                    mode=None if is_local else mode,  # --mode concerns the imported options
                     quantity_kg=qty,
                 )
             )

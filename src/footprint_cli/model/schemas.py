@@ -286,6 +286,8 @@ class Product:
     agb_code: str | None = None
     piece_kg: Positive | None = None
     storable_months: Annotated[int, Interval(ge=0, le=12)] = 0
+    grown_in_france: bool = True
+    """False for produce that mainland France does not grow (banana, coffee...)."""
 
     def __post_init__(self) -> None:
         _check(bool(_ID.match(self.id)), "id", f"{self.id!r} must be lower-case ascii letters, digits and _")

@@ -26,8 +26,25 @@ BAR_CHARS = {
 }
 
 
+def factor_label(key: str, lang: Lang, fallback: str = "") -> str:
+    """A factor's name in the output language, from its key (``mode:road_reefer``, ``grid:AR``...)."""
+    kind, _, rest = key.partition(":")
+    if kind in ("product", "variant"):
+        stage = rest.rsplit(":", 1)[-1] if kind == "product" else "production"
+        return t(f"stage.{stage}", lang)
+    if kind == "mode":
+        return t(f"mode.{rest}", lang)
+    if kind == "grid":
+        return t("factor.grid", lang, country=rest)
+    known = {"storage:kwh": "factor.storage_kwh", "storage:loss": "factor.storage_loss",
+             "detour:road": "factor.detour", "air:extra_km": "factor.air_extra"}
+    return t(known[key], lang) if key in known else (fallback or key)
+
+
 def flag_text(flag: Flag, lang: Lang) -> str:
     params = dict(flag.params)
+    if flag.code == "factor_proxy" and "key" in params:
+        params["label"] = factor_label(params["key"], lang, params.get("label", ""))
     if "mode" in params:
         params["mode"] = t(f"main.{params['mode']}", lang)
     if "month" in params:
@@ -125,7 +142,14 @@ def verdict(c: Comparison, lang: Lang) -> str:
         assert p is not None
         winner, loser, prob = (r, first, p) if p >= 0.5 else (first, r, 1 - p)
         ratio = loser.total_kg_co2e / winner.total_kg_co2e if winner.total_kg_co2e else float("inf")
-        if prob >= 0.95:
+        if ratio < 1.5:
+            # "1.1 times less" reads badly: give the difference in percent
+            less = t("verdict.percent_less", lang, pct=percent(1 - 1 / ratio, lang))
+        else:
+            less = t("verdict.times_less", lang, ratio=number(ratio, lang, 2))
+        if ratio < 1.05:
+            how = t("verdict.same", lang)
+        elif prob >= 0.95:
             how = t("verdict.sure", lang)
         elif prob >= 0.8:
             how = t("verdict.likely", lang)
@@ -139,7 +163,7 @@ def verdict(c: Comparison, lang: Lang) -> str:
                 lang,
                 winner=option_title(winner, lang),
                 loser=option_title(loser, lang),
-                ratio=number(ratio, lang, 2),
+                less=less,
                 prob=percent(prob, lang),
                 how=how,
                 wstage=t(f"stage.{ws}", lang).lower(),
@@ -194,7 +218,7 @@ def option_dict(r: Result, lang: Lang, p_lower: float | None = None) -> dict[str
         "factors": [
             {
                 "key": f.key,
-                "label": f.label,
+                "label": factor_label(f.key, lang, f.label),
                 "value": f.value,
                 "unit": f.unit,
                 "source": f.source.id,

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from .. import i18n
 from ..engine import Comparison, FactorUse, Leg, Result
 from ..i18n import Lang, t
-from .compare import flag_text, number, option_title, percent, place_name, top_stage, verdict
+from .compare import factor_label, flag_text, number, option_title, percent, place_name, top_stage, verdict
 
 i18n.register(
     {
@@ -380,7 +380,7 @@ def _stage_or_zero(r: Result, stage: str, lang: Lang) -> Step:
 def _cite(c: Comparison, f: FactorUse, lang: Lang) -> str:
     src = c.sources.get(f.source.id)
     proxy = " [proxy]" if f.source.proxy else ""
-    head = f"{f.label}: {number(f.value, lang, 4)} {f.unit}"
+    head = f"{factor_label(f.key, lang, f.label)}: {number(f.value, lang, 4)} {f.unit}"
     if src is None:
         return f"{head} — {f.source.id}: {f.source.identifier}{proxy}"
     return f"{head} — {src.publisher}, {src.dataset} ({src.version}) — {f.source.identifier}{proxy}"

@@ -16,7 +16,7 @@ from pathlib import Path
 from .. import __version__, i18n
 from ..engine import STAGES, Comparison
 from ..i18n import Lang, t
-from .compare import headers, notes, number, option_title, place_name, rows, verdict
+from .compare import factor_label, headers, notes, number, option_title, place_name, rows, verdict
 from .sources import factors_used
 
 i18n.register(
@@ -214,7 +214,7 @@ def _sources(c: Comparison, lang: Lang) -> str:
             if src.url:
                 cite += f" — {escape(src.url)}"
         items.append(
-            f"<li><b>{escape(f.label)}</b>: {escape(f'{number(f.value, lang, 4)} {f.unit}')} — {cite}: "
+            f"<li><b>{escape(factor_label(f.key, lang, f.label))}</b>: {escape(f'{number(f.value, lang, 4)} {f.unit}')} — {cite}: "
             f"{escape(f.source.identifier)}{proxy}</li>"
         )
     return '<ol class="sources">' + "".join(items) + "</ol>"

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from ..engine import Comparison, FactorUse
+from ..i18n import Lang
+from .compare import factor_label
 
 
 def factors_used(c: Comparison) -> list[FactorUse]:
@@ -13,11 +15,11 @@ def factors_used(c: Comparison) -> list[FactorUse]:
     return list(seen.values())
 
 
-def source_lines(c: Comparison) -> list[str]:
+def source_lines(c: Comparison, lang: Lang = "en") -> list[str]:
     out = []
     for f in factors_used(c):
         proxy = " [proxy]" if f.source.proxy else ""
         src = c.sources.get(f.source.id)
         cite = f"{src.publisher}, {src.dataset} ({src.version})" if src else f.source.id
-        out.append(f"{f.label}: {f.value:.6g} {f.unit} — {cite}: {f.source.identifier}{proxy}")
+        out.append(f"{factor_label(f.key, lang, f.label)}: {f.value:.6g} {f.unit} — {cite}: {f.source.identifier}{proxy}")
     return out

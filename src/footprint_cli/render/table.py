@@ -54,5 +54,5 @@ def print_comparison(c: Comparison, lang: Lang, console: Console, *, sources: bo
 
         console.print()
         console.print(Text(t("row.sources", lang), style="bold"))
-        for line in source_lines(c):
+        for line in source_lines(c, lang):
             console.print(f"  {line}", highlight=False, soft_wrap=True)
