@@ -41,10 +41,18 @@ def _register() -> None:
 
     app.command("compare", help=h("cmd.compare"))(compare.compare)
     app.add_typer(data.app, name="data")
+    from . import browse
+
+    app.command("products", help=h("cmd.products"))(browse.products)
+    app.command("origins", help=h("cmd.origins"))(browse.origins)
+    app.command("show", help=h("cmd.show"))(browse.show)
     from . import explain, season
 
     app.command("explain", help=h("cmd.explain"))(explain.explain)
     app.command("season", help=h("cmd.season"))(season.season)
+    from . import report
+
+    app.command("report", help=h("cmd.report"))(report.report)
 
 
 _register()

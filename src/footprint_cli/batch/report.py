@@ -1,0 +1,923 @@
+"""A purchase file -> a carbon report: per-line figures, totals, breakdowns, what-ifs.
+
+:func:`compute_report` takes a :class:`~footprint_cli.batch.reader.PurchaseFile` and:
+
+1. matches the *distinct* labels to products and the *distinct* origin texts to places
+   (:mod:`footprint_cli.batch.match`); a label scoring below the threshold is refused with
+   its closest products, an unknown origin is refused with the closest places;
+2. turns quantities into kg: pieces x the product's piece mass (``mass_from_pieces``), litres
+   read as kg (``volume_as_mass``), and lines with euros but no mass (the ma-cantine export)
+   divided by the product's reference price per kg (``mass_estimated_from_price``);
+3. evaluates each distinct (product, origin place, month, mode) *once, per kg*, with the
+   engine's :func:`~footprint_cli.engine.resolve` / :func:`~footprint_cli.engine.evaluate`,
+   on central values and on Monte Carlo draws, then joins the per-kg figures back to the
+   lines (results are linear in quantity: line = per kg x kg);
+4. sums draws weighted by kg for the totals and the what-ifs, with ONE Monte Carlo sampler
+   for the whole report, so a factor shared by many lines (the refrigerated truck, the French
+   beef value) is drawn once and stays correlated across lines and scenarios.
+
+No row is lost: ``rows_read == rows_computed + rows_rejected``; refused rows keep their line
+number, a reason, and their original cells.
+
+Kg of a line estimated from its price carry the price range in the Monte Carlo: the kg is
+``amount / price`` with the price drawn like every other factor (key ``price:<product>``).
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from ..catalog import Catalog, fold
+from ..engine import (
+    DEFAULT_DESTINATION,
+    STAGES,
+    Flag,
+    Sampler,
+    Scenario,
+    _flags_for,
+    _Work,
+    carbon_price_of,
+    evaluate,
+    resolve,
+)
+from ..errors import FootprintError, InputError
+from ..model.loader import Dataset
+from ..uncertainty import INTERVAL, MonteCarlo
+from .match import EU_PROXY, IMPORT_PROXY, match_labels, match_origins
+from .reader import PurchaseFile
+
+__all__ = [
+    "BEEF_PRODUCTS",
+    "BEEF_REPLACED_SHARE",
+    "LINE_FLAGS",
+    "LOCAL_CATEGORIES",
+    "SCOPES",
+    "STAGE_GROUPS",
+    "SUBSTITUTES",
+    "Report",
+    "WhatIf",
+    "compute_report",
+    "parse_mode",
+]
+
+SCOPES = ("local", "france", "europe", "world")
+"""Origin groups of the breakdown, nearest first."""
+
+STAGE_GROUPS: dict[str, tuple[str, ...]] = {
+    "production": ("production", "processing"),
+    "transport": ("transport",),
+    "rest": ("storage", "losses", "packaging", "retail"),
+}
+"""Production (farm and processing) vs transport vs the rest (storage, losses, packaging, retail)."""
+
+LINE_FLAGS = ("mass_from_pieces", "volume_as_mass", "mass_estimated_from_price", "month_default")
+"""Per-line flags set by the report (bit i of ``line_flag_bits``)."""
+
+BEEF_PRODUCTS = ("beef", "minced_beef", "veal")
+"""Products the beef what-ifs replace in part (bovine meat)."""
+
+BEEF_REPLACED_SHARE = 0.5
+"""Share of the beef kg replaced in the beef what-ifs (half of the beef dishes)."""
+
+SUBSTITUTES: dict[str, tuple[str, float]] = {
+    "beef_to_pulses": ("lentils", 1.0),
+    "beef_to_poultry": ("chicken", 1.0),
+}
+"""What-if -> (replacement product, kg of it per kg of beef replaced). Kg for kg: a
+conservative choice for pulses (dry lentils hold about as much protein per kg as raw beef,
+and a portion of dry pulses weighs less than a portion of meat)."""
+
+LOCAL_CATEGORIES = frozenset({"meat", "dairy", "egg", "pulse", "cereal"})
+"""Categories produced in France whatever the month. Fruit and vegetables count as producible
+in France when the season calendar has a French row for them that is not "all year" (Impact
+CO2 lists bananas, mangoes, pineapples and avocados as available all year in France: imported
+or from overseas departments, not grown in mainland France)."""
+
+NOT_FRENCH = frozenset({"rice"})
+"""Products France grows too little of to count as substitutable by local supply."""
+
+WHAT_IFS = ("in_season", "sea_not_air", "beef_to_pulses", "beef_to_poultry", "local_not_imported")
+
+_MODE_WORDS: dict[str, str] = {
+    **{
+        w: "road"
+        for w in ("road", "route", "routier", "camion", "truck", "lorry", "camionnette", "terrestre")
+    },
+    **{w: "rail" for w in ("rail", "train", "ferroviaire", "fer")},
+    **{
+        w: "sea"
+        for w in ("sea", "mer", "maritime", "bateau", "navire", "ship", "boat", "container", "conteneur")
+    },
+    **{w: "air" for w in ("air", "avion", "aerien", "aerienne", "plane", "airfreight", "fret aerien")},
+}
+
+ProgressFn = Callable[[str, int, int], None]
+"""progress(phase, done, total): called while the report is computed."""
+
+
+def parse_mode(text: str) -> str | None:
+    """A free-text transport mode ("camion", "Bateau", "avion") -> road/rail/sea/air, else None."""
+    f = fold(text)
+    if f in _MODE_WORDS:
+        return _MODE_WORDS[f]
+    for word in f.split():
+        if word in _MODE_WORDS:
+            return _MODE_WORDS[word]
+    return None
+
+
+# ---------------------------------------------------------------- result objects
+
+
+@dataclass(frozen=True)
+class WhatIf:
+    """A recomputation of some lines with a changed scenario, and what it saves."""
+
+    key: str
+    """One of :data:`WHAT_IFS`."""
+    lines: int
+    """Number of lines concerned."""
+    kg: float
+    """Kg concerned (before substitution)."""
+    baseline_kg_co2e: float
+    alternative_kg_co2e: float
+    saving_kg_co2e: float
+    saving_interval_kg_co2e: tuple[float, float]
+    """5th-95th percentile of the saving."""
+    prob_saving: float
+    """Share of the Monte Carlo draws where the alternative emits less."""
+    params: dict[str, Any] = field(default_factory=dict)
+    skipped_lines: int = 0
+    """Lines concerned that could not be recomputed (e.g. no sea route): left unchanged."""
+
+
+@dataclass(frozen=True)
+class Share:
+    """One row of a breakdown: a group, its kg, emissions and share of the total."""
+
+    key: str
+    lines: int
+    kg: float
+    kg_co2e: float
+    share: float
+    amount_eur: float
+
+
+@dataclass
+class Report:
+    """The result of :func:`compute_report`."""
+
+    lines: pd.DataFrame
+    """One row per computed line: ``line``, the ``in:<header>`` original cells, then the
+    computed columns (see :data:`RESULT_COLUMNS`)."""
+    rejected: pd.DataFrame
+    """``line``, ``reason``, then the original cells under their original headers."""
+    rows_read: int
+    original_columns: list[str]
+    flag_groups: list[tuple[Flag, ...]]
+    """Distinct flag sets; ``lines["flag_group"]`` indexes this list."""
+    total_kg: float
+    total_kg_co2e: float
+    interval_kg_co2e: tuple[float, float]
+    stages_kg_co2e: dict[str, float]
+    amount_eur: float
+    """Sum of the amounts of the file (euros paid), over lines that give one."""
+    price_model_eur: float
+    """Kg x reference price per kg, over all lines."""
+    carbon_price_key: str
+    carbon_price_eur_per_t: float
+    carbon_cost_eur: float
+    by_family: list[Share]
+    by_scope: list[Share]
+    what_ifs: list[WhatIf]
+    organic_share_eur: float | None
+    organic_share_kg: float | None
+    local_share_eur: float | None
+    local_share_kg: float | None
+    flag_counts: list[tuple[Flag, int]]
+    """Each flag and the number of lines it applies to, most frequent first."""
+    draws: int
+    seed: int
+    destination: str
+    month_default: int
+    schema: str
+    path: str
+    notes: list[str] = field(default_factory=list)
+    timings_s: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def rows_computed(self) -> int:
+        return len(self.lines)
+
+    @property
+    def rows_rejected(self) -> int:
+        return len(self.rejected)
+
+    @property
+    def kg_co2e_per_kg(self) -> float:
+        return self.total_kg_co2e / self.total_kg if self.total_kg else 0.0
+
+    @property
+    def stage_groups_kg_co2e(self) -> dict[str, float]:
+        return {g: sum(self.stages_kg_co2e[s] for s in stages) for g, stages in STAGE_GROUPS.items()}
+
+    def top_lines(self, n: int = 10) -> pd.DataFrame:
+        """The ``n`` lines emitting most (highest total first)."""
+        return self.lines.nlargest(n, "total_kg_co2e", keep="first")
+
+
+RESULT_COLUMNS: tuple[str, ...] = (
+    "product",
+    "match_score",
+    "origin_place",
+    "origin_country",
+    "origin_scope",
+    "month",
+    "main_mode",
+    "system",
+    "season",
+    "kg",
+    "kg_method",
+    *(f"{s}_kg_co2e" for s in STAGES),
+    "total_kg_co2e",
+    "total_low_kg_co2e",
+    "total_high_kg_co2e",
+    "kg_co2e_per_kg",
+    "amount_eur",
+    "price_model_eur",
+    "carbon_cost_eur",
+)
+"""Computed columns of ``Report.lines`` (plus ``flag_group``, ``line_flag_bits``, ``family``)."""
+
+
+# ---------------------------------------------------------------- accumulation of draws
+
+
+class _Acc:
+    """A weighted sum of per-kg scenario results: sum of D(key) x (kg + eur / price(pid))."""
+
+    def __init__(self) -> None:
+        self.weights: dict[tuple[tuple[Any, ...], str], list[float]] = {}
+
+    def add(self, key: tuple[Any, ...], pid: str, kg: float, eur: float) -> None:
+        if kg == 0.0 and eur == 0.0:
+            return
+        w = self.weights.setdefault((key, pid), [0.0, 0.0])
+        w[0] += kg
+        w[1] += eur
+
+
+@dataclass
+class _Eval:
+    """Per-kg figures of one distinct scenario key."""
+
+    stages: dict[str, float]
+    total: float
+    draws: np.ndarray
+    flags: tuple[Flag, ...]
+    system: str
+    season: str
+    main_mode: str
+    country: str
+    family: str
+
+
+def _scenario_key_text(key: tuple[Any, ...]) -> str:
+    pid, place, month, mode, system = key
+    return (
+        f"{pid}@{place} month {month}" + (f" by {mode}" if mode else "") + (f" ({system})" if system else "")
+    )
+
+
+# ---------------------------------------------------------------- the computation
+
+
+def compute_report(
+    pf: PurchaseFile,
+    data: Dataset,
+    catalog: Catalog | None = None,
+    *,
+    month_default: int,
+    destination: str = DEFAULT_DESTINATION,
+    local_place: str = "FR",
+    carbon_price: str | float | None = None,
+    draws: int = 10_000,
+    seed: int = 42,
+    progress: ProgressFn | None = None,
+) -> Report:
+    """Compute the report of a purchase file; see the module documentation."""
+    if not 1 <= month_default <= 12:
+        raise InputError(f"month must be 1..12, got {month_default}")
+    catalog = catalog or Catalog(data)
+    cp_key, cp_value = carbon_price_of(data, carbon_price)
+    try:
+        dest_place = catalog.place(destination)
+        local = catalog.place(local_place)
+    except FootprintError:
+        raise
+    timings: dict[str, float] = {}
+    t0 = time.perf_counter()
+    report_progress = progress or (lambda phase, done, total: None)
+
+    lines = pf.lines
+    n = len(lines)
+    reason = np.full(n, "", dtype=object)
+
+    # -- labels
+    report_progress("match", 0, 2)
+    labels = lines["label"].astype(object)
+    lab_codes, lab_uniques = pd.factorize(labels, use_na_sentinel=False)
+    matched = match_labels(pd.Series(np.asarray(lab_uniques, dtype=object), dtype=object), catalog)
+    matched = matched.set_index("label").reindex([str(x) for x in lab_uniques])
+    lab_pid = matched["product_id"].fillna("").to_numpy(dtype=object)
+    lab_score = matched["score"].fillna(0.0).to_numpy(dtype=float)
+    lab_reason = np.array(
+        [
+            ""
+            if pid
+            else f"product not recognised: {str(lab)!r} (score {score:.0f}"
+            + (f"; closest: {', '.join(sugg)}" if sugg else "")
+            + ")"
+            for lab, pid, score, sugg in zip(
+                lab_uniques, lab_pid, lab_score, matched["suggestions"].tolist(), strict=True
+            )
+        ],
+        dtype=object,
+    )
+    pid = lab_pid[lab_codes]
+    score = lab_score[lab_codes]
+    reason = _add_reason(reason, lab_reason[lab_codes])
+
+    # -- origins
+    report_progress("match", 1, 2)
+    org_codes, org_uniques = pd.factorize(lines["origin_text"].astype(object), use_na_sentinel=False)
+    origins = match_origins(pd.Series(np.asarray(org_uniques, dtype=object), dtype=object), catalog)
+    origins = origins.set_index("origin_text").reindex([str(x) for x in org_uniques])
+    place = origins["place_code"].fillna("").to_numpy(dtype=object)[org_codes]
+    country = origins["country"].fillna("").to_numpy(dtype=object)[org_codes]
+    scope = origins["scope"].fillna("").to_numpy(dtype=object)[org_codes]
+    origin_flag = origins["flag"].fillna("").to_numpy(dtype=object)[org_codes]
+    reason = _add_reason(reason, origins["reason"].fillna("").to_numpy(dtype=object)[org_codes])
+    local_col = lines["local"].astype("boolean")
+    is_local = local_col.fillna(False).to_numpy(dtype=bool)
+    scope = np.where(is_local & (scope != ""), "local", scope)
+    report_progress("match", 2, 2)
+
+    # -- month and mode
+    month_col = lines["month"]
+    month_known = month_col.notna().to_numpy(dtype=bool)
+    month = np.where(month_known, month_col.fillna(month_default).to_numpy(dtype=np.int64), month_default)
+    mode_codes, mode_uniques = pd.factorize(lines["mode_text"].astype(object), use_na_sentinel=False)
+    mode_map = np.array([parse_mode(str(m)) or "" for m in mode_uniques], dtype=object)
+    mode_bad = np.array(
+        [bool(str(m).strip()) and not mm for m, mm in zip(mode_uniques, mode_map, strict=True)], dtype=bool
+    )
+    mode = mode_map[mode_codes]
+    reason = _add_reason(
+        reason,
+        np.where(
+            mode_bad[mode_codes],
+            "transport mode not understood: "
+            + lines["mode_text"].astype(str).str.slice(0, 40).to_numpy(dtype=object)
+            + " (road, rail, sea or air)",
+            "",
+        ),
+    )
+
+    # -- quantities -> kg
+    products = data.products
+    known_pid = pid != ""
+    uniq_pid = pd.unique(pid[known_pid]) if known_pid.any() else np.array([], dtype=object)
+    piece_kg_of = {p: products[p].piece_kg or math.nan for p in uniq_pid}
+    price_of = {p: products[p].price_eur_per_kg.central for p in uniq_pid}
+    pid_codes, pid_uniques = pd.factorize(pid, use_na_sentinel=False)
+    piece_kg = np.array([piece_kg_of.get(p, math.nan) for p in pid_uniques], dtype=float)[pid_codes]
+    price_kg = np.array([price_of.get(p, math.nan) for p in pid_uniques], dtype=float)[pid_codes]
+    qty_kg = lines["quantity_kg"].to_numpy(dtype=float)
+    pieces = lines["quantity_pieces"].to_numpy(dtype=float)
+    amount = lines["amount_eur"].to_numpy(dtype=float)
+    is_volume = lines["quantity_is_volume"].to_numpy(dtype=bool)
+    has_kg = ~np.isnan(qty_kg)
+    from_pieces = ~has_kg & ~np.isnan(pieces) & ~np.isnan(piece_kg)
+    has_amount = ~np.isnan(amount)
+    from_price = ~has_kg & ~from_pieces & has_amount & (price_kg > 0)
+    kg = np.where(has_kg, qty_kg, np.where(from_pieces, pieces * piece_kg, np.nan))
+    with np.errstate(divide="ignore", invalid="ignore"):
+        kg = np.where(from_price, amount / price_kg, kg)
+    no_mass = known_pid & np.isnan(kg)
+    reason = _add_reason(
+        reason,
+        np.where(
+            no_mass & ~np.isnan(pieces),
+            "quantity in pieces, but no piece mass is known for " + pid.astype(str) + ": give kg",
+            np.where(no_mass, "no mass and no usable amount to estimate it", ""),
+        ),
+    )
+    bits = (
+        from_pieces.astype(np.int64) * 1
+        | (has_kg & is_volume).astype(np.int64) * 2
+        | from_price.astype(np.int64) * 4
+        | (~month_known).astype(np.int64) * 8
+    )
+    kg_method = np.where(
+        from_price, "price", np.where(from_pieces, "pieces", np.where(has_kg & is_volume, "volume", "mass"))
+    )
+
+    # -- distinct scenario keys of the lines still accepted
+    ok = reason == ""
+    keys_frame = pd.DataFrame({"pid": pid, "place": place, "month": month, "mode": mode})
+    key_codes, key_uniques = _factorize_rows(keys_frame)
+    base_keys = [(p, pl, int(m), md or None, None) for p, pl, m, md in key_uniques]
+    n_keys = len(base_keys)
+    ok_keys = np.zeros(n_keys, dtype=bool)
+    ok_keys[np.unique(key_codes[ok])] = True
+    timings["match"] = time.perf_counter() - t0
+
+    # -- evaluate each distinct key once, per kg (central + Monte Carlo)
+    mc = MonteCarlo(draws, seed)
+    dest_code = dest_place.code
+    evals: dict[tuple[Any, ...], _Eval | str] = {}
+
+    def evaluate_key(key: tuple[Any, ...]) -> _Eval | str:
+        got = evals.get(key)
+        if got is not None:
+            return got
+        p_id, pl, m, md, system = key
+        try:
+            s = Scenario(product=p_id, origin=pl, month=m, destination=dest_code, system=system, mode=md)
+            r = resolve(data, catalog, s)
+            w = _Work()
+            stages, _ = evaluate(data, r, Sampler(), w)
+            _flags_for(r, w)
+            mc_stages, _ = evaluate(data, r, mc)
+            total_draws = np.broadcast_to(np.asarray(sum(mc_stages.values()), dtype=float), (mc.n,))
+            res: _Eval | str = _Eval(
+                stages={k: float(v) for k, v in stages.items()},
+                total=float(sum(stages.values())),
+                draws=np.array(total_draws, dtype=float),
+                flags=tuple(w.flags),
+                system=r.system,
+                season=r.season.status,
+                main_mode=r.main_mode,
+                country=r.country.code,
+                family=r.product.family,
+            )
+        except FootprintError as exc:
+            res = f"cannot compute {_scenario_key_text(key)}: {exc}"
+        evals[key] = res
+        return res
+
+    t1 = time.perf_counter()
+    for i, key in enumerate(base_keys):
+        if ok_keys[i]:
+            res = evaluate_key(key)
+            if isinstance(res, str):
+                ok_keys[i] = False
+        if progress and (i % 50 == 0):
+            report_progress("compute", i, n_keys)
+    report_progress("compute", n_keys, n_keys)
+    key_reason = np.array([e if isinstance(e := evals.get(k), str) else "" for k in base_keys], dtype=object)
+    reason = _add_reason(reason, np.where(ok, key_reason[key_codes] if n_keys else "", ""))
+    ok = reason == ""
+    timings["evaluate"] = time.perf_counter() - t1
+
+    # -- per-key arrays, joined back to the accepted lines
+    t2 = time.perf_counter()
+    okk = ok_keys
+    stage_per_kg = np.zeros((n_keys, len(STAGES)))
+    total_per_kg = np.zeros(n_keys)
+    low_per_kg = np.zeros(n_keys)
+    high_per_kg = np.zeros(n_keys)
+    low_per_eur = np.zeros(n_keys)
+    high_per_eur = np.zeros(n_keys)
+    key_system = np.full(n_keys, "", dtype=object)
+    key_season = np.full(n_keys, "", dtype=object)
+    key_mode = np.full(n_keys, "", dtype=object)
+    key_family = np.full(n_keys, "", dtype=object)
+    key_flags: list[tuple[Flag, ...]] = [()] * n_keys
+    price_used = np.zeros(n_keys, dtype=bool)
+    price_used[np.unique(key_codes[ok & from_price])] = True
+    for i, key in enumerate(base_keys):
+        if not okk[i]:
+            continue
+        e = evals[key]
+        assert isinstance(e, _Eval)
+        stage_per_kg[i] = [e.stages[s] for s in STAGES]
+        total_per_kg[i] = e.total
+        low_per_kg[i], high_per_kg[i] = np.percentile(e.draws, INTERVAL)
+        if price_used[i]:
+            per_eur = e.draws * _inv_price(mc, products[key[0]])
+            low_per_eur[i], high_per_eur[i] = np.percentile(per_eur, INTERVAL)
+        key_system[i], key_season[i], key_mode[i] = e.system, e.season, e.main_mode
+        key_family[i] = e.family
+        key_flags[i] = e.flags
+
+    acc_idx = np.flatnonzero(ok)
+    kc = key_codes[acc_idx]
+    kg_ok = kg[acc_idx]
+    amt_ok = amount[acc_idx]
+    est_ok = from_price[acc_idx]
+    total_line = total_per_kg[kc] * kg_ok
+    low_line = np.where(est_ok, low_per_eur[kc] * amt_ok, low_per_kg[kc] * kg_ok)
+    high_line = np.where(est_ok, high_per_eur[kc] * amt_ok, high_per_kg[kc] * kg_ok)
+    price_model = price_kg[acc_idx] * kg_ok
+
+    # flags per line: key flags + origin flag + line flags, as distinct groups
+    groups_frame = pd.DataFrame({"k": kc, "o": origin_flag[acc_idx], "b": bits[acc_idx]})
+    g_codes, g_uniques = _factorize_rows(groups_frame)
+    flag_groups: list[tuple[Flag, ...]] = []
+    for k, oflag, b in g_uniques:
+        fl: list[Flag] = []
+        for j, code in enumerate(LINE_FLAGS):
+            if int(b) >> j & 1:
+                params: dict[str, Any] = {"month": month_default} if code == "month_default" else {}
+                fl.append(Flag(code, params))
+        if oflag:
+            proxy = {"origin_proxy_eu": EU_PROXY, "origin_unknown_import": IMPORT_PROXY}.get(oflag, "")
+            fl.append(Flag(oflag, {"origin": proxy} if proxy else {}))
+        fl.extend(key_flags[int(k)])
+        unique: list[Flag] = []
+        for f in fl:
+            if f not in unique:
+                unique.append(f)
+        flag_groups.append(tuple(unique))
+
+    src = lines.iloc[acc_idx].reset_index(drop=True)
+    in_cols = [c for c in src.columns if c.startswith("in:")]
+    out = pd.DataFrame({"line": src["line"].to_numpy()})
+    for c in in_cols:
+        out[c] = src[c].to_numpy()
+    out["product"] = pid[acc_idx]
+    out["match_score"] = score[acc_idx]
+    out["origin_place"] = place[acc_idx]
+    out["origin_country"] = country[acc_idx]
+    out["origin_scope"] = scope[acc_idx]
+    out["month"] = month[acc_idx]
+    out["main_mode"] = key_mode[kc]
+    out["system"] = key_system[kc]
+    out["season"] = key_season[kc]
+    out["kg"] = kg_ok
+    out["kg_method"] = kg_method[acc_idx]
+    for j, s in enumerate(STAGES):
+        out[f"{s}_kg_co2e"] = stage_per_kg[kc, j] * kg_ok
+    out["total_kg_co2e"] = total_line
+    out["total_low_kg_co2e"] = low_line
+    out["total_high_kg_co2e"] = high_line
+    out["kg_co2e_per_kg"] = total_per_kg[kc]
+    out["amount_eur"] = amt_ok
+    out["price_model_eur"] = price_model
+    out["carbon_cost_eur"] = total_line * cp_value / 1000.0
+    out["flag_group"] = g_codes
+    out["line_flag_bits"] = bits[acc_idx]
+    out["family"] = key_family[kc]
+    out["label"] = src["label"].to_numpy()
+    out["organic"] = src["organic"].to_numpy()
+    out["local"] = src["local"].to_numpy()
+
+    # -- rejected rows: the reader's, plus the ones refused here
+    rej_idx = np.flatnonzero(~ok)
+    mine = lines.iloc[rej_idx]
+    mine_orig = mine[[c for c in lines.columns if c.startswith("in:")]].copy()
+    mine_orig.columns = [c[3:] for c in mine_orig.columns]
+    rej_cols = [h if h not in ("line", "reason") else f"in:{h}" for h in mine_orig.columns]
+    mine_orig.columns = rej_cols
+    mine_rej = pd.concat(
+        [
+            pd.DataFrame({"line": mine["line"].to_numpy(), "reason": reason[rej_idx]}),
+            mine_orig.reset_index(drop=True),
+        ],
+        axis=1,
+    )
+    rejected = pd.concat([pf.rejected, mine_rej], ignore_index=True) if len(mine_rej) else pf.rejected
+    rejected = rejected.sort_values("line", kind="stable").reset_index(drop=True)
+    timings["join"] = time.perf_counter() - t2
+
+    # -- totals and what-ifs, from weighted draws
+    t3 = time.perf_counter()
+    report_progress("what-ifs", 0, 1)
+    inv_price_cache: dict[str, np.ndarray] = {}
+
+    def inv_price(p_id: str) -> np.ndarray:
+        got = inv_price_cache.get(p_id)
+        if got is None:
+            got = inv_price_cache[p_id] = _inv_price(mc, products[p_id])
+        return got
+
+    # per key: (kg measured, eur estimated) of the accepted lines
+    kg_meas = np.bincount(kc, weights=np.where(est_ok, 0.0, kg_ok), minlength=n_keys)
+    eur_est = np.bincount(kc, weights=np.where(est_ok, amt_ok, 0.0), minlength=n_keys)
+    n_lines_key = np.bincount(kc, minlength=n_keys)
+    kg_key = np.bincount(kc, weights=kg_ok, minlength=n_keys)
+
+    def draws_of(acc: _Acc) -> tuple[np.ndarray, float]:
+        total = np.zeros(mc.n)
+        central = 0.0
+        for (key, p_id), (w_kg, w_eur) in acc.weights.items():
+            e = evaluate_key(key)
+            if isinstance(e, str):
+                raise _Skip(e)
+            weight = w_kg + (w_eur * inv_price(p_id) if w_eur else 0.0)
+            total += e.draws * weight
+            central += e.total * (w_kg + w_eur / products[p_id].price_eur_per_kg.central)
+        return total, central
+
+    everything = _Acc()
+    for i in np.flatnonzero(n_lines_key):
+        everything.add(base_keys[i], base_keys[i][0], kg_meas[i], eur_est[i])
+    total_draws, _ = draws_of(everything)
+    total_kg_co2e = float(total_line.sum())
+    interval = (
+        float(np.percentile(total_draws, INTERVAL[0])),
+        float(np.percentile(total_draws, INTERVAL[1])),
+    )
+
+    what_ifs = _what_ifs(
+        data,
+        base_keys,
+        np.flatnonzero(n_lines_key),
+        kg_meas,
+        eur_est,
+        n_lines_key,
+        kg_key,
+        scope_by_key=_scopes_of_keys(kc, out["origin_scope"].to_numpy(dtype=object), n_keys),
+        evaluate_key=evaluate_key,
+        draws_of=draws_of,
+        local=local.code,
+        evals=evals,
+    )
+    report_progress("what-ifs", 1, 1)
+    timings["what_ifs"] = time.perf_counter() - t3
+
+    # -- breakdowns and shares
+    stages_total = {s: float(out[f"{s}_kg_co2e"].sum()) for s in STAGES}
+    by_family = _breakdown(out, "family", total_kg_co2e)
+    by_scope = _breakdown(out, "origin_scope", total_kg_co2e, order=SCOPES)
+    organic_eur, organic_kg = _share(out, "organic")
+    local_eur, local_kg = _share_local(out)
+    counts: dict[tuple[str, tuple[tuple[str, Any], ...]], list[Any]] = {}
+    group_sizes = np.bincount(g_codes, minlength=len(flag_groups)) if len(flag_groups) else np.array([])
+    for gi, fl in enumerate(flag_groups):
+        for f in fl:
+            fkey = (f.code, tuple(sorted((k, str(v)) for k, v in f.params.items())))
+            counts.setdefault(fkey, [f, 0])[1] += int(group_sizes[gi])
+    flag_counts = [(f, c) for f, c in sorted(counts.values(), key=lambda fc: -fc[1])]
+    amount_total = float(np.nansum(amt_ok)) if len(amt_ok) else 0.0
+
+    timings["total"] = time.perf_counter() - t0
+    return Report(
+        lines=out,
+        rejected=rejected,
+        rows_read=pf.rows_read,
+        original_columns=list(pf.original_columns),
+        flag_groups=flag_groups,
+        total_kg=float(kg_ok.sum()),
+        total_kg_co2e=total_kg_co2e,
+        interval_kg_co2e=interval,
+        stages_kg_co2e=stages_total,
+        amount_eur=amount_total,
+        price_model_eur=float(price_model.sum()),
+        carbon_price_key=cp_key,
+        carbon_price_eur_per_t=cp_value,
+        carbon_cost_eur=total_kg_co2e * cp_value / 1000.0,
+        by_family=by_family,
+        by_scope=by_scope,
+        what_ifs=what_ifs,
+        organic_share_eur=organic_eur,
+        organic_share_kg=organic_kg,
+        local_share_eur=local_eur,
+        local_share_kg=local_kg,
+        flag_counts=flag_counts,
+        draws=draws,
+        seed=seed,
+        destination=dest_code,
+        month_default=month_default,
+        schema=pf.schema,
+        path=pf.path,
+        notes=list(pf.notes),
+        timings_s=timings,
+    )
+
+
+class _Skip(Exception):
+    """An alternative scenario the model cannot compute."""
+
+
+def _inv_price(mc: MonteCarlo, product: Any) -> np.ndarray:
+    """Draws of 1 / price per kg: kg per euro for lines whose mass is estimated from euros."""
+    return 1.0 / np.asarray(mc.value(f"price:{product.id}", product.price_eur_per_kg), dtype=float)
+
+
+def _add_reason(reason: np.ndarray, new: np.ndarray) -> np.ndarray:
+    """Join a new reason to rows that have one (``; ``); rows already refused keep theirs first."""
+    new = np.asarray(new, dtype=object)
+    has = new != ""
+    if not has.any():
+        return reason
+    out = reason.copy()
+    cur = out[has]
+    out[has] = np.where(cur == "", new[has], cur + "; " + new[has])
+    return out
+
+
+def _factorize_rows(frame: pd.DataFrame) -> tuple[np.ndarray, list[tuple[Any, ...]]]:
+    """Codes of the distinct rows of ``frame`` (in order of appearance) and those rows."""
+    if not len(frame):
+        return np.zeros(0, dtype=np.int64), []
+    codes = np.zeros(len(frame), dtype=np.int64)
+    mult = 1
+    per_col = []
+    for c in frame.columns:
+        cc, uu = pd.factorize(frame[c], use_na_sentinel=False)
+        per_col.append(uu)
+        codes = codes + cc.astype(np.int64) * mult
+        mult *= max(1, len(uu))
+    final, first = pd.factorize(codes)
+    uniques = []
+    for combined in first:
+        rest = int(combined)
+        row = []
+        for uu in per_col:
+            row.append(uu[rest % max(1, len(uu))])
+            rest //= max(1, len(uu))
+        uniques.append(tuple(row))
+    return final.astype(np.int64), uniques
+
+
+def _scopes_of_keys(kc: np.ndarray, scopes: np.ndarray, n_keys: int) -> list[set[str]]:
+    out: list[set[str]] = [set() for _ in range(n_keys)]
+    if len(kc):
+        pairs = pd.DataFrame({"k": kc, "s": scopes}).drop_duplicates()
+        for k, s in zip(pairs["k"].to_numpy(), pairs["s"].to_numpy(), strict=True):
+            out[int(k)].add(str(s))
+    return out
+
+
+def _breakdown(out: pd.DataFrame, column: str, total: float, order: Iterable[str] = ()) -> list[Share]:
+    if not len(out):
+        return []
+    has_amount = out["amount_eur"].notna()
+    g = out.assign(_amt=out["amount_eur"].where(has_amount, 0.0)).groupby(column, sort=False)
+    agg = g.agg(lines=("kg", "size"), kg=("kg", "sum"), kg_co2e=("total_kg_co2e", "sum"), eur=("_amt", "sum"))
+    rows = [
+        Share(
+            str(k),
+            int(r.lines),
+            float(r.kg),
+            float(r.kg_co2e),
+            float(r.kg_co2e / total) if total else 0.0,
+            float(r.eur),
+        )
+        for k, r in agg.iterrows()
+    ]
+    rank = {k: i for i, k in enumerate(order)}
+    if rank:
+        return sorted(rows, key=lambda s: rank.get(s.key, len(rank)))
+    return sorted(rows, key=lambda s: -s.kg_co2e)
+
+
+def _share(out: pd.DataFrame, column: str) -> tuple[float | None, float | None]:
+    """Share (by euros, by kg) of lines where ``column`` is true, over lines where it is known."""
+    values = out[column].astype("boolean")
+    known = values.notna().to_numpy(dtype=bool)
+    if not known.any():
+        return None, None
+    yes = values.fillna(False).to_numpy(dtype=bool)
+    kg = out["kg"].to_numpy(dtype=float)
+    amt = out["amount_eur"].to_numpy(dtype=float)
+    kg_share = float(kg[yes & known].sum() / kg[known].sum()) if kg[known].sum() > 0 else None
+    with_amt = known & ~np.isnan(amt)
+    eur_share = float(amt[yes & with_amt].sum() / amt[with_amt].sum()) if amt[with_amt].sum() > 0 else None
+    return eur_share, kg_share
+
+
+def _share_local(out: pd.DataFrame) -> tuple[float | None, float | None]:
+    """Local share: from the file's local column when it has one, else from named local origins."""
+    if out["local"].notna().any():
+        return _share(out, "local")
+    scopes = out["origin_scope"].to_numpy(dtype=object)
+    if not (scopes == "local").any():
+        return None, None
+    return _share(out.assign(_local=pd.array(scopes == "local", dtype="boolean")), "_local")
+
+
+# ---------------------------------------------------------------- what-ifs
+
+
+def _local_producible(data: Dataset, pid: str) -> bool:
+    p = data.products[pid]
+    if pid in NOT_FRENCH:
+        return False
+    if p.category in LOCAL_CATEGORIES:
+        return True
+    row = data.seasons.get((pid, "FR"))
+    return row is not None and 0 < len(row.months) < 12
+
+
+def _unheated_system(data: Dataset, pid: str, country: str) -> str:
+    """The in-season production system to compare with a heated greenhouse."""
+    for system in ("unheated_greenhouse", "open_field"):
+        if (pid, system, country) in data.variants or (pid, system, "*") in data.variants:
+            return system
+    return "conventional"
+
+
+def _what_ifs(
+    data: Dataset,
+    base_keys: list[tuple[Any, ...]],
+    used: np.ndarray,
+    kg_meas: np.ndarray,
+    eur_est: np.ndarray,
+    n_lines: np.ndarray,
+    kg_key: np.ndarray,
+    *,
+    scope_by_key: list[set[str]],
+    evaluate_key: Callable[[tuple[Any, ...]], Any],
+    draws_of: Callable[[_Acc], tuple[np.ndarray, float]],
+    local: str,
+    evals: dict[tuple[Any, ...], Any],
+) -> list[WhatIf]:
+    plans: dict[str, list[tuple[int, list[tuple[tuple[Any, ...], str, float]]]]] = {k: [] for k in WHAT_IFS}
+    params: dict[str, dict[str, Any]] = {
+        "in_season": {},
+        "sea_not_air": {},
+        "local_not_imported": {"place": local},
+    }
+    for name, (sub, ratio) in SUBSTITUTES.items():
+        params[name] = {"share": BEEF_REPLACED_SHARE, "product": sub, "kg_per_kg": ratio}
+    for i in used:
+        i = int(i)
+        key = base_keys[i]
+        e = evals.get(key)
+        if e is None or isinstance(e, str):
+            continue
+        p_id, pl, m, md, _ = key
+        # alternative: list of (scenario key, weight multiplier)
+        if e.season == "heated_greenhouse":
+            system = _unheated_system(data, p_id, e.country)
+            plans["in_season"].append((i, [((p_id, pl, m, md, system), p_id, 1.0)]))
+        if e.main_mode == "air":
+            plans["sea_not_air"].append((i, [((p_id, pl, m, "sea", None), p_id, 1.0)]))
+        if p_id in BEEF_PRODUCTS:
+            for name, (sub, ratio) in SUBSTITUTES.items():
+                keep = 1.0 - BEEF_REPLACED_SHARE
+                alt = [
+                    (key, p_id, keep),
+                    ((sub, local, m, None, None), p_id, BEEF_REPLACED_SHARE * ratio),
+                ]
+                plans[name].append((i, alt))
+        if scope_by_key[i] & {"europe", "world"} and e.country != "FR" and _local_producible(data, p_id):
+            plans["local_not_imported"].append((i, [((p_id, local, m, None, None), p_id, 1.0)]))
+
+    out: list[WhatIf] = []
+    for name in WHAT_IFS:
+        plan = plans[name]
+        if not plan:
+            continue
+        base, alt = _Acc(), _Acc()
+        skipped = 0
+        n_concerned = 0
+        kg_concerned = 0.0
+        for i, alternatives in plan:
+            ok = True
+            for akey, _, _ in alternatives:
+                if isinstance(evaluate_key(akey), str):
+                    ok = False
+            if not ok:
+                skipped += int(n_lines[i])
+                continue
+            n_concerned += int(n_lines[i])
+            kg_concerned += float(kg_key[i])
+            base.add(base_keys[i], base_keys[i][0], kg_meas[i], eur_est[i])
+            for akey, price_pid, mult in alternatives:
+                alt.add(akey, price_pid, kg_meas[i] * mult, eur_est[i] * mult)
+        if not n_concerned:
+            continue
+        try:
+            b_draws, b_central = draws_of(base)
+            a_draws, a_central = draws_of(alt)
+        except _Skip:  # pragma: no cover - alternatives were checked above
+            continue
+        saving = b_draws - a_draws
+        lo, hi = np.percentile(saving, INTERVAL)
+        out.append(
+            WhatIf(
+                key=name,
+                lines=n_concerned,
+                kg=kg_concerned,
+                baseline_kg_co2e=float(b_central),
+                alternative_kg_co2e=float(a_central),
+                saving_kg_co2e=float(b_central - a_central),
+                saving_interval_kg_co2e=(float(lo), float(hi)),
+                prob_saving=float(np.mean(saving > 0)),
+                params=params[name],
+                skipped_lines=skipped,
+            )
+        )
+    return out

@@ -1,0 +1,794 @@
+"""Batch reports -> per-line CSV, rejected CSV, Markdown summary and a self-contained HTML report.
+
+No Rich here (the terminal summary is :mod:`footprint_cli.render.report_table`). Every
+renderer reads the same :class:`~footprint_cli.batch.report.Report` and the same section
+helpers (:func:`totals_rows`, :func:`what_if_rows`...), so the terminal, Markdown and HTML
+summaries say the same thing.
+
+Files are written atomically (a temporary file in the target directory, then ``os.replace``)
+and CSV text cells that a spreadsheet would run as a formula (starting with ``=`` ``+`` ``-``
+``@``, a tab or a carriage return) are prefixed with ``'``.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable
+from html import escape
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from .. import __version__, i18n
+from ..engine import STAGES
+from ..i18n import Lang, t
+from .compare import euros, flag_text, number, percent
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pandas as pd
+
+    from ..batch.report import Report, Share, WhatIf
+    from ..model.loader import Dataset
+
+i18n.register(
+    {
+        # per-line flags set by the report and by origin matching
+        "flag.mass_from_pieces": (
+            "masse calculée : nombre de pièces × masse d'une pièce",
+            "mass computed: number of pieces × mass of one piece",
+        ),
+        "flag.volume_as_mass": ("volume lu comme une masse (1 L ≈ 1 kg)", "volume read as mass (1 L ≈ 1 kg)"),
+        "flag.mass_estimated_from_price": (
+            "masse estimée : montant ÷ prix de référence au kg (estimation)",
+            "mass estimated: amount ÷ reference price per kg (estimate)",
+        ),
+        "flag.month_default": (
+            "pas de date : mois {month} supposé (--month)",
+            "no date: month {month} assumed (--month)",
+        ),
+        "flag.origin_default": (
+            "origine vide : France supposée",
+            "empty origin: France assumed",
+        ),
+        "flag.origin_local_unspecified": (
+            "origine « local » sans lieu : trajet depuis le centre de la France",
+            "origin 'local' without a place: trip from the centre of France",
+        ),
+        "flag.origin_proxy_eu": (
+            "origine « Europe » sans pays : {origin} utilisé comme approximation",
+            "origin 'Europe' without a country: {origin} used as a proxy",
+        ),
+        "flag.origin_unknown_import": (
+            "origine « import » sans pays : {origin} utilisé comme approximation",
+            "origin 'import' without a country: {origin} used as a proxy",
+        ),
+        # families and scopes
+        "family.VIANDES_VOLAILLES": ("Viandes et volailles", "Meat and poultry"),
+        "family.CHARCUTERIE": ("Charcuterie", "Cured meats"),
+        "family.PRODUITS_DE_LA_MER": ("Produits de la mer", "Fish and seafood"),
+        "family.FRUITS_ET_LEGUMES": ("Fruits et légumes", "Fruit and vegetables"),
+        "family.PRODUITS_LAITIERS": ("Produits laitiers", "Dairy"),
+        "family.BOULANGERIE": ("Boulangerie", "Bakery"),
+        "family.BOISSONS": ("Boissons", "Drinks"),
+        "family.AUTRES": ("Épicerie et autres", "Groceries and other"),
+        "scope.local": ("Local (région, département, ville)", "Local (region, department, city)"),
+        "scope.france": ("Reste de la France", "Rest of France"),
+        "scope.europe": ("Europe", "Europe"),
+        "scope.world": ("Monde", "World"),
+        "group.production": ("Production et transformation", "Production and processing"),
+        "group.transport": ("Transport", "Transport"),
+        "group.rest": (
+            "Le reste (stockage, pertes, emballage, magasin)",
+            "The rest (storage, losses, packaging, retail)",
+        ),
+        # what-ifs
+        "whatif.in_season": (
+            "Produits de serre chauffée hors saison → mêmes kg de saison (serre non chauffée ou plein champ)",
+            "Heated-greenhouse produce out of season → the same kg in season (unheated or open field)",
+        ),
+        "whatif.sea_not_air": ("Fret aérien → bateau", "Air freight → sea freight"),
+        "whatif.beef_to_pulses": (
+            "{share} des kg de bœuf remplacés par des légumineuses ({product}, kg pour kg)",
+            "{share} of the beef kg replaced by pulses ({product}, kg for kg)",
+        ),
+        "whatif.beef_to_poultry": (
+            "{share} des kg de bœuf remplacés par de la volaille ({product}, kg pour kg)",
+            "{share} of the beef kg replaced by poultry ({product}, kg for kg)",
+        ),
+        "whatif.local_not_imported": (
+            "Produits importés qui existent en France → même produit d'origine {place}, même mois",
+            "Imported products France also grows → the same product from {place}, same month",
+        ),
+        "whatif.skipped": (
+            "{n} ligne(s) non recalculable(s), laissée(s) telle(s) quelle(s)",
+            "{n} line(s) could not be recomputed and were left unchanged",
+        ),
+        # summary
+        "rep.title": ("Bilan carbone des achats", "Carbon report of the purchases"),
+        "rep.counts": (
+            "{read} lues, {computed} calculées, {rejected} rejetées",
+            "{read} read, {computed} computed, {rejected} rejected",
+        ),
+        "rep.file": ("Fichier", "File"),
+        "rep.context": (
+            "Consommé à {dest} ; mois par défaut (lignes sans date) : {month} ; "
+            "prix du carbone : {cp} €/t ({cpkey}) ; "
+            "incertitude : {draws} tirages Monte-Carlo (graine {seed}), intervalle du 5e au 95e centile.",
+            "Eaten at {dest}; default month (lines without a date): {month}; "
+            "carbon price: €{cp}/t ({cpkey}); "
+            "uncertainty: {draws} Monte Carlo draws (seed {seed}), 5th to 95th percentile interval.",
+        ),
+        "rep.totals": ("Totaux", "Totals"),
+        "rep.total_kg": ("Quantité", "Quantity"),
+        "rep.total_co2e": ("Émissions (kg CO2e)", "Emissions (kg CO2e)"),
+        "rep.interval": ("Intervalle à 90 %", "90% interval"),
+        "rep.per_kg": ("Par kg acheté", "Per kg bought"),
+        "rep.amount": ("Montant des achats (fichier)", "Amount spent (file)"),
+        "rep.per_eur": ("Par euro dépensé", "Per euro spent"),
+        "rep.price_model": ("Valeur au prix de référence", "Value at reference prices"),
+        "rep.carbon_cost": ("Coût carbone ({price} €/t)", "Carbon cost (€{price}/t)"),
+        "rep.by_stage": ("Par étape", "By stage"),
+        "rep.by_family": ("Par famille de produits", "By product family"),
+        "rep.by_scope": ("Par origine", "By origin"),
+        "rep.top": ("Les {n} lignes qui émettent le plus", "The {n} lines emitting most"),
+        "rep.what_ifs": ("Et si… (économies possibles)", "What if… (possible savings)"),
+        "rep.shares": ("Parts bio et locales (selon le fichier)", "Organic and local shares (from the file)"),
+        "rep.flags": (
+            "Hypothèses, approximations et valeurs par défaut",
+            "Assumptions, proxies and defaults",
+        ),
+        "rep.notes": ("Remarques de lecture du fichier", "Notes from reading the file"),
+        "rep.rejected": (
+            "{n} ligne(s) rejetée(s) : voir {path} (numéro de ligne et raison)",
+            "{n} line(s) rejected: see {path} (line number and reason)",
+        ),
+        "rep.col.group": ("", ""),
+        "rep.col.lines": ("Lignes", "Lines"),
+        "rep.col.kg": ("kg", "kg"),
+        "rep.col.co2e": ("kg CO2e", "kg CO2e"),
+        "rep.col.share": ("Part", "Share"),
+        "rep.col.eur": ("Montant", "Amount"),
+        "rep.col.line": ("Ligne", "Line"),
+        "rep.col.label": ("Libellé", "Label"),
+        "rep.col.product": ("Produit", "Product"),
+        "rep.col.origin": ("Origine", "Origin"),
+        "rep.col.interval": ("Intervalle à 90 %", "90% interval"),
+        "rep.col.whatif": ("Changement", "Change"),
+        "rep.col.saving": ("Économie (kg CO2e)", "Saving (kg CO2e)"),
+        "rep.col.saving_share": ("du total", "of total"),
+        "rep.col.prob": ("Probabilité d'économie", "Probability of a saving"),
+        "rep.col.n": ("Lignes", "Lines"),
+        "rep.col.flag": ("Hypothèse", "Assumption"),
+        "rep.share.organic": ("Bio", "Organic"),
+        "rep.share.local": ("Local", "Local"),
+        "rep.share.by_eur": ("{share} des euros", "{share} of euros"),
+        "rep.share.by_kg": ("{share} des kg", "{share} of kg"),
+        "rep.none": ("aucune", "none"),
+        "rep.whatif.none": (
+            "Aucun changement applicable à ces lignes (pas de serre chauffée, de fret aérien, de bœuf ni "
+            "d'import remplaçable).",
+            "No change applies to these lines (no heated greenhouse, air freight, beef or "
+            "replaceable import).",
+        ),
+        "rep.whatif.help": (
+            "Une économie négative veut dire que le changement émettrait plus (par exemple un légume local "
+            "de serre chauffée en hiver contre le même légume importé de saison).",
+            "A negative saving means the change would emit more (e.g. a local heated-greenhouse vegetable "
+            "in winter against the same vegetable imported in season).",
+        ),
+        "rep.footer": (
+            "Généré par footprint {version}. Production (AGRIBALYSE 3.2) et transport (DESNZ 2025) sont "
+            "calculés séparément ; voir docs/methodology.md. Le coût carbone n'est pas une taxe : c'est la "
+            "valeur donnée à une tonne de CO2e évitée.",
+            "Generated by footprint {version}. Production (AGRIBALYSE 3.2) and transport (DESNZ 2025) are "
+            "computed apart; see docs/methodology.md. The carbon cost is not a tax: it is the value given to "
+            "a tonne of CO2e avoided.",
+        ),
+        "rep.chart.stages": ("Émissions par étape (kg CO2e)", "Emissions by stage (kg CO2e)"),
+        "rep.chart.family": (
+            "Émissions par famille et par étape (kg CO2e)",
+            "Emissions by family and stage (kg CO2e)",
+        ),
+        "rep.chart.scope": (
+            "Émissions par origine et par étape (kg CO2e)",
+            "Emissions by origin and stage (kg CO2e)",
+        ),
+        "rep.chart.whatif": (
+            "Avant / après chaque changement (kg CO2e)",
+            "Before / after each change (kg CO2e)",
+        ),
+        "rep.before": ("avant", "before"),
+        "rep.after": ("après", "after"),
+        "rep.all": ("Tous les achats", "All purchases"),
+    }
+)
+
+# ---------------------------------------------------------------- formatting helpers
+
+
+def family_label(key: str, lang: Lang) -> str:
+    k = f"family.{key}"
+    return t(k, lang) if k in i18n.MESSAGES else key
+
+
+def scope_label(key: str, lang: Lang) -> str:
+    k = f"scope.{key}"
+    return t(k, lang) if k in i18n.MESSAGES else key
+
+
+def product_label(data: Dataset | None, pid: str, lang: Lang) -> str:
+    if data is None or pid not in data.products:
+        return pid
+    p = data.products[pid]
+    return p.name_fr if lang == "fr" else p.name_en
+
+
+def place_label(data: Dataset | None, code: str, lang: Lang) -> str:
+    if data is None or code not in data.places:
+        return code
+    pl = data.places[code]
+    return pl.name_fr if lang == "fr" else pl.name_en
+
+
+def interval_text(low: float, high: float, lang: Lang) -> str:
+    return f"{number(low, lang)} – {number(high, lang)}"
+
+
+def what_if_title(w: WhatIf, lang: Lang, data: Dataset | None = None) -> str:
+    params: dict[str, Any] = {}
+    if "share" in w.params:
+        params["share"] = percent(w.params["share"], lang)
+    if "product" in w.params:
+        params["product"] = product_label(data, w.params["product"], lang)
+    if "place" in w.params:
+        params["place"] = place_label(data, w.params["place"], lang)
+    return t(f"whatif.{w.key}", lang, **params)
+
+
+def flag_texts(report: Report, lang: Lang) -> list[str]:
+    """Text of every flag group (``report.lines["flag_group"]`` indexes this list)."""
+    return ["; ".join(flag_text(f, lang) for f in group) for group in report.flag_groups]
+
+
+# ---------------------------------------------------------------- summary sections (shared)
+
+Row = list[str]
+
+
+def totals_rows(r: Report, lang: Lang) -> list[tuple[str, str]]:
+    rows = [
+        (t("rep.total_kg", lang), f"{number(r.total_kg, lang)} kg"),
+        (t("rep.total_co2e", lang), number(r.total_kg_co2e, lang)),
+        (t("rep.interval", lang), interval_text(*r.interval_kg_co2e, lang)),
+        (t("rep.per_kg", lang), f"{number(r.kg_co2e_per_kg, lang)} kg CO2e/kg"),
+    ]
+    if r.amount_eur > 0:
+        rows.append((t("rep.amount", lang), euros(r.amount_eur, lang)))
+        per_eur = _sum_where_amount(r) / r.amount_eur
+        rows.append((t("rep.per_eur", lang), f"{number(per_eur, lang)} kg CO2e/€"))
+    rows.append((t("rep.price_model", lang), euros(r.price_model_eur, lang)))
+    rows.append(
+        (
+            t("rep.carbon_cost", lang, price=number(r.carbon_price_eur_per_t, lang)),
+            euros(r.carbon_cost_eur, lang),
+        )
+    )
+    return rows
+
+
+def _sum_where_amount(r: Report) -> float:
+    lines = r.lines
+    has = lines["amount_eur"].notna()
+    return float(lines.loc[has, "total_kg_co2e"].sum())
+
+
+def stage_rows(r: Report, lang: Lang) -> tuple[list[str], list[Row]]:
+    total = r.total_kg_co2e or 1.0
+    head = [t("rep.col.group", lang), t("rep.col.co2e", lang), t("rep.col.share", lang)]
+    rows: list[Row] = []
+    for g, value in r.stage_groups_kg_co2e.items():
+        rows.append([t(f"group.{g}", lang), number(value, lang), percent(value / total, lang)])
+    for s in STAGES:
+        v = r.stages_kg_co2e[s]
+        rows.append([f"  {t(f'stage.{s}', lang)}", number(v, lang), percent(v / total, lang)])
+    return head, rows
+
+
+def share_rows(
+    shares: list[Share], lang: Lang, label: Callable[[str, Lang], str]
+) -> tuple[list[str], list[Row]]:
+    head = [
+        t("rep.col.group", lang),
+        t("rep.col.lines", lang),
+        t("rep.col.kg", lang),
+        t("rep.col.co2e", lang),
+        t("rep.col.share", lang),
+        t("rep.col.eur", lang),
+    ]
+    rows = [
+        [
+            label(s.key, lang),
+            str(s.lines),
+            number(s.kg, lang),
+            number(s.kg_co2e, lang),
+            percent(s.share, lang),
+            euros(s.amount_eur, lang) if s.amount_eur else "—",
+        ]
+        for s in shares
+    ]
+    return head, rows
+
+
+def top_rows(r: Report, lang: Lang, data: Dataset | None, n: int = 10) -> tuple[list[str], list[Row]]:
+    head = [
+        t("rep.col.line", lang),
+        t("rep.col.label", lang),
+        t("rep.col.product", lang),
+        t("rep.col.origin", lang),
+        t("rep.col.kg", lang),
+        t("rep.col.co2e", lang),
+        t("rep.col.interval", lang),
+    ]
+    rows = []
+    for _, x in r.top_lines(n).iterrows():
+        label = str(x["label"])
+        rows.append(
+            [
+                str(int(x["line"])),
+                label if len(label) <= 40 else label[:39] + "…",
+                product_label(data, x["product"], lang),
+                place_label(data, x["origin_place"], lang),
+                number(float(x["kg"]), lang),
+                number(float(x["total_kg_co2e"]), lang),
+                interval_text(float(x["total_low_kg_co2e"]), float(x["total_high_kg_co2e"]), lang),
+            ]
+        )
+    return head, rows
+
+
+def what_if_rows(r: Report, lang: Lang, data: Dataset | None) -> tuple[list[str], list[Row]]:
+    head = [
+        t("rep.col.whatif", lang),
+        t("rep.col.n", lang),
+        t("rep.col.kg", lang),
+        t("rep.col.saving", lang),
+        t("rep.col.interval", lang),
+        t("rep.col.saving_share", lang),
+        t("rep.col.prob", lang),
+    ]
+    rows = []
+    total = r.total_kg_co2e or 1.0
+    for w in r.what_ifs:
+        title = what_if_title(w, lang, data)
+        if w.skipped_lines:
+            title += " (" + t("whatif.skipped", lang, n=w.skipped_lines) + ")"
+        rows.append(
+            [
+                title,
+                str(w.lines),
+                number(w.kg, lang),
+                number(w.saving_kg_co2e, lang),
+                interval_text(*w.saving_interval_kg_co2e, lang),
+                percent(w.saving_kg_co2e / total, lang),
+                percent(w.prob_saving, lang),
+            ]
+        )
+    return head, rows
+
+
+def shares_lines(r: Report, lang: Lang) -> list[str]:
+    out = []
+    for key, eur, kg in (
+        ("organic", r.organic_share_eur, r.organic_share_kg),
+        ("local", r.local_share_eur, r.local_share_kg),
+    ):
+        parts = []
+        if eur is not None:
+            parts.append(t("rep.share.by_eur", lang, share=percent(eur, lang)))
+        if kg is not None:
+            parts.append(t("rep.share.by_kg", lang, share=percent(kg, lang)))
+        if parts:
+            out.append(
+                f"{t(f'rep.share.{key}', lang)} : " if lang == "fr" else f"{t(f'rep.share.{key}', lang)}: "
+            )
+            out[-1] += ", ".join(parts)
+    return out
+
+
+def flag_rows(r: Report, lang: Lang) -> list[tuple[str, int]]:
+    """(flag text, lines) with identical texts merged, most frequent first."""
+    merged: dict[str, int] = {}
+    for f, n in r.flag_counts:
+        text = flag_text(f, lang)
+        merged[text] = merged.get(text, 0) + n
+    return sorted(merged.items(), key=lambda kv: -kv[1])
+
+
+def counts_line(r: Report, lang: Lang) -> str:
+    return t("rep.counts", lang, read=r.rows_read, computed=r.rows_computed, rejected=r.rows_rejected)
+
+
+def context_line(r: Report, lang: Lang, data: Dataset | None) -> str:
+    return t(
+        "rep.context",
+        lang,
+        dest=place_label(data, r.destination, lang),
+        month=t(f"month.{r.month_default}", lang),
+        cp=number(r.carbon_price_eur_per_t, lang),
+        cpkey=r.carbon_price_key,
+        draws=r.draws,
+        seed=r.seed,
+    )
+
+
+# ---------------------------------------------------------------- Markdown
+
+
+def _md_table(head: list[str], rows: list[Row], right_from: int = 1) -> list[str]:
+    out = ["| " + " | ".join(h or " " for h in head) + " |"]
+    out.append("|" + "|".join("---" if i < right_from else "---:" for i in range(len(head))) + "|")
+    for row in rows:
+        out.append("| " + " | ".join(c.replace("|", "\\|").strip() for c in row) + " |")
+    return out
+
+
+def to_markdown(
+    r: Report, lang: Lang, data: Dataset | None = None, *, rejected_path: str | None = None
+) -> str:
+    lines = [f"# {t('rep.title', lang)}", ""]
+    lines.append(
+        f"{t('rep.file', lang)} : `{Path(r.path).name}` — {counts_line(r, lang)}."
+        if lang == "fr"
+        else f"{t('rep.file', lang)}: `{Path(r.path).name}` — {counts_line(r, lang)}."
+    )
+    lines += ["", context_line(r, lang, data), ""]
+    lines += [f"## {t('rep.totals', lang)}", ""]
+    lines += _md_table([t("rep.col.group", lang), ""], [[a, b] for a, b in totals_rows(r, lang)])
+    lines += ["", f"## {t('rep.by_stage', lang)}", ""]
+    lines += _md_table(*stage_rows(r, lang))
+    lines += ["", f"## {t('rep.by_family', lang)}", ""]
+    lines += _md_table(*share_rows(r.by_family, lang, family_label))
+    lines += ["", f"## {t('rep.by_scope', lang)}", ""]
+    lines += _md_table(*share_rows(r.by_scope, lang, scope_label))
+    n_top = min(10, r.rows_computed)
+    lines += ["", f"## {t('rep.top', lang, n=n_top)}", ""]
+    lines += _md_table(*top_rows(r, lang, data), right_from=4)
+    lines += ["", f"## {t('rep.what_ifs', lang)}", ""]
+    if r.what_ifs:
+        lines += _md_table(*what_if_rows(r, lang, data))
+        lines += ["", t("rep.whatif.help", lang)]
+    else:
+        lines.append(t("rep.whatif.none", lang))
+    shares = shares_lines(r, lang)
+    if shares:
+        lines += ["", f"## {t('rep.shares', lang)}", ""]
+        lines += [f"- {s}" for s in shares]
+    flags = flag_rows(r, lang)
+    if flags:
+        lines += ["", f"## {t('rep.flags', lang)}", ""]
+        lines += _md_table([t("rep.col.flag", lang), t("rep.col.n", lang)], [[a, str(b)] for a, b in flags])
+    if r.notes:
+        lines += ["", f"## {t('rep.notes', lang)}", ""]
+        lines += [f"- {n}" for n in r.notes]
+    if r.rows_rejected and rejected_path:
+        lines += ["", t("rep.rejected", lang, n=r.rows_rejected, path=f"`{Path(rejected_path).name}`")]
+    return "\n".join(lines) + "\n"
+
+
+# ---------------------------------------------------------------- HTML
+
+_CSS = """
+@page { size: A4 portrait; margin: 12mm; }
+* { box-sizing: border-box; }
+html { background: #fff; }
+body { font-family: "DejaVu Sans", "Liberation Sans", Arial, Helvetica, sans-serif; color: #1a1a1a;
+       font-size: 10pt; line-height: 1.35; margin: 0 auto; padding: 10mm; max-width: 210mm; }
+h1 { font-size: 17pt; margin: 0 0 2pt 0; }
+h2 { font-size: 12pt; margin: 12pt 0 4pt 0; border-bottom: 1.5pt solid #2e7d32; padding-bottom: 1pt; }
+p.sub { margin: 0 0 4pt 0; color: #444; }
+table { border-collapse: collapse; width: 100%; font-size: 8.8pt; margin: 2pt 0; }
+th, td { padding: 2pt 5pt; border-bottom: 0.5pt solid #ddd; vertical-align: top; text-align: left; }
+th { background: #f1f5f1; }
+td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+tr.sub td { color: #555; font-size: 8.3pt; }
+.kpi { display: flex; flex-wrap: wrap; gap: 6pt; margin: 4pt 0; }
+.kpi div { border: 0.8pt solid #c8e6c9; background: #f1f8e9; padding: 4pt 8pt; border-radius: 3pt; }
+.kpi b { display: block; font-size: 13pt; }
+.help { color: #444; font-size: 8.8pt; }
+ul { margin: 2pt 0 0 0; padding-left: 14pt; }
+footer { margin-top: 10pt; font-size: 7.5pt; color: #666; }
+figure { margin: 4pt 0; }
+@media print {
+  body { padding: 0; max-width: none; }
+  h2, table, figure, .kpi { break-inside: avoid; }
+}
+"""
+
+
+def _html_table(head: list[str], rows: list[Row], right_from: int = 1, sub_prefix: str = "  ") -> str:
+    out = ["<table><thead><tr>"]
+    out += [f"<th{' class=num' if i >= right_from else ''}>{escape(h)}</th>" for i, h in enumerate(head)]
+    out.append("</tr></thead><tbody>")
+    for row in rows:
+        cls = ' class="sub"' if row and row[0].startswith(sub_prefix) else ""
+        out.append(f"<tr{cls}>")
+        out += [
+            f"<td{' class=num' if i >= right_from else ''}>{escape(c.strip())}</td>"
+            for i, c in enumerate(row)
+        ]
+        out.append("</tr>")
+    out.append("</tbody></table>")
+    return "".join(out)
+
+
+def _stage_items_by(
+    r: Report, column: str, keys: list[str], label: Callable[[str, Lang], str], lang: Lang
+) -> list:
+    if not len(r.lines):
+        return []
+    cols = [f"{s}_kg_co2e" for s in STAGES]
+    g = r.lines.groupby(column, sort=False)[cols].sum()
+    items = []
+    for k in keys:
+        if k in g.index:
+            items.append((label(k, lang), [(s, float(g.loc[k, f"{s}_kg_co2e"])) for s in STAGES]))
+    return items
+
+
+def to_html(r: Report, lang: Lang, data: Dataset | None = None, *, rejected_path: str | None = None) -> str:
+    """The whole report as one self-contained, printable HTML document (inline SVG charts)."""
+    from .html import svg_stacked_bars
+
+    fmt = lambda x: number(x, lang)  # noqa: E731
+    seg_labels = {s: t(f"stage.{s}", lang) for s in STAGES}
+    kpis = totals_rows(r, lang)
+    kpi_html = "".join(f"<div>{escape(a)}<b>{escape(b)}</b></div>" for a, b in kpis)
+    stage_chart = svg_stacked_bars(
+        [(t("rep.all", lang), [(s, r.stages_kg_co2e[s]) for s in STAGES])],
+        segment_labels=seg_labels,
+        value_format=fmt,
+        label_width_px=170,
+    )
+    fam_chart = svg_stacked_bars(
+        _stage_items_by(r, "family", [s.key for s in r.by_family], family_label, lang),
+        segment_labels=seg_labels,
+        value_format=fmt,
+        label_width_px=200,
+    )
+    scope_chart = svg_stacked_bars(
+        _stage_items_by(r, "origin_scope", [s.key for s in r.by_scope], scope_label, lang),
+        segment_labels=seg_labels,
+        value_format=fmt,
+        label_width_px=240,
+    )
+    sections = [
+        f"<header><h1>{escape(t('rep.title', lang))}</h1>"
+        f'<p class="sub">{escape(t("rep.file", lang))} : {escape(Path(r.path).name)} — '
+        f"{escape(counts_line(r, lang))}</p>"
+        f'<p class="sub">{escape(context_line(r, lang, data))}</p></header>',
+        f'<section><h2>{escape(t("rep.totals", lang))}</h2><div class="kpi">{kpi_html}</div></section>',
+        f"<section><h2>{escape(t('rep.by_stage', lang))}</h2><figure>{stage_chart}</figure>"
+        f"{_html_table(*stage_rows(r, lang))}</section>",
+        f"<section><h2>{escape(t('rep.by_family', lang))}</h2><figure>{fam_chart}</figure>"
+        f"{_html_table(*share_rows(r.by_family, lang, family_label))}</section>",
+        f"<section><h2>{escape(t('rep.by_scope', lang))}</h2><figure>{scope_chart}</figure>"
+        f"{_html_table(*share_rows(r.by_scope, lang, scope_label))}</section>",
+        f"<section><h2>{escape(t('rep.top', lang, n=min(10, r.rows_computed)))}</h2>"
+        f"{_html_table(*top_rows(r, lang, data), right_from=4)}</section>",
+    ]
+    if r.what_ifs:
+        before, after = t("rep.before", lang), t("rep.after", lang)
+        items = []
+        for i, w in enumerate(r.what_ifs, start=1):
+            items.append((f"{i}. {before}", [("before", w.baseline_kg_co2e)]))
+            items.append((f"{i}. {after}", [("after", w.alternative_kg_co2e)]))
+        wchart = svg_stacked_bars(
+            items,
+            colors={"before": "#9e9e9e", "after": "#2e7d32"},
+            segment_labels={"before": before, "after": after},
+            value_format=fmt,
+            label_width_px=120,
+        )
+        head, rows = what_if_rows(r, lang, data)
+        rows = [[f"{i}. {row[0]}", *row[1:]] for i, row in enumerate(rows, start=1)]
+        sections.append(
+            f"<section><h2>{escape(t('rep.what_ifs', lang))}</h2>{_html_table(head, rows)}"
+            f'<p class="help">{escape(t("rep.whatif.help", lang))}</p>'
+            f"<h2>{escape(t('rep.chart.whatif', lang))}</h2><figure>{wchart}</figure></section>"
+        )
+    else:
+        sections.append(
+            f"<section><h2>{escape(t('rep.what_ifs', lang))}</h2>"
+            f"<p>{escape(t('rep.whatif.none', lang))}</p></section>"
+        )
+    shares = shares_lines(r, lang)
+    if shares:
+        sections.append(
+            f"<section><h2>{escape(t('rep.shares', lang))}</h2><ul>"
+            + "".join(f"<li>{escape(s)}</li>" for s in shares)
+            + "</ul></section>"
+        )
+    flags = flag_rows(r, lang)
+    if flags:
+        sections.append(
+            f"<section><h2>{escape(t('rep.flags', lang))}</h2>"
+            + _html_table([t("rep.col.flag", lang), t("rep.col.n", lang)], [[a, str(b)] for a, b in flags])
+            + "</section>"
+        )
+    if r.notes:
+        sections.append(
+            f"<section><h2>{escape(t('rep.notes', lang))}</h2><ul>"
+            + "".join(f"<li>{escape(n)}</li>" for n in r.notes)
+            + "</ul></section>"
+        )
+    if r.rows_rejected and rejected_path:
+        text = t("rep.rejected", lang, n=r.rows_rejected, path=Path(rejected_path).name)
+        sections.append(f'<p class="help">{escape(text)}</p>')
+    footer = t("rep.footer", lang, version=__version__)
+    return (
+        "<!DOCTYPE html>\n"
+        f'<html lang="{lang}"><head><meta charset="utf-8">'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        f"<title>{escape(t('rep.title', lang))} — {escape(Path(r.path).name)}</title>"
+        f"<style>{_CSS}</style></head><body>"
+        + "".join(sections)
+        + f"<footer>{escape(footer)}</footer></body></html>\n"
+    )
+
+
+# ---------------------------------------------------------------- CSV files
+
+#: First characters that make a spreadsheet evaluate a cell (OWASP "CSV injection").
+FORMULA_START = r"^[=+\-@\t\r]"
+_NUMBER_TEXT = r"[-+]?[\d\s\u00a0\u202f.,]*\d[\d\s\u00a0\u202f.,]*"
+
+
+def neutralise(s: pd.Series) -> pd.Series:
+    """Prefix ``'`` to text cells a spreadsheet would run as a formula; plain numbers (``-3,5``) are kept."""
+    import numpy as np
+    import pandas as pd
+
+    codes, uniques = pd.factorize(s.astype(object), use_na_sentinel=False)
+    u = pd.Series(np.asarray(uniques, dtype=object), dtype=object).fillna("").astype(str)
+    risky = u.str.contains(FORMULA_START, regex=True) & ~u.str.fullmatch(_NUMBER_TEXT)
+    if not risky.any():
+        return s
+    fixed = u.where(~risky, "'" + u)
+    return pd.Series(fixed.to_numpy(dtype=object)[codes], index=s.index, dtype=object)
+
+
+def _file_mode(target: Path) -> int:
+    if target.exists():
+        return target.stat().st_mode & 0o777
+    mask = os.umask(0)
+    os.umask(mask)
+    return 0o666 & ~mask
+
+
+def write_atomic(
+    path: str | os.PathLike[str], write: Callable[[Any], None], *, encoding: str = "utf-8"
+) -> Path:
+    """Write through ``write(file_object)`` to a temporary file beside ``path``, then rename it."""
+    target = Path(path)
+    directory = target.parent if str(target.parent) else Path(".")
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
+    try:
+        with os.fdopen(fd, "w", encoding=encoding, newline="") as fh:
+            write(fh)
+        os.chmod(tmp, _file_mode(target))
+        os.replace(tmp, target)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except FileNotFoundError:
+            pass
+        raise
+    return target
+
+
+def write_text(path: str | os.PathLike[str], text: str) -> Path:
+    return write_atomic(path, lambda fh: fh.write(text))
+
+
+OUTPUT_COLUMNS = (
+    "product",
+    "product_name",
+    "match_score",
+    "origin_place",
+    "origin_name",
+    "origin_scope",
+    "month",
+    "main_mode",
+    "system",
+    "season",
+    "kg",
+    "kg_method",
+    *(f"{s}_kg_co2e" for s in STAGES),
+    "total_kg_co2e",
+    "total_low_kg_co2e",
+    "total_high_kg_co2e",
+    "kg_co2e_per_kg",
+    "amount_eur",
+    "price_model_eur",
+    "carbon_cost_eur",
+    "flags",
+)
+"""Columns of the per-line CSV after ``line`` and the input columns."""
+
+
+def lines_frame(r: Report, lang: Lang, data: Dataset | None = None) -> pd.DataFrame:
+    """The per-line table as written: ``line``, the input columns, then :data:`OUTPUT_COLUMNS`."""
+    import numpy as np
+    import pandas as pd
+
+    src = r.lines
+    out = pd.DataFrame({"line": src["line"].to_numpy()})
+    taken = set(OUTPUT_COLUMNS) | {"line"}
+    for c in src.columns:
+        if c.startswith("in:"):
+            name = c[3:]
+            if name in taken:
+                name = f"{name} (input)"
+            taken.add(name)
+            out[name] = neutralise(src[c].astype(object)).to_numpy(dtype=object)
+    texts = np.array(flag_texts(r, lang) or [""], dtype=object)
+    pcodes, puniq = pd.factorize(src["product"], use_na_sentinel=False)
+    ocodes, ouniq = pd.factorize(src["origin_place"], use_na_sentinel=False)
+    for c in OUTPUT_COLUMNS:
+        if c == "product_name":
+            out[c] = np.array([product_label(data, p, lang) for p in puniq], dtype=object)[pcodes]
+        elif c == "origin_name":
+            out[c] = np.array([place_label(data, p, lang) for p in ouniq], dtype=object)[ocodes]
+        elif c == "flags":
+            out[c] = texts[src["flag_group"].to_numpy()] if len(src) else []
+        else:
+            out[c] = src[c].to_numpy()
+    return out
+
+
+def _csv_style(delimiter: str | None) -> tuple[str, str]:
+    """(separator, decimal mark): French spreadsheet style when the input used ``;``."""
+    return (";", ",") if delimiter == ";" else (",", ".")
+
+
+def write_lines_csv(
+    r: Report,
+    path: str | os.PathLike[str],
+    lang: Lang,
+    data: Dataset | None = None,
+    *,
+    delimiter: str | None = ",",
+) -> Path:
+    """Write the per-line CSV atomically.
+
+    French spreadsheet style (``;``, decimal commas, UTF-8 with BOM) when ``delimiter`` is ``;``.
+    """
+    sep, decimal = _csv_style(delimiter)
+    frame = lines_frame(r, lang, data)
+    encoding = "utf-8-sig" if sep == ";" else "utf-8"
+    return write_atomic(
+        path,
+        lambda fh: frame.to_csv(
+            fh, sep=sep, decimal=decimal, index=False, float_format="%.9g", lineterminator="\n"
+        ),
+        encoding=encoding,
+    )
+
+
+def write_rejected_csv(r: Report, path: str | os.PathLike[str], *, delimiter: str | None = ",") -> Path:
+    """Rejected rows: ``line``, ``reason``, then the original cells (formulas neutralised)."""
+    sep, _ = _csv_style(delimiter)
+    frame = r.rejected.copy()
+    for c in frame.columns:
+        if c != "line":
+            frame[c] = neutralise(frame[c].astype(object)).to_numpy(dtype=object)
+    encoding = "utf-8-sig" if sep == ";" else "utf-8"
+    return write_atomic(
+        path, lambda fh: frame.to_csv(fh, sep=sep, index=False, lineterminator="\n"), encoding=encoding
+    )
+
+
+def rejected_path_for(output: str | os.PathLike[str]) -> Path:
+    """``rapport.csv`` -> ``rapport.rejected.csv``."""
+    p = Path(output)
+    return p.with_name(f"{p.stem}.rejected{p.suffix or '.csv'}")

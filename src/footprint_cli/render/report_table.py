@@ -1,0 +1,91 @@
+"""The batch report's terminal summary (Rich), from the same sections as Markdown and HTML."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from ..i18n import Lang, t
+from .report import (
+    context_line,
+    counts_line,
+    family_label,
+    flag_rows,
+    scope_label,
+    share_rows,
+    shares_lines,
+    stage_rows,
+    top_rows,
+    totals_rows,
+    what_if_rows,
+)
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..batch.report import Report
+    from ..model.loader import Dataset
+
+
+def _table(title: str, head: list[str], rows: list[list[str]], right_from: int = 1) -> Table:
+    table = Table(
+        title=title,
+        title_justify="left",
+        title_style="bold",
+        box=None,
+        pad_edge=False,
+        padding=(0, 1),
+        header_style="bold",
+    )
+    for i, h in enumerate(head):
+        table.add_column(h, justify="right" if i >= right_from else "left", overflow="fold")
+    for row in rows:
+        style = "dim" if row and row[0].startswith("  ") else None
+        table.add_row(*row, style=style)
+    return table
+
+
+def print_report(
+    r: Report, lang: Lang, console: Console, data: Dataset | None = None, *, top: int = 10
+) -> None:
+    """Print the summary: totals, breakdowns, top lines, what-ifs, shares and flags."""
+    console.print(Text(t("rep.title", lang), style="bold"))
+    console.print(counts_line(r, lang), highlight=False)
+    console.print(Text(context_line(r, lang, data), style="dim"))
+    console.print()
+    console.print(_table(t("rep.totals", lang), ["", ""], [[a, b] for a, b in totals_rows(r, lang)]))
+    console.print()
+    console.print(_table(t("rep.by_stage", lang), *stage_rows(r, lang)))
+    console.print()
+    console.print(_table(t("rep.by_family", lang), *share_rows(r.by_family, lang, family_label)))
+    console.print()
+    console.print(_table(t("rep.by_scope", lang), *share_rows(r.by_scope, lang, scope_label)))
+    if r.rows_computed:
+        console.print()
+        head, rows = top_rows(r, lang, data, top)
+        console.print(_table(t("rep.top", lang, n=len(rows)), head, rows, right_from=4))
+    console.print()
+    if r.what_ifs:
+        console.print(_table(t("rep.what_ifs", lang), *what_if_rows(r, lang, data)))
+        console.print(Text(t("rep.whatif.help", lang), style="dim"))
+    else:
+        console.print(Text(t("rep.what_ifs", lang), style="bold"))
+        console.print(t("rep.whatif.none", lang), highlight=False)
+    shares = shares_lines(r, lang)
+    if shares:
+        console.print()
+        console.print(Text(t("rep.shares", lang), style="bold"))
+        for s in shares:
+            console.print(f"  • {s}", highlight=False)
+    flags = flag_rows(r, lang)
+    if flags:
+        console.print()
+        console.print(Text(t("rep.flags", lang), style="bold"))
+        for text, n in flags:
+            console.print(f"  • [{n}] {text}", highlight=False, markup=False)
+    if r.notes:
+        console.print()
+        console.print(Text(t("rep.notes", lang), style="bold"))
+        for n in r.notes:
+            console.print(f"  • {n}", highlight=False, markup=False)
