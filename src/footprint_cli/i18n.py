@@ -186,7 +186,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "row.transport_share": ("Part du transport", "Transport share"),
     "row.price": ("Prix", "Price"),
     "row.carbon_cost": ("Coût carbone ({price} €/t)", "Carbon cost (€{price}/t)"),
-    "row.prob_lower": ("Probabilité d'être plus bas que la 1re option", "Probability lower than option 1"),
+    "row.prob_lower": ("Proba. plus bas que n° 1", "P(lower than no. 1)"),
     "row.bar": ("Répartition", "Breakdown"),
     "row.legend": (
         "█ production  ▓ transformation  ▒ stockage et pertes  ░ transport  · emballage et magasin",

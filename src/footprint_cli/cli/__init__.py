@@ -41,6 +41,11 @@ def _register() -> None:
 
     app.command("compare", help=h("cmd.compare"))(compare.compare)
     app.add_typer(data.app, name="data")
+    from . import browse
+
+    app.command("products", help=h("cmd.products"))(browse.products)
+    app.command("origins", help=h("cmd.origins"))(browse.origins)
+    app.command("show", help=h("cmd.show"))(browse.show)
     from . import explain, season
 
     app.command("explain", help=h("cmd.explain"))(explain.explain)

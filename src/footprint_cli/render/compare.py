@@ -327,9 +327,8 @@ def rows(c: Comparison, lang: Lang, *, with_bar: bool = True) -> list[tuple[str,
         for r in opts:
             if i < len(r.legs):
                 leg = r.legs[i]
-                cells.append(
-                    f"{number(leg.kg_co2e, lang)} ({t(f'mode.{leg.mode}', lang)}, {km(leg.distance_km, lang)} km)"
-                )
+                mode = t(f"mode.{leg.mode}", lang)
+                cells.append(f"{number(leg.kg_co2e, lang)} ({mode}, {km(leg.distance_km, lang)}\u00a0km)")
             else:
                 cells.append("")
         out.append((f"  {t('row.leg', lang)} {i + 1}", cells))

@@ -1,0 +1,232 @@
+"""Product and place listings, and everything behind one product (`products`, `origins`, `show`)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from typing import Any
+
+from ..i18n import Lang, register, t
+from ..model.loader import Dataset
+from ..model.schemas import Place, Product, Range, SourceRef
+from .compare import euros, number
+
+register(
+    {
+        "col.id": ("id", "id"),
+        "col.name_fr": ("nom (fr)", "name (fr)"),
+        "col.name_en": ("nom (en)", "name (en)"),
+        "col.category": ("catégorie", "category"),
+        "col.family": ("famille ma-cantine", "ma-cantine family"),
+        "col.production": ("production kg CO2e/kg", "production kg CO2e/kg"),
+        "col.price": ("prix €/kg", "price €/kg"),
+        "col.iso2": ("ISO", "ISO"),
+        "col.kind": ("type", "kind"),
+        "col.group": ("zone", "zone"),
+        "col.seaport": ("port", "seaport"),
+        "col.airport": ("aéroport", "airport"),
+        "col.grid": ("électricité g CO2e/kWh", "grid g CO2e/kWh"),
+        "show.stage": ("Étape", "Stage"),
+        "show.value": ("Valeur", "Value"),
+        "show.range": ("Fourchette", "Range"),
+        "show.source": ("Source", "Source"),
+        "show.seasons": ("Saisons", "Seasons"),
+        "show.variants": ("Variantes de production", "Production variants"),
+        "show.routes": ("Mode de transport habituel", "Usual transport mode"),
+        "show.price": ("Prix", "Price"),
+        "show.storable": ("Conservation en chambre froide : {months} mois", "Keeps in cold storage: {months} months"),
+        "show.piece": ("Masse d'une pièce : {kg} kg", "Mass of one piece: {kg} kg"),
+        "show.not_grown": ("Pas cultivé en France métropolitaine.", "Not grown in mainland France."),
+        "show.estimated": ("(estimation)", "(estimate)"),
+        "show.harvest": ("récolte", "harvest"),
+    }
+)
+
+
+def product_dict(p: Product) -> dict[str, Any]:
+    return {
+        "id": p.id,
+        "name_en": p.name_en,
+        "name_fr": p.name_fr,
+        "aliases": list(p.aliases),
+        "category": p.category,
+        "family": p.family,
+        "cold_chain": p.cold_chain,
+        "agb_code": p.agb_code,
+        "piece_kg": p.piece_kg,
+        "storable_months": p.storable_months,
+        "grown_in_france": p.grown_in_france,
+        "production_kg_co2e_per_kg": p.production_kg_co2e_per_kg.central,
+        "price_eur_per_kg": p.price_eur_per_kg.central,
+        "price_estimated": p.price_estimated,
+    }
+
+
+def place_dict(pl: Place) -> dict[str, Any]:
+    return {
+        "iso2": pl.country if pl.kind in ("country", "territory") else None,
+        "code": pl.code,
+        "kind": pl.kind,
+        "name_en": pl.name_en,
+        "name_fr": pl.name_fr,
+        "aliases": list(pl.aliases),
+        "iso3": pl.iso3,
+        "country": pl.country,
+        "group": pl.group,
+        "hemisphere": pl.hemisphere,
+        "lat": pl.lat,
+        "lon": pl.lon,
+        "seaport": pl.seaport,
+        "airport": pl.airport,
+        "grid_g_co2e_per_kwh": pl.grid_g_co2e_per_kwh,
+        "grid_year": pl.grid_year,
+    }
+
+
+def to_json(key: str, items: list[dict[str, Any]]) -> str:
+    return json.dumps({key: items}, ensure_ascii=False, indent=2) + "\n"
+
+
+def to_csv(items: list[dict[str, Any]]) -> str:
+    buf = io.StringIO()
+    if not items:
+        return ""
+    w = csv.DictWriter(buf, fieldnames=list(items[0]), lineterminator="\n")
+    w.writeheader()
+    for it in items:
+        w.writerow({k: "|".join(v) if isinstance(v, list) else v for k, v in it.items()})
+    return buf.getvalue()
+
+
+def product_rows(products: list[Product], lang: Lang) -> tuple[list[str], list[list[str]]]:
+    head = [t(k, lang) for k in ("col.id", "col.name_fr", "col.name_en", "col.category", "col.production",
+                                 "col.price")]
+    rows = [
+        [
+            p.id,
+            p.name_fr,
+            p.name_en,
+            p.category,
+            number(p.production_kg_co2e_per_kg.central, lang),
+            euros(p.price_eur_per_kg.central, lang) + (" *" if p.price_estimated else ""),
+        ]
+        for p in products
+    ]
+    return head, rows
+
+
+def place_rows(places: list[Place], lang: Lang) -> tuple[list[str], list[list[str]]]:
+    head = [t(k, lang) for k in ("col.iso2", "col.name_fr", "col.name_en", "col.kind", "col.group",
+                                 "col.seaport", "col.airport", "col.grid")]
+    rows = [
+        [
+            pl.code,
+            pl.name_fr,
+            pl.name_en,
+            pl.kind,
+            pl.group,
+            pl.seaport or "",
+            pl.airport or "",
+            "" if pl.grid_g_co2e_per_kwh is None else f"{pl.grid_g_co2e_per_kwh:.0f}",
+        ]
+        for pl in places
+    ]
+    return head, rows
+
+
+# ---------------------------------------------------------------- show
+
+
+def _cite(data: Dataset, ref: SourceRef) -> str:
+    src = data.factors.sources.get(ref.id)
+    head = f"{src.publisher}, {src.dataset} ({src.version})" if src else ref.id
+    return f"{head}: {ref.identifier}" + (" [proxy]" if ref.proxy else "")
+
+
+def _range(r: Range) -> list[float]:
+    return [r.central, r.low, r.high]
+
+
+def show_dict(data: Dataset, p: Product) -> dict[str, Any]:
+    """Every factor, season, route and price behind a product, each with its source."""
+    stages = {
+        stage: {"kg_co2e_per_kg": _range(getattr(p, f"{stage}_kg_co2e_per_kg")), "source": _cite(data, p.factor_source)}
+        for stage in ("production", "processing", "packaging", "retail")
+    }
+    variants = [
+        {"system": v.system, "origin": v.origin, "kg_co2e_per_kg": _range(v.kg_co2e_per_kg),
+         "source": _cite(data, v.source), "note": v.note}
+        for (prod, _, _), v in sorted(data.variants.items()) if prod == p.id
+    ]
+    seasons = [
+        {"origin": s.origin, "months": sorted(s.months), "harvest_months": sorted(s.harvest_months),
+         "heated_greenhouse_off_season": s.heated_greenhouse_off_season, "source": _cite(data, s.source)}
+        for (prod, _), s in sorted(data.seasons.items()) if prod == p.id
+    ]
+    routes = [
+        {"origin": r.origin, "mode": r.mode, "source": _cite(data, r.source)}
+        for (prod, _), r in sorted(data.routes.items())
+        if prod in (p.id, f"category:{p.category}")
+    ]
+    return {
+        "product": product_dict(p),
+        "stages": stages,
+        "variants": variants,
+        "seasons": seasons,
+        "routes": routes,
+        "price": {"eur_per_kg": _range(p.price_eur_per_kg), "period": p.price_period,
+                  "estimated": p.price_estimated, "source": _cite(data, p.price_source)},
+        "defined_in": data.origin_of.get(f"products.csv:{p.id}"),
+    }
+
+
+def _months(ms: list[int], lang: Lang) -> str:
+    return ", ".join(t(f"month.{m}", lang) for m in ms) if len(ms) < 12 else t("season.all_year", lang)
+
+
+def show_text(data: Dataset, p: Product, lang: Lang) -> str:
+    d = show_dict(data, p)
+    name = p.name_fr if lang == "fr" else p.name_en
+    lines = [f"{name} ({p.id}) — {p.category}, {p.family}, {p.cold_chain}"]
+    if p.aliases:
+        lines.append("  " + ", ".join(p.aliases))
+    if p.piece_kg:
+        lines.append(t("show.piece", lang, kg=number(p.piece_kg, lang)))
+    if p.storable_months:
+        lines.append(t("show.storable", lang, months=p.storable_months))
+    if not p.grown_in_france:
+        lines.append(t("show.not_grown", lang))
+    lines.append("")
+    for stage, v in d["stages"].items():
+        c, lo, hi = v["kg_co2e_per_kg"]
+        lines.append(f"{t(f'stage.{stage}', lang)}: {number(c, lang)} kg CO2e/kg "
+                     f"[{number(lo, lang)} – {number(hi, lang)}]")
+    lines.append(f"  {t('show.source', lang)}: {_cite(data, p.factor_source)}")
+    if d["variants"]:
+        lines += ["", t("show.variants", lang)]
+        for v in d["variants"]:
+            c, lo, hi = v["kg_co2e_per_kg"]
+            system = t("system." + v["system"], lang)
+            lines.append(f"  {system}, {v['origin']}: {number(c, lang)} kg CO2e/kg "
+                         f"[{number(lo, lang)} – {number(hi, lang)}] — {v['source']}")
+    if d["seasons"]:
+        lines += ["", t("show.seasons", lang)]
+        for s in d["seasons"]:
+            harvest = f"; {t('show.harvest', lang)}: {_months(s['harvest_months'], lang)}" if s["harvest_months"] else ""
+            lines.append(f"  {s['origin']}: {_months(s['months'], lang)}{harvest} — {s['source']}")
+    if d["routes"]:
+        lines += ["", t("show.routes", lang)]
+        for r in d["routes"]:
+            mode = t("main." + r["mode"], lang)
+            lines.append(f"  {r['origin']}: {mode} — {r['source']}")
+    pr = d["price"]
+    c, lo, hi = pr["eur_per_kg"]
+    est = f" {t('show.estimated', lang)}" if pr["estimated"] else ""
+    lines += ["", f"{t('show.price', lang)}: {euros(c, lang)}/kg [{euros(lo, lang)} – {euros(hi, lang)}], "
+              f"{pr['period']}{est} — {pr['source']}"]
+    return "\n".join(lines) + "\n"
+
+
+def show_markdown(data: Dataset, p: Product, lang: Lang) -> str:
+    return "```text\n" + show_text(data, p, lang) + "```\n"
