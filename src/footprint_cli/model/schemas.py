@@ -77,7 +77,7 @@ Year = Annotated[int, Interval(ge=1990, le=2100)]
 FORBID = {"extra": "forbid"}
 """Pydantic config of every record: unknown columns or keys are errors."""
 
-record = dataclass(frozen=True, slots=True)
+record = dataclass(frozen=True)
 
 
 def parse_months(text: str) -> frozenset[int]:
