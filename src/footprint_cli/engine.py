@@ -77,6 +77,14 @@ class Leg:
     kg_co2e_per_tkm: float
     refrigerated: bool
     distance_method: str
+    origin_fr: str = ""
+    destination_fr: str = ""
+
+    def endpoints(self, lang: str) -> tuple[str, str]:
+        """Names of the leg's ends in the output language."""
+        if lang == "fr":
+            return self.origin_fr or self.origin, self.destination_fr or self.destination
+        return self.origin, self.destination
 
 
 @dataclass(frozen=True)
@@ -296,7 +304,10 @@ def evaluate(data: Dataset, r: Resolved, sampler: Sampler, w: _Work | None = Non
             distance = sampler.fixed(leg.distance_km)
         kg = distance * q_kg / 1000.0 * factor
         transport = transport + kg
-        legs_out.append((mode_key, leg.origin, leg.destination, distance, kg, factor, m.refrigerated, leg.method))
+        legs_out.append(
+            (mode_key, leg.origin, leg.destination, distance, kg, factor, m.refrigerated, leg.method,
+             leg.origin_fr, leg.destination_fr)
+        )
     stages["transport"] = transport
     return stages, legs_out
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from ..errors import ModelError
 from ..model.loader import Dataset
-from ..model.schemas import Place, Product
+from ..model.schemas import Place, Port, Product
 
 ARRIVAL_SEAPORTS = ("FRLEH", "FRFOS", "FRDKK", "NLRTM", "BEANR")
 ARRIVAL_AIRPORT = "CDG"
@@ -49,10 +49,20 @@ class PlannedLeg:
     """``detour`` (x road detour factor), ``sea_table``, ``sea_estimate``, ``air``."""
     distance_km: float | None = None
     """Fixed distance (sea table); None when it depends on an uncertain factor."""
+    origin_fr: str = ""
+    destination_fr: str = ""
+    """French names of the endpoints (``origin``/``destination`` are English)."""
 
 
-def _point_name(place: Place) -> str:
-    return place.name_en
+def _names(a: Place | Port, b: Place | Port) -> dict[str, str]:
+    return {"origin_fr": _name(a, "fr"), "destination_fr": _name(b, "fr")}
+
+
+def _name(p: Place | Port, lang: str = "en") -> str:
+    """A place's name in ``lang``; ports have one (local) name."""
+    if isinstance(p, Port):
+        return p.name
+    return p.name_fr if lang == "fr" else p.name_en
 
 
 def default_main_mode(data: Dataset, product: Product, country: Place, dest_country: str = "FR") -> str:
@@ -76,8 +86,7 @@ def default_main_mode(data: Dataset, product: Product, country: Place, dest_coun
 def plan_legs(data: Dataset, origin: Place, country: Place, destination: Place, mode: str) -> list[PlannedLeg]:
     """Legs from ``origin`` (a country's reference point or a French place) to ``destination``."""
     if mode in ("road", "rail"):
-        gc = great_circle_km(origin.lat, origin.lon, destination.lat, destination.lon)
-        return [PlannedLeg(mode, _point_name(origin), _point_name(destination), gc, "detour")]
+        return [_leg(mode, origin, destination, "detour")]
     if mode == "sea":
         return _sea_legs(data, origin, country, destination)
     if mode == "air":
@@ -85,8 +94,9 @@ def plan_legs(data: Dataset, origin: Place, country: Place, destination: Place, 
     raise ModelError(f"unknown main mode {mode!r}")
 
 
-def _road(a_name: str, a: tuple[float, float], b_name: str, b: tuple[float, float]) -> PlannedLeg:
-    return PlannedLeg("road", a_name, b_name, great_circle_km(*a, *b), "detour")
+def _leg(mode: str, a: Place | Port, b: Place | Port, method: str, distance_km: float | None = None) -> PlannedLeg:
+    gc = great_circle_km(a.lat, a.lon, b.lat, b.lon)
+    return PlannedLeg(mode, _name(a), _name(b), gc, method, distance_km, **_names(a, b))
 
 
 def _sea_legs(data: Dataset, origin: Place, country: Place, destination: Place) -> list[PlannedLeg]:
@@ -96,8 +106,7 @@ def _sea_legs(data: Dataset, origin: Place, country: Place, destination: Place) 
         )
     port = data.ports[country.seaport]
     if port.country == "FR" or port.code in ARRIVAL_SEAPORTS:
-        gc = great_circle_km(origin.lat, origin.lon, destination.lat, destination.lon)
-        return [PlannedLeg("road", _point_name(origin), _point_name(destination), gc, "detour")]
+        return [_leg("road", origin, destination, "detour")]
     best: tuple[float, str, float, str] | None = None
     for arrival in ARRIVAL_SEAPORTS:
         if arrival not in data.ports:
@@ -122,13 +131,9 @@ def _sea_legs(data: Dataset, origin: Place, country: Place, destination: Place) 
     legs = []
     pre = great_circle_km(origin.lat, origin.lon, port.lat, port.lon)
     if pre > 1.0:
-        legs.append(_road(_point_name(origin), (origin.lat, origin.lon), port.name, (port.lat, port.lon)))
-    legs.append(
-        PlannedLeg(
-            "sea", port.name, arr.name, great_circle_km(port.lat, port.lon, arr.lat, arr.lon), method, sea_km
-        )
-    )
-    legs.append(_road(arr.name, (arr.lat, arr.lon), _point_name(destination), (destination.lat, destination.lon)))
+        legs.append(_leg("road", origin, port, "detour"))
+    legs.append(_leg("sea", port, arr, method, sea_km))
+    legs.append(_leg("road", arr, destination, "detour"))
     return legs
 
 
@@ -141,7 +146,7 @@ def _air_legs(data: Dataset, origin: Place, country: Place, destination: Place) 
         raise ModelError("Paris-CDG is missing from ports.csv")
     legs = []
     if great_circle_km(origin.lat, origin.lon, dep.lat, dep.lon) > 1.0:
-        legs.append(_road(_point_name(origin), (origin.lat, origin.lon), dep.name, (dep.lat, dep.lon)))
-    legs.append(PlannedLeg("air", dep.name, arr.name, great_circle_km(dep.lat, dep.lon, arr.lat, arr.lon), "air"))
-    legs.append(_road(arr.name, (arr.lat, arr.lon), _point_name(destination), (destination.lat, destination.lon)))
+        legs.append(_leg("road", origin, dep, "detour"))
+    legs.append(_leg("air", dep, arr, "air"))
+    legs.append(_leg("road", arr, destination, "detour"))
     return legs

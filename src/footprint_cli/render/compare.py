@@ -196,8 +196,8 @@ def option_dict(r: Result, lang: Lang, p_lower: float | None = None) -> dict[str
         "legs": [
             {
                 "mode": leg.mode,
-                "from": leg.origin,
-                "to": leg.destination,
+                "from": leg.endpoints(lang)[0],
+                "to": leg.endpoints(lang)[1],
                 "distance_km": round(leg.distance_km, 1),
                 "kg_co2e": round(leg.kg_co2e, 6),
                 "kg_co2e_per_tkm": leg.kg_co2e_per_tkm,
@@ -284,7 +284,7 @@ def to_csv(c: Comparison, lang: Lang) -> str:
     w.writerow(CSV_COLUMNS)
     for r, p in zip(c.options, c.prob_lower_than_first, strict=True):
         legs = "; ".join(
-            f"{leg.mode} {leg.origin}->{leg.destination} {leg.distance_km:.0f} km" for leg in r.legs
+            f"{leg.mode} {'->'.join(leg.endpoints(lang))} {leg.distance_km:.0f} km" for leg in r.legs
         )
         w.writerow(
             [

@@ -335,7 +335,7 @@ def _leg_step(r: Result, i: int, leg: Leg, lang: Lang) -> LegStep:
         f=number(mode.value, lang),
         kg=number(kg, lang),
     )
-    title = t("explain.leg", lang, i=i, mode=t(f"mode.{leg.mode}", lang), frm=leg.origin, to=leg.destination)
+    title = t("explain.leg", lang, i=i, mode=t(f"mode.{leg.mode}", lang), frm=leg.endpoints(lang)[0], to=leg.endpoints(lang)[1])
     return LegStep(leg, kg, (title, how, calc), tuple(factors))
 
 
