@@ -154,3 +154,14 @@ def test_place_names(catalog, name, expected):
 )
 def test_months_since_harvest(month, harvest, expected):
     assert months_since_harvest(month, frozenset(harvest)) == expected
+
+
+def test_mango_by_air_and_by_sea_against_agribalyse(data):
+    """AGRIBALYSE 3.2 gives the transport stage of imported mango: 11.4 kg CO2e/kg by plane
+    (13025_2) and 0.472 by boat (13025_1), French-market averages including distribution in
+    France. Our leg-by-leg figures from Peru must land in the same range."""
+    air = compute(data, Scenario("mango", "PE", 12, mode="air"), draws=500)
+    sea = compute(data, Scenario("mango", "PE", 12), draws=500)
+    assert 0.75 * 11.4 <= air.stages["transport"] <= 1.25 * 11.4
+    assert 0.3 * 0.472 <= sea.stages["transport"] <= 1.5 * 0.472
+    assert air.total_kg_co2e > 15 * sea.total_kg_co2e - 1e-9 or air.stages["transport"] / sea.stages["transport"] > 15
