@@ -8,9 +8,7 @@ rows add to or replace the shipped ones (same ``id``/``code``/key).
 
 from __future__ import annotations
 
-import csv
 import dataclasses
-import io
 import os
 import types
 from collections.abc import Iterable, Iterator
@@ -218,6 +216,9 @@ class _Rows:
 def read_csv_table(
     path: Path, text: str, model: type, key: tuple[str, ...], problems: list[Problem]
 ) -> Iterator[tuple[int, Any]]:
+    import csv
+    import io
+
     reader = csv.DictReader(io.StringIO(text))
     if reader.fieldnames is None:
         problems.append(Problem(str(path), 1, "header", "empty file"))

@@ -6,9 +6,6 @@ table (``render.table``) read the same labels from :func:`option_labels`.
 
 from __future__ import annotations
 
-import csv
-import io
-import json
 from typing import Any
 
 from ..engine import STAGES, Comparison, Flag, Result
@@ -253,6 +250,8 @@ def to_dict(c: Comparison, lang: Lang) -> dict[str, Any]:
 
 
 def to_json(c: Comparison, lang: Lang) -> str:
+    import json
+
     return json.dumps(to_dict(c, lang), ensure_ascii=False, indent=2) + "\n"
 
 
@@ -279,6 +278,9 @@ CSV_COLUMNS = (
 
 
 def to_csv(c: Comparison, lang: Lang) -> str:
+    import csv
+    import io
+
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\n")
     w.writerow(CSV_COLUMNS)
