@@ -39,6 +39,7 @@ from ..engine import (
     DEFAULT_DESTINATION,
     STAGES,
     Flag,
+    Resolved,
     Sampler,
     Scenario,
     _flags_for,
@@ -257,30 +258,25 @@ RESULT_COLUMNS: tuple[str, ...] = (
 """Computed columns of ``Report.lines`` (plus ``flag_group``, ``line_flag_bits``, ``family``)."""
 
 
-# ---------------------------------------------------------------- accumulation of draws
-
-
-class _Acc:
-    """A weighted sum of per-kg scenario results: sum of D(key) x (kg + eur / price(pid))."""
-
-    def __init__(self) -> None:
-        self.weights: dict[tuple[tuple[Any, ...], str], list[float]] = {}
-
-    def add(self, key: tuple[Any, ...], pid: str, kg: float, eur: float) -> None:
-        if kg == 0.0 and eur == 0.0:
-            return
-        w = self.weights.setdefault((key, pid), [0.0, 0.0])
-        w[0] += kg
-        w[1] += eur
+# ---------------------------------------------------------------- evaluation and sums of draws
 
 
 @dataclass
-class _Eval:
-    """Per-kg figures of one distinct scenario key."""
+class _Central:
+    """Per-kg central figures of one canonical scenario."""
 
+    resolved: Resolved
     stages: dict[str, float]
     total: float
-    draws: np.ndarray
+    flags: tuple[Flag, ...]
+    """Flags raised by the arithmetic (factor and production proxies, grid default...)."""
+
+
+@dataclass(frozen=True)
+class _Key:
+    """One distinct (product, place, month, mode, system) of the file, resolved."""
+
+    canon: tuple[Any, ...]
     flags: tuple[Flag, ...]
     system: str
     season: str
@@ -289,11 +285,122 @@ class _Eval:
     family: str
 
 
+def _canonical(r: Resolved) -> tuple[Any, ...]:
+    """What the arithmetic depends on: months with the same season verdict share one evaluation."""
+    months = r.season.storage_months if r.scenario.system is None else 0
+    return (r.product.id, r.origin.code, r.destination.code, r.system, months, r.main_mode)
+
+
 def _scenario_key_text(key: tuple[Any, ...]) -> str:
     pid, place, month, mode, system = key
     return (
         f"{pid}@{place} month {month}" + (f" by {mode}" if mode else "") + (f" ({system})" if system else "")
     )
+
+
+class _Evaluator:
+    """Resolves scenario keys and evaluates each canonical scenario once (central, then draws)."""
+
+    def __init__(self, data: Dataset, catalog: Catalog, destination: str, mc: MonteCarlo):
+        self.data = data
+        self.catalog = catalog
+        self.destination = destination
+        self.mc = mc
+        self.keys: dict[tuple[Any, ...], _Key | str] = {}
+        self.central: dict[tuple[Any, ...], _Central] = {}
+
+    def key(self, key: tuple[Any, ...]) -> _Key | str:
+        """The resolved key, or the reason it cannot be computed."""
+        got = self.keys.get(key)
+        if got is not None:
+            return got
+        p_id, pl, m, md, system = key
+        res: _Key | str
+        try:
+            s = Scenario(
+                product=p_id, origin=pl, month=m, destination=self.destination, system=system, mode=md
+            )
+            r = resolve(self.data, self.catalog, s)
+            canon = _canonical(r)
+            c = self.central.get(canon)
+            if c is None:
+                w = _Work()
+                stages, _ = evaluate(self.data, r, Sampler(), w)
+                c = _Central(
+                    r, {k: float(v) for k, v in stages.items()}, float(sum(stages.values())), tuple(w.flags)
+                )
+                self.central[canon] = c
+            w2 = _Work(flags=list(c.flags))
+            _flags_for(r, w2)
+            res = _Key(
+                canon,
+                tuple(w2.flags),
+                r.system,
+                r.season.status,
+                r.main_mode,
+                r.country.code,
+                r.product.family,
+            )
+        except FootprintError as exc:
+            res = f"cannot compute {_scenario_key_text(key)}: {exc}"
+        self.keys[key] = res
+        return res
+
+    def draws(self, canon: tuple[Any, ...]) -> np.ndarray:
+        """Monte Carlo draws of the canonical scenario's total, per kg."""
+        mc_stages, _ = evaluate(self.data, self.central[canon].resolved, self.mc)
+        return np.broadcast_to(np.asarray(sum(mc_stages.values()), dtype=float), (self.mc.n,))
+
+
+class _Sums:
+    """Weighted sums of per-kg draws: for each (what-if or None, "base"/"alt"), the sum over canonical
+    scenarios of D(canon) x (kg + eur / price(pid)), with the price drawn too."""
+
+    def __init__(self, mc: MonteCarlo):
+        self.mc = mc
+        self.weights: dict[tuple[str | None, str], dict[tuple[tuple[Any, ...], str], list[float]]] = {
+            (None, "base"): {}
+        }
+        self.by_canon: dict[tuple[Any, ...], list[tuple[tuple[str | None, str], str, list[float]]]] = {}
+        self.totals: dict[tuple[str | None, str], np.ndarray] = {}
+        self._inv: dict[str, np.ndarray] = {}
+
+    def add(
+        self, name: str | None, side: str, canon: tuple[Any, ...], price_pid: str, kg: float, eur: float
+    ) -> None:
+        if kg == 0.0 and eur == 0.0:
+            return
+        table = self.weights.setdefault((name, side), {})
+        w = table.get((canon, price_pid))
+        if w is None:
+            w = table[(canon, price_pid)] = [0.0, 0.0]
+            self.by_canon.setdefault(canon, []).append(((name, side), price_pid, w))
+        w[0] += kg
+        w[1] += eur
+
+    def canons(self) -> set[tuple[Any, ...]]:
+        return set(self.by_canon)
+
+    def inv_price(self, product: Any) -> np.ndarray:
+        got = self._inv.get(product.id)
+        if got is None:
+            got = self._inv[product.id] = _inv_price(self.mc, product)
+        return got
+
+    def feed(self, canon: tuple[Any, ...], d: np.ndarray, products: dict[str, Any]) -> None:
+        for target, price_pid, (w_kg, w_eur) in self.by_canon.get(canon, ()):
+            weight: Any = w_kg + w_eur * self.inv_price(products[price_pid]) if w_eur else w_kg
+            acc = self.totals.get(target)
+            if acc is None:
+                acc = self.totals[target] = np.zeros(self.mc.n)
+            acc += d * weight
+
+    def central(self, name: str | None, side: str, ev: _Evaluator) -> float:
+        total = 0.0
+        for (canon, price_pid), (w_kg, w_eur) in self.weights.get((name, side), {}).items():
+            price = ev.data.products[price_pid].price_eur_per_kg.central
+            total += ev.central[canon].total * (w_kg + w_eur / price)
+        return total
 
 
 # ---------------------------------------------------------------- the computation
@@ -440,100 +547,117 @@ def compute_report(
     ok_keys[np.unique(key_codes[ok])] = True
     timings["match"] = time.perf_counter() - t0
 
-    # -- evaluate each distinct key once, per kg (central + Monte Carlo)
-    mc = MonteCarlo(draws, seed)
-    dest_code = dest_place.code
-    evals: dict[tuple[Any, ...], _Eval | str] = {}
-
-    def evaluate_key(key: tuple[Any, ...]) -> _Eval | str:
-        got = evals.get(key)
-        if got is not None:
-            return got
-        p_id, pl, m, md, system = key
-        try:
-            s = Scenario(product=p_id, origin=pl, month=m, destination=dest_code, system=system, mode=md)
-            r = resolve(data, catalog, s)
-            w = _Work()
-            stages, _ = evaluate(data, r, Sampler(), w)
-            _flags_for(r, w)
-            mc_stages, _ = evaluate(data, r, mc)
-            total_draws = np.broadcast_to(np.asarray(sum(mc_stages.values()), dtype=float), (mc.n,))
-            res: _Eval | str = _Eval(
-                stages={k: float(v) for k, v in stages.items()},
-                total=float(sum(stages.values())),
-                draws=np.array(total_draws, dtype=float),
-                flags=tuple(w.flags),
-                system=r.system,
-                season=r.season.status,
-                main_mode=r.main_mode,
-                country=r.country.code,
-                family=r.product.family,
-            )
-        except FootprintError as exc:
-            res = f"cannot compute {_scenario_key_text(key)}: {exc}"
-        evals[key] = res
-        return res
-
+    # -- resolve each distinct key; evaluate each distinct *canonical* scenario once on central values
     t1 = time.perf_counter()
+    mc = MonteCarlo(draws, seed)
+    ev = _Evaluator(data, catalog, dest_place.code, mc)
+    info: list[_Key | str | None] = [None] * n_keys
     for i, key in enumerate(base_keys):
         if ok_keys[i]:
-            res = evaluate_key(key)
-            if isinstance(res, str):
-                ok_keys[i] = False
-        if progress and (i % 50 == 0):
+            info[i] = ev.key(key)
+        if progress and i % 200 == 0:
             report_progress("compute", i, n_keys)
-    report_progress("compute", n_keys, n_keys)
-    key_reason = np.array([e if isinstance(e := evals.get(k), str) else "" for k in base_keys], dtype=object)
-    reason = _add_reason(reason, np.where(ok, key_reason[key_codes] if n_keys else "", ""))
+    key_reason = np.array([x if isinstance(x, str) else "" for x in info], dtype=object)
+    if n_keys:
+        reason = _add_reason(reason, np.where(ok, key_reason[key_codes], ""))
     ok = reason == ""
-    timings["evaluate"] = time.perf_counter() - t1
-
-    # -- per-key arrays, joined back to the accepted lines
-    t2 = time.perf_counter()
-    okk = ok_keys
-    stage_per_kg = np.zeros((n_keys, len(STAGES)))
-    total_per_kg = np.zeros(n_keys)
-    low_per_kg = np.zeros(n_keys)
-    high_per_kg = np.zeros(n_keys)
-    low_per_eur = np.zeros(n_keys)
-    high_per_eur = np.zeros(n_keys)
-    key_system = np.full(n_keys, "", dtype=object)
-    key_season = np.full(n_keys, "", dtype=object)
-    key_mode = np.full(n_keys, "", dtype=object)
-    key_family = np.full(n_keys, "", dtype=object)
-    key_flags: list[tuple[Flag, ...]] = [()] * n_keys
-    price_used = np.zeros(n_keys, dtype=bool)
-    price_used[np.unique(key_codes[ok & from_price])] = True
-    for i, key in enumerate(base_keys):
-        if not okk[i]:
-            continue
-        e = evals[key]
-        assert isinstance(e, _Eval)
-        stage_per_kg[i] = [e.stages[s] for s in STAGES]
-        total_per_kg[i] = e.total
-        low_per_kg[i], high_per_kg[i] = np.percentile(e.draws, INTERVAL)
-        if price_used[i]:
-            per_eur = e.draws * _inv_price(mc, products[key[0]])
-            low_per_eur[i], high_per_eur[i] = np.percentile(per_eur, INTERVAL)
-        key_system[i], key_season[i], key_mode[i] = e.system, e.season, e.main_mode
-        key_family[i] = e.family
-        key_flags[i] = e.flags
+    good = [i for i in range(n_keys) if isinstance(info[i], _Key)]
 
     acc_idx = np.flatnonzero(ok)
     kc = key_codes[acc_idx]
     kg_ok = kg[acc_idx]
     amt_ok = amount[acc_idx]
     est_ok = from_price[acc_idx]
+    # per key: kg measured (or from pieces / litres) and euros of the lines whose kg is estimated
+    kg_meas = np.bincount(kc, weights=np.where(est_ok, 0.0, kg_ok), minlength=n_keys)
+    eur_est = np.bincount(kc, weights=np.where(est_ok, amt_ok, 0.0), minlength=n_keys)
+    n_lines_key = np.bincount(kc, minlength=n_keys)
+    kg_key = np.bincount(kc, weights=kg_ok, minlength=n_keys)
+    scope_of_key = _scopes_of_keys(kc, scope[acc_idx], n_keys)
+
+    # -- Monte Carlo: one pass over the canonical scenarios, draws weighted into every sum
+    plans = _what_if_plans(data, base_keys, good, info, scope_of_key, local.code)
+    sums = _Sums(mc)
+    for i in good:
+        k = info[i]
+        assert isinstance(k, _Key)
+        sums.add(None, "base", k.canon, k.canon[0], kg_meas[i], eur_est[i])
+    what_if_counts: dict[str, list[float]] = {}
+    for name, plan in plans.items():
+        for i, alternatives in plan:
+            alt_keys = [(ev.key(akey), mult) for akey, mult in alternatives]
+            if any(isinstance(a, str) for a, _ in alt_keys):
+                what_if_counts.setdefault(name, [0, 0.0, 0])[2] += int(n_lines_key[i])
+                continue
+            counts = what_if_counts.setdefault(name, [0, 0.0, 0])
+            counts[0] += int(n_lines_key[i])
+            counts[1] += float(kg_key[i])
+            k = info[i]
+            assert isinstance(k, _Key)
+            sums.add(name, "base", k.canon, k.canon[0], kg_meas[i], eur_est[i])
+            for a, mult in alt_keys:
+                assert isinstance(a, _Key)
+                sums.add(name, "alt", a.canon, k.canon[0], kg_meas[i] * mult, eur_est[i] * mult)
+    timings["resolve"] = time.perf_counter() - t1
+    t2 = time.perf_counter()
+    canon_list = list(ev.central)
+    canon_index = {c: j for j, c in enumerate(canon_list)}
+    n_canon = len(canon_list)
+    low_per_kg = np.zeros(n_canon)
+    high_per_kg = np.zeros(n_canon)
+    low_per_eur = np.zeros(n_canon)
+    high_per_eur = np.zeros(n_canon)
+    base_kg_c = np.zeros(n_canon)
+    base_eur_c = np.zeros(n_canon)
+    for (canon, _pid), (w_kg, w_eur) in sums.weights[(None, "base")].items():
+        base_kg_c[canon_index[canon]] += w_kg
+        base_eur_c[canon_index[canon]] += w_eur
+    needed = sums.canons()
+    for j, canon in enumerate(canon_list):
+        if canon not in needed:
+            continue
+        d = ev.draws(canon)
+        if base_kg_c[j] > 0 or base_eur_c[j] == 0:
+            low_per_kg[j], high_per_kg[j] = np.percentile(d, INTERVAL)
+        if base_eur_c[j] > 0:
+            low_per_eur[j], high_per_eur[j] = np.percentile(d * sums.inv_price(products[canon[0]]), INTERVAL)
+        sums.feed(canon, d, products)
+        if progress and j % 50 == 0:
+            report_progress("compute", n_keys + j, n_keys + n_canon)
+    report_progress("compute", n_keys + n_canon, n_keys + n_canon)
+    timings["monte_carlo"] = time.perf_counter() - t2
+
+    # -- per-key arrays, joined back to the accepted lines
+    t3 = time.perf_counter()
+    stage_per_kg = np.zeros((n_keys, len(STAGES)))
+    total_per_kg = np.zeros(n_keys)
+    key_canon = np.zeros(n_keys, dtype=np.int64)
+    key_system = np.full(n_keys, "", dtype=object)
+    key_season = np.full(n_keys, "", dtype=object)
+    key_mode = np.full(n_keys, "", dtype=object)
+    key_family = np.full(n_keys, "", dtype=object)
+    key_flags: list[tuple[Flag, ...]] = [()] * n_keys
+    for i in good:
+        k = info[i]
+        assert isinstance(k, _Key)
+        c = ev.central[k.canon]
+        stage_per_kg[i] = [c.stages[s] for s in STAGES]
+        total_per_kg[i] = c.total
+        key_canon[i] = canon_index[k.canon]
+        key_system[i], key_season[i], key_mode[i], key_family[i] = k.system, k.season, k.main_mode, k.family
+        key_flags[i] = k.flags
+
+    cc = key_canon[kc]
     total_line = total_per_kg[kc] * kg_ok
-    low_line = np.where(est_ok, low_per_eur[kc] * amt_ok, low_per_kg[kc] * kg_ok)
-    high_line = np.where(est_ok, high_per_eur[kc] * amt_ok, high_per_kg[kc] * kg_ok)
+    low_line = np.where(est_ok, low_per_eur[cc] * amt_ok, low_per_kg[cc] * kg_ok)
+    high_line = np.where(est_ok, high_per_eur[cc] * amt_ok, high_per_kg[cc] * kg_ok)
     price_model = price_kg[acc_idx] * kg_ok
 
     # flags per line: key flags + origin flag + line flags, as distinct groups
     groups_frame = pd.DataFrame({"k": kc, "o": origin_flag[acc_idx], "b": bits[acc_idx]})
     g_codes, g_uniques = _factorize_rows(groups_frame)
     flag_groups: list[tuple[Flag, ...]] = []
-    for k, oflag, b in g_uniques:
+    for k_i, oflag, b in g_uniques:
         fl: list[Flag] = []
         for j, code in enumerate(LINE_FLAGS):
             if int(b) >> j & 1:
@@ -542,7 +666,7 @@ def compute_report(
         if oflag:
             proxy = {"origin_proxy_eu": EU_PROXY, "origin_unknown_import": IMPORT_PROXY}.get(oflag, "")
             fl.append(Flag(oflag, {"origin": proxy} if proxy else {}))
-        fl.extend(key_flags[int(k)])
+        fl.extend(key_flags[int(k_i)])
         unique: list[Flag] = []
         for f in fl:
             if f not in unique:
@@ -550,44 +674,52 @@ def compute_report(
         flag_groups.append(tuple(unique))
 
     src = lines.iloc[acc_idx].reset_index(drop=True)
-    in_cols = [c for c in src.columns if c.startswith("in:")]
-    out = pd.DataFrame({"line": src["line"].to_numpy()})
-    for c in in_cols:
-        out[c] = src[c].to_numpy()
-    out["product"] = pid[acc_idx]
-    out["match_score"] = score[acc_idx]
-    out["origin_place"] = place[acc_idx]
-    out["origin_country"] = country[acc_idx]
-    out["origin_scope"] = scope[acc_idx]
-    out["month"] = month[acc_idx]
-    out["main_mode"] = key_mode[kc]
-    out["system"] = key_system[kc]
-    out["season"] = key_season[kc]
-    out["kg"] = kg_ok
-    out["kg_method"] = kg_method[acc_idx]
+    columns: dict[str, Any] = {"line": src["line"].to_numpy()}
+    for c in src.columns:
+        if c.startswith("in:"):
+            columns[c] = src[c].to_numpy()
+    columns.update(
+        {
+            "product": pid[acc_idx],
+            "match_score": score[acc_idx],
+            "origin_place": place[acc_idx],
+            "origin_country": country[acc_idx],
+            "origin_scope": scope[acc_idx],
+            "month": month[acc_idx],
+            "main_mode": key_mode[kc],
+            "system": key_system[kc],
+            "season": key_season[kc],
+            "kg": kg_ok,
+            "kg_method": kg_method[acc_idx],
+        }
+    )
     for j, s in enumerate(STAGES):
-        out[f"{s}_kg_co2e"] = stage_per_kg[kc, j] * kg_ok
-    out["total_kg_co2e"] = total_line
-    out["total_low_kg_co2e"] = low_line
-    out["total_high_kg_co2e"] = high_line
-    out["kg_co2e_per_kg"] = total_per_kg[kc]
-    out["amount_eur"] = amt_ok
-    out["price_model_eur"] = price_model
-    out["carbon_cost_eur"] = total_line * cp_value / 1000.0
-    out["flag_group"] = g_codes
-    out["line_flag_bits"] = bits[acc_idx]
-    out["family"] = key_family[kc]
-    out["label"] = src["label"].to_numpy()
-    out["organic"] = src["organic"].to_numpy()
-    out["local"] = src["local"].to_numpy()
+        columns[f"{s}_kg_co2e"] = stage_per_kg[kc, j] * kg_ok
+    columns.update(
+        {
+            "total_kg_co2e": total_line,
+            "total_low_kg_co2e": low_line,
+            "total_high_kg_co2e": high_line,
+            "kg_co2e_per_kg": total_per_kg[kc],
+            "amount_eur": amt_ok,
+            "price_model_eur": price_model,
+            "carbon_cost_eur": total_line * cp_value / 1000.0,
+            "flag_group": g_codes,
+            "line_flag_bits": bits[acc_idx],
+            "family": key_family[kc],
+            "label": src["label"].to_numpy(),
+            "organic": src["organic"].to_numpy(),
+            "local": src["local"].to_numpy(),
+        }
+    )
+    out = pd.DataFrame(columns)
 
     # -- rejected rows: the reader's, plus the ones refused here
     rej_idx = np.flatnonzero(~ok)
     mine = lines.iloc[rej_idx]
     mine_orig = mine[[c for c in lines.columns if c.startswith("in:")]].copy()
     mine_orig.columns = [c[3:] for c in mine_orig.columns]
-    rej_cols = [h if h not in ("line", "reason") else f"in:{h}" for h in mine_orig.columns]
-    mine_orig.columns = rej_cols
+    mine_orig.columns = [h if h not in ("line", "reason") else f"in:{h}" for h in mine_orig.columns]
     mine_rej = pd.concat(
         [
             pd.DataFrame({"line": mine["line"].to_numpy(), "reason": reason[rej_idx]}),
@@ -597,63 +729,40 @@ def compute_report(
     )
     rejected = pd.concat([pf.rejected, mine_rej], ignore_index=True) if len(mine_rej) else pf.rejected
     rejected = rejected.sort_values("line", kind="stable").reset_index(drop=True)
-    timings["join"] = time.perf_counter() - t2
 
-    # -- totals and what-ifs, from weighted draws
-    t3 = time.perf_counter()
-    report_progress("what-ifs", 0, 1)
-    inv_price_cache: dict[str, np.ndarray] = {}
-
-    def inv_price(p_id: str) -> np.ndarray:
-        got = inv_price_cache.get(p_id)
-        if got is None:
-            got = inv_price_cache[p_id] = _inv_price(mc, products[p_id])
-        return got
-
-    # per key: (kg measured, eur estimated) of the accepted lines
-    kg_meas = np.bincount(kc, weights=np.where(est_ok, 0.0, kg_ok), minlength=n_keys)
-    eur_est = np.bincount(kc, weights=np.where(est_ok, amt_ok, 0.0), minlength=n_keys)
-    n_lines_key = np.bincount(kc, minlength=n_keys)
-    kg_key = np.bincount(kc, weights=kg_ok, minlength=n_keys)
-
-    def draws_of(acc: _Acc) -> tuple[np.ndarray, float]:
-        total = np.zeros(mc.n)
-        central = 0.0
-        for (key, p_id), (w_kg, w_eur) in acc.weights.items():
-            e = evaluate_key(key)
-            if isinstance(e, str):
-                raise _Skip(e)
-            weight = w_kg + (w_eur * inv_price(p_id) if w_eur else 0.0)
-            total += e.draws * weight
-            central += e.total * (w_kg + w_eur / products[p_id].price_eur_per_kg.central)
-        return total, central
-
-    everything = _Acc()
-    for i in np.flatnonzero(n_lines_key):
-        everything.add(base_keys[i], base_keys[i][0], kg_meas[i], eur_est[i])
-    total_draws, _ = draws_of(everything)
+    # -- totals and what-ifs from the weighted draws
     total_kg_co2e = float(total_line.sum())
+    total_draws = sums.totals.get((None, "base"), np.zeros(mc.n))
     interval = (
         float(np.percentile(total_draws, INTERVAL[0])),
         float(np.percentile(total_draws, INTERVAL[1])),
     )
-
-    what_ifs = _what_ifs(
-        data,
-        base_keys,
-        np.flatnonzero(n_lines_key),
-        kg_meas,
-        eur_est,
-        n_lines_key,
-        kg_key,
-        scope_by_key=_scopes_of_keys(kc, out["origin_scope"].to_numpy(dtype=object), n_keys),
-        evaluate_key=evaluate_key,
-        draws_of=draws_of,
-        local=local.code,
-        evals=evals,
-    )
+    what_ifs: list[WhatIf] = []
+    for name in WHAT_IFS:
+        n_lines, kg_concerned, skipped = what_if_counts.get(name, [0, 0.0, 0])
+        if not n_lines:
+            continue
+        b_draws, a_draws = sums.totals[(name, "base")], sums.totals[(name, "alt")]
+        b_central = sums.central(name, "base", ev)
+        a_central = sums.central(name, "alt", ev)
+        saving = b_draws - a_draws
+        lo, hi = np.percentile(saving, INTERVAL)
+        what_ifs.append(
+            WhatIf(
+                key=name,
+                lines=int(n_lines),
+                kg=float(kg_concerned),
+                baseline_kg_co2e=b_central,
+                alternative_kg_co2e=a_central,
+                saving_kg_co2e=b_central - a_central,
+                saving_interval_kg_co2e=(float(lo), float(hi)),
+                prob_saving=float(np.mean(saving > 0)),
+                params=_what_if_params(name, local.code),
+                skipped_lines=int(skipped),
+            )
+        )
     report_progress("what-ifs", 1, 1)
-    timings["what_ifs"] = time.perf_counter() - t3
+    timings["join"] = time.perf_counter() - t3
 
     # -- breakdowns and shares
     stages_total = {s: float(out[f"{s}_kg_co2e"].sum()) for s in STAGES}
@@ -696,17 +805,13 @@ def compute_report(
         flag_counts=flag_counts,
         draws=draws,
         seed=seed,
-        destination=dest_code,
+        destination=dest_place.code,
         month_default=month_default,
         schema=pf.schema,
         path=pf.path,
         notes=list(pf.notes),
         timings_s=timings,
     )
-
-
-class _Skip(Exception):
-    """An alternative scenario the model cannot compute."""
 
 
 def _inv_price(mc: MonteCarlo, product: Any) -> np.ndarray:
@@ -828,96 +933,41 @@ def _unheated_system(data: Dataset, pid: str, country: str) -> str:
     return "conventional"
 
 
-def _what_ifs(
+def _what_if_params(name: str, local: str) -> dict[str, Any]:
+    if name in SUBSTITUTES:
+        sub, ratio = SUBSTITUTES[name]
+        return {"share": BEEF_REPLACED_SHARE, "product": sub, "kg_per_kg": ratio}
+    if name == "local_not_imported":
+        return {"place": local}
+    return {}
+
+
+def _what_if_plans(
     data: Dataset,
     base_keys: list[tuple[Any, ...]],
-    used: np.ndarray,
-    kg_meas: np.ndarray,
-    eur_est: np.ndarray,
-    n_lines: np.ndarray,
-    kg_key: np.ndarray,
-    *,
-    scope_by_key: list[set[str]],
-    evaluate_key: Callable[[tuple[Any, ...]], Any],
-    draws_of: Callable[[_Acc], tuple[np.ndarray, float]],
+    good: list[int],
+    info: list[Any],
+    scope_of_key: list[set[str]],
     local: str,
-    evals: dict[tuple[Any, ...], Any],
-) -> list[WhatIf]:
-    plans: dict[str, list[tuple[int, list[tuple[tuple[Any, ...], str, float]]]]] = {k: [] for k in WHAT_IFS}
-    params: dict[str, dict[str, Any]] = {
-        "in_season": {},
-        "sea_not_air": {},
-        "local_not_imported": {"place": local},
-    }
-    for name, (sub, ratio) in SUBSTITUTES.items():
-        params[name] = {"share": BEEF_REPLACED_SHARE, "product": sub, "kg_per_kg": ratio}
-    for i in used:
-        i = int(i)
+) -> dict[str, list[tuple[int, list[tuple[tuple[Any, ...], float]]]]]:
+    """What-if -> [(key index, [(alternative scenario key, kg of it per kg of the line)])]."""
+    plans: dict[str, list[tuple[int, list[tuple[tuple[Any, ...], float]]]]] = {k: [] for k in WHAT_IFS}
+    for i in good:
+        k = info[i]
         key = base_keys[i]
-        e = evals.get(key)
-        if e is None or isinstance(e, str):
-            continue
         p_id, pl, m, md, _ = key
-        # alternative: list of (scenario key, weight multiplier)
-        if e.season == "heated_greenhouse":
-            system = _unheated_system(data, p_id, e.country)
-            plans["in_season"].append((i, [((p_id, pl, m, md, system), p_id, 1.0)]))
-        if e.main_mode == "air":
-            plans["sea_not_air"].append((i, [((p_id, pl, m, "sea", None), p_id, 1.0)]))
+        if k.season == "heated_greenhouse":
+            plans["in_season"].append(
+                (i, [((p_id, pl, m, md, _unheated_system(data, p_id, k.country)), 1.0)])
+            )
+        if k.main_mode == "air":
+            plans["sea_not_air"].append((i, [((p_id, pl, m, "sea", None), 1.0)]))
         if p_id in BEEF_PRODUCTS:
             for name, (sub, ratio) in SUBSTITUTES.items():
                 keep = 1.0 - BEEF_REPLACED_SHARE
-                alt = [
-                    (key, p_id, keep),
-                    ((sub, local, m, None, None), p_id, BEEF_REPLACED_SHARE * ratio),
-                ]
-                plans[name].append((i, alt))
-        if scope_by_key[i] & {"europe", "world"} and e.country != "FR" and _local_producible(data, p_id):
-            plans["local_not_imported"].append((i, [((p_id, local, m, None, None), p_id, 1.0)]))
-
-    out: list[WhatIf] = []
-    for name in WHAT_IFS:
-        plan = plans[name]
-        if not plan:
-            continue
-        base, alt = _Acc(), _Acc()
-        skipped = 0
-        n_concerned = 0
-        kg_concerned = 0.0
-        for i, alternatives in plan:
-            ok = True
-            for akey, _, _ in alternatives:
-                if isinstance(evaluate_key(akey), str):
-                    ok = False
-            if not ok:
-                skipped += int(n_lines[i])
-                continue
-            n_concerned += int(n_lines[i])
-            kg_concerned += float(kg_key[i])
-            base.add(base_keys[i], base_keys[i][0], kg_meas[i], eur_est[i])
-            for akey, price_pid, mult in alternatives:
-                alt.add(akey, price_pid, kg_meas[i] * mult, eur_est[i] * mult)
-        if not n_concerned:
-            continue
-        try:
-            b_draws, b_central = draws_of(base)
-            a_draws, a_central = draws_of(alt)
-        except _Skip:  # pragma: no cover - alternatives were checked above
-            continue
-        saving = b_draws - a_draws
-        lo, hi = np.percentile(saving, INTERVAL)
-        out.append(
-            WhatIf(
-                key=name,
-                lines=n_concerned,
-                kg=kg_concerned,
-                baseline_kg_co2e=float(b_central),
-                alternative_kg_co2e=float(a_central),
-                saving_kg_co2e=float(b_central - a_central),
-                saving_interval_kg_co2e=(float(lo), float(hi)),
-                prob_saving=float(np.mean(saving > 0)),
-                params=params[name],
-                skipped_lines=skipped,
-            )
-        )
-    return out
+                plans[name].append(
+                    (i, [(key, keep), ((sub, local, m, None, None), BEEF_REPLACED_SHARE * ratio)])
+                )
+        if scope_of_key[i] & {"europe", "world"} and k.country != "FR" and _local_producible(data, p_id):
+            plans["local_not_imported"].append((i, [((p_id, local, m, None, None), 1.0)]))
+    return plans

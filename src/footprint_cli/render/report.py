@@ -708,12 +708,12 @@ OUTPUT_COLUMNS = (
     "total_low_kg_co2e",
     "total_high_kg_co2e",
     "kg_co2e_per_kg",
-    "amount_eur",
     "price_model_eur",
     "carbon_cost_eur",
     "flags",
 )
-"""Columns of the per-line CSV after ``line`` and the input columns."""
+"""Columns of the per-line CSV after ``line`` and the input columns (the amount paid is in the
+input columns already)."""
 
 
 def lines_frame(r: Report, lang: Lang, data: Dataset | None = None) -> pd.DataFrame:
@@ -766,13 +766,74 @@ def write_lines_csv(
     sep, decimal = _csv_style(delimiter)
     frame = lines_frame(r, lang, data)
     encoding = "utf-8-sig" if sep == ";" else "utf-8"
-    return write_atomic(
-        path,
-        lambda fh: frame.to_csv(
-            fh, sep=sep, decimal=decimal, index=False, float_format="%.9g", lineterminator="\n"
-        ),
-        encoding=encoding,
+    return write_atomic(path, lambda fh: write_csv(frame, fh, sep=sep, decimal=decimal), encoding=encoding)
+
+
+CSV_CHUNK_ROWS = 50_000
+"""Rows formatted at a time by :func:`write_csv` (bounds the memory of the text being built)."""
+
+
+def _quote(text: str, sep: str) -> str:
+    if sep in text or '"' in text or "\n" in text or "\r" in text:
+        return '"' + text.replace('"', '""') + '"'
+    return text
+
+
+def _text_cells(values: Any, sep: str) -> Any:
+    """Text column -> quoted cells, quoting each distinct value once."""
+    import numpy as np
+    import pandas as pd
+
+    codes, uniques = pd.factorize(pd.Series(values, dtype=object), use_na_sentinel=False)
+    cells = np.array(
+        ["" if u is None or (isinstance(u, float) and u != u) else _quote(str(u), sep) for u in uniques],
+        dtype=object,
     )
+    return cells[codes] if len(codes) else np.array([], dtype=object)
+
+
+def _float_cells(values: Any, decimal: str) -> list[str]:
+    """Floats -> text with 6 significant digits (``%.6g``); NaN -> ""."""
+    import numpy as np
+
+    arr = np.asarray(values, dtype=float)
+    cells = [f"{v:.6g}" for v in arr.tolist()]
+    for i in np.flatnonzero(~np.isfinite(arr)).tolist():
+        cells[i] = ""
+    if decimal != "." and cells:
+        # one C-speed replace over the whole column ("\x00" never occurs in a formatted number)
+        cells = "\x00".join(cells).replace(".", decimal).split("\x00")
+    return cells
+
+
+def write_csv(frame: pd.DataFrame, fh: Any, *, sep: str = ",", decimal: str = ".") -> None:
+    """Write ``frame`` as CSV to ``fh``, faster than ``DataFrame.to_csv`` for wide numeric frames.
+
+    Floats get 6 significant digits (``%.6g``, which spreadsheets read as numbers), integers as
+    they are, text is quoted only when it must be (RFC 4180), each distinct text once. Rows are
+    formatted in chunks of :data:`CSV_CHUNK_ROWS`, so memory stays bounded for a million lines.
+    """
+    import numpy as np
+
+    fh.write(sep.join(_quote(str(c), sep) for c in frame.columns) + "\n")
+    kinds = []
+    for c in frame.columns:
+        dt = frame[c].dtype
+        kinds.append("f" if dt.kind == "f" else "i" if dt.kind in "iu" else "t")
+    n = len(frame)
+    for start in range(0, n, CSV_CHUNK_ROWS):
+        part = frame.iloc[start : start + CSV_CHUNK_ROWS]
+        cols: list[Any] = []
+        for c, kind in zip(frame.columns, kinds, strict=True):
+            v = part[c].to_numpy()
+            if kind == "f":
+                cols.append(_float_cells(v, decimal))
+            elif kind == "i":
+                cols.append(np.asarray(v).astype(str).tolist())
+            else:
+                cols.append(_text_cells(v, sep).tolist())
+        fh.write("\n".join(map(sep.join, zip(*cols, strict=True))))
+        fh.write("\n")
 
 
 def write_rejected_csv(r: Report, path: str | os.PathLike[str], *, delimiter: str | None = ",") -> Path:
