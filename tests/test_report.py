@@ -9,6 +9,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from conftest import check_golden
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -18,8 +19,6 @@ from footprint_cli.catalog import Catalog
 from footprint_cli.cli import app
 from footprint_cli.engine import Scenario, compute
 from footprint_cli.render.report import neutralise, to_html, to_markdown
-
-from conftest import check_golden
 
 DATA = Path(__file__).parent / "data"
 SAMPLES = ["achats_tableur.csv", "macantine_export.csv", "achats.xlsx", "achats_sales.csv"]
