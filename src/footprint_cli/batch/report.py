@@ -58,7 +58,7 @@ __all__ = [
     "BEEF_PRODUCTS",
     "BEEF_REPLACED_SHARE",
     "LINE_FLAGS",
-    "LOCAL_CATEGORIES",
+    "LOCAL_EXCLUDED_CATEGORIES",
     "SCOPES",
     "STAGE_GROUPS",
     "SUBSTITUTES",
@@ -95,11 +95,9 @@ SUBSTITUTES: dict[str, tuple[str, float]] = {
 conservative choice for pulses (dry lentils hold about as much protein per kg as raw beef,
 and a portion of dry pulses weighs less than a portion of meat)."""
 
-LOCAL_CATEGORIES = frozenset({"meat", "dairy", "egg", "pulse", "cereal"})
-"""Categories produced in France whatever the month. Fruit and vegetables count as producible
-in France when the season calendar has a French row for them that is not "all year" (Impact
-CO2 lists bananas, mangoes, pineapples and avocados as available all year in France: imported
-or from overseas departments, not grown in mainland France)."""
+LOCAL_EXCLUDED_CATEGORIES = frozenset({"fish"})
+"""Categories left out of the "local instead of imported" what-if: a fish's origin is a fishing
+zone, not a farm that could be moved closer."""
 
 NOT_FRENCH = frozenset({"rice"})
 """Products France grows too little of to count as substitutable by local supply."""
@@ -916,13 +914,10 @@ def _share_local(out: pd.DataFrame) -> tuple[float | None, float | None]:
 
 
 def _local_producible(data: Dataset, pid: str) -> bool:
+    """Whether an import of this product could be bought from France instead (products.csv
+    ``grown_in_france``, minus :data:`NOT_FRENCH` and :data:`LOCAL_EXCLUDED_CATEGORIES`)."""
     p = data.products[pid]
-    if pid in NOT_FRENCH:
-        return False
-    if p.category in LOCAL_CATEGORIES:
-        return True
-    row = data.seasons.get((pid, "FR"))
-    return row is not None and 0 < len(row.months) < 12
+    return p.grown_in_france and pid not in NOT_FRENCH and p.category not in LOCAL_EXCLUDED_CATEGORIES
 
 
 def _unheated_system(data: Dataset, pid: str, country: str) -> str:
