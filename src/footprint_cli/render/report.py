@@ -491,6 +491,7 @@ th, td { padding: 2pt 5pt; border-bottom: 0.5pt solid #ddd; vertical-align: top;
 th { background: #f1f5f1; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 tr.sub td { color: #555; font-size: 8.3pt; }
+table.wi td:first-child { width: 40%; }
 .kpi { display: flex; flex-wrap: wrap; gap: 6pt; margin: 4pt 0; }
 .kpi div { border: 0.8pt solid #c8e6c9; background: #f1f8e9; padding: 4pt 8pt; border-radius: 3pt; }
 .kpi b { display: block; font-size: 13pt; }
@@ -559,7 +560,7 @@ def to_html(r: Report, lang: Lang, data: Dataset | None = None, *, rejected_path
         _stage_items_by(r, "origin_scope", [s.key for s in r.by_scope], scope_label, lang),
         segment_labels=seg_labels,
         value_format=fmt,
-        label_width_px=240,
+        label_width_px=270,
     )
     sections = [
         f"<header><h1>{escape(t('rep.title', lang))}</h1>"
@@ -592,7 +593,8 @@ def to_html(r: Report, lang: Lang, data: Dataset | None = None, *, rejected_path
         head, rows = what_if_rows(r, lang, data)
         rows = [[f"{i}. {row[0]}", *row[1:]] for i, row in enumerate(rows, start=1)]
         sections.append(
-            f"<section><h2>{escape(t('rep.what_ifs', lang))}</h2>{_html_table(head, rows)}"
+            f"<section><h2>{escape(t('rep.what_ifs', lang))}</h2>"
+            f"{_html_table(head, rows).replace('<table>', '<table class=\"wi\">', 1)}"
             f'<p class="help">{escape(t("rep.whatif.help", lang))}</p>'
             f"<h2>{escape(t('rep.chart.whatif', lang))}</h2><figure>{wchart}</figure></section>"
         )
