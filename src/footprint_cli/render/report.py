@@ -594,8 +594,8 @@ def to_html(r: Report, lang: Lang, data: Dataset | None = None, *, rejected_path
         rows = [[f"{i}. {row[0]}", *row[1:]] for i, row in enumerate(rows, start=1)]
         sections.append(
             f"<section><h2>{escape(t('rep.what_ifs', lang))}</h2>"
-            f"{_html_table(head, rows).replace('<table>', '<table class=\"wi\">', 1)}"
-            f'<p class="help">{escape(t("rep.whatif.help", lang))}</p>'
+            + _html_table(head, rows).replace("<table>", '<table class="wi">', 1)
+            + f'<p class="help">{escape(t("rep.whatif.help", lang))}</p>'
             f"<h2>{escape(t('rep.chart.whatif', lang))}</h2><figure>{wchart}</figure></section>"
         )
     else:
