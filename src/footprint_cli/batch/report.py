@@ -485,16 +485,15 @@ def compute_report(
         [bool(str(m).strip()) and not mm for m, mm in zip(mode_uniques, mode_map, strict=True)], dtype=bool
     )
     mode = mode_map[mode_codes]
-    reason = _add_reason(
-        reason,
-        np.where(
-            mode_bad[mode_codes],
-            "transport mode not understood: "
-            + lines["mode_text"].astype(str).str.slice(0, 40).to_numpy(dtype=object)
-            + " (road, rail, sea or air)",
-            "",
-        ),
+    mode_reason = np.array(
+        [
+            f"transport mode not understood: {str(m)[:40]!r} (road, rail, sea or air)" if bad else ""
+            for m, bad in zip(mode_uniques, mode_bad, strict=True)
+        ],
+        dtype=object,
     )
+    if mode_bad.any():
+        reason = _add_reason(reason, mode_reason[mode_codes])
 
     # -- quantities -> kg
     products = data.products
@@ -517,14 +516,19 @@ def compute_report(
     with np.errstate(divide="ignore", invalid="ignore"):
         kg = np.where(from_price, amount / price_kg, kg)
     no_mass = known_pid & np.isnan(kg)
-    reason = _add_reason(
-        reason,
-        np.where(
-            no_mass & ~np.isnan(pieces),
-            "quantity in pieces, but no piece mass is known for " + pid.astype(str) + ": give kg",
-            np.where(no_mass, "no mass and no usable amount to estimate it", ""),
-        ),
+    no_mass_reason = np.array(
+        [f"quantity in pieces, but no piece mass is known for {p}: give kg" for p in pid_uniques],
+        dtype=object,
     )
+    if no_mass.any():
+        reason = _add_reason(
+            reason,
+            np.where(
+                no_mass & ~np.isnan(pieces),
+                no_mass_reason[pid_codes],
+                np.where(no_mass, "no mass and no usable amount to estimate it", ""),
+            ),
+        )
     bits = (
         from_pieces.astype(np.int64) * 1
         | (has_kg & is_volume).astype(np.int64) * 2

@@ -771,7 +771,7 @@ def write_lines_csv(
     return write_atomic(path, lambda fh: write_csv(frame, fh, sep=sep, decimal=decimal), encoding=encoding)
 
 
-CSV_CHUNK_ROWS = 50_000
+CSV_CHUNK_ROWS = 10_000
 """Rows formatted at a time by :func:`write_csv` (bounds the memory of the text being built)."""
 
 
