@@ -145,9 +145,9 @@ PRODUCTS: list[P] = [
       fr_survey="Carotte"),
     P("potato", "pomme de terre", "potato", "pommes de terre|potatoes|patate|patates|pdt", V, FL, "4008", storable=8,
       insee26="pomme_de_terre", insee22="Pommes de terre de conservation (1 kg)", fr_survey="Pomme de terre vapeur",
-      agb_note="raw peeled potato; AGRIBALYSE has no unpeeled raw ware potato"),
+      agb_note="raw peeled potato; AGRIBALYSE has no unpeeled raw ware potato", cold="ambient"),
     P("onion", "oignon", "onion", "oignons|onions|oignon jaune", V, FL, "20034", storable=8, insee26="oignon",
-      insee22="Oignons (1 kg)", fr_survey="Oignon"),
+      insee22="Oignons (1 kg)", fr_survey="Oignon", cold="ambient"),
     P("leek", "poireau", "leek", "poireaux|leeks", V, FL, "20039", insee26="poireau", insee22="Poireaux (1 kg)"),
     P("lettuce", "laitue", "lettuce", "laitues|salade|salade verte|lettuces|batavia", V, FL, "20031", piece_kg=0.35,
       fr_survey="Laitue"),
@@ -166,14 +166,14 @@ PRODUCTS: list[P] = [
     P("endive", "endive", "endive", "endives|chicon|chicons|chicory|belgian endive", V, FL, "20026", insee26="endive",
       insee22="Endives (1 kg)"),
     P("pumpkin", "potiron", "pumpkin", "potirons|citrouille|courge|courges|butternut|squash|pumpkins", V, FL, "20044", piece_kg=2.0,
-      storable=4, estimate=(2.0, SHELF)),
+      storable=4, estimate=(2.0, SHELF), cold="ambient"),
     P("beetroot", "betterave", "beetroot", "betteraves|betterave rouge|beet|beets|beetroots", V, FL, "20091", storable=5,
       estimate=(2.5, SHELF + "; raw beetroot")),
     P("celeriac", "céleri-rave", "celeriac", "céleri rave|celeri|céleri|celery root", V, FL, "20055", piece_kg=0.8, storable=5,
       estimate=(2.5, SHELF)),
     P("turnip", "navet", "turnip", "navets|turnips", V, FL, "20064", storable=4, estimate=(2.5, SHELF)),
-    P("garlic", "ail", "garlic", "gousse d'ail|tête d'ail|garlic bulb", V, FL, "11000", storable=8, estimate=(9.0, SHELF)),
-    P("shallot", "échalote", "shallot", "échalotes|echalotes|shallots", V, FL, "20097", storable=8, estimate=(5.0, SHELF)),
+    P("garlic", "ail", "garlic", "gousse d'ail|tête d'ail|garlic bulb", V, FL, "11000", storable=8, estimate=(9.0, SHELF), cold="ambient"),
+    P("shallot", "échalote", "shallot", "échalotes|echalotes|shallots", V, FL, "20097", storable=8, estimate=(5.0, SHELF), cold="ambient"),
     P("artichoke", "artichaut", "artichoke", "artichauts|artichokes", V, FL, "20052", piece_kg=0.35, insee22="Artichauts (pièce)"),
     P("fennel", "fenouil", "fennel", "fenouils|fennel bulb", V, FL, "20028", piece_kg=0.3, estimate=(3.5, SHELF)),
     P("lambs_lettuce", "mâche", "lamb's lettuce", "mache|doucette|corn salad|lambs lettuce", V, FL, "20099",
@@ -436,7 +436,8 @@ ROUTES = [
     ("green_beans", "SN", "air", "fresh green beans from Senegal travel by air like Kenyan ones (AGRIBALYSE 20061_2 proxy)"),
     ("mango", "*", "sea", "AGRIBALYSE 13025_1 'Mangue importée par bateau' (13025_2 by plane is the exception)"),
     ("asparagus", "PE", "air", "fresh Peruvian asparagus is mostly air-freighted (short shelf life)"),
-    ("strawberry", "*", "road", "strawberries reach France from Spain and Morocco by reefer truck (Carbone 4 2013: road is half of a Spanish strawberry's footprint)"),
+    ("strawberry", "ES", "road", "Spanish strawberries reach France by reefer truck (Carbone 4 2013: road is half of a Spanish strawberry's footprint)"),
+    ("strawberry", "MA", "road", "Moroccan strawberries reach France by reefer truck via the Tanger Med - Algeciras ferry (ferry crossing not modelled)"),
     ("banana", "*", "sea", "bananas travel in reefer ships or containers (Ecobalyse ingredient 'banana': OutOfEuropeAndMaghreb, cooling always)"),
     ("pineapple", "*", "sea", "whole fresh pineapple is usually sea-freighted (AGRIBALYSE 13002 has code avion 0; only mango and green beans have an air variant)"),
     ("avocado", "*", "sea", "avocados are shipped in reefer containers"),
@@ -714,6 +715,8 @@ def build_seasons(ref: Path) -> list[dict[str, str]]:
     rows = []
     fv = [p for p in PRODUCTS if p.cat in ("fruit", "vegetable")]
     for p in fv:
+        if p.id in NOT_GROWN_IN_FRANCE:
+            continue  # Impact CO2 lists them "all year" because they are on the market, not grown here
         slug = IMPACTCO2_SLUG.get(p.id)
         if slug:
             e = by_slug[slug]

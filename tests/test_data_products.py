@@ -179,11 +179,16 @@ def test_no_ecoinvent_derived_variant(ds):
 
 
 def test_every_fruit_and_vegetable_has_a_french_season(ds):
+    """Produce grown in mainland France has a French calendar; tropical produce has none
+    (Impact CO2 lists it "all year" because it is on the market, not because it grows here)."""
     for p in ds.products.values():
         if p.category in ("fruit", "vegetable"):
             s = ds.seasons.get((p.id, "FR"))
-            assert s is not None, f"{p.id} has no French season row"
-            assert s.months, p.id
+            if p.grown_in_france:
+                assert s is not None, f"{p.id} has no French season row"
+                assert s.months, p.id
+            else:
+                assert s is None, f"{p.id} is not grown in France but has a French season row"
 
 
 def test_french_seasons_match_impactco2(ds):
@@ -202,7 +207,8 @@ def test_french_seasons_match_impactco2(ds):
 def test_routes(ds):
     assert ds.routes[("*", "*")].mode == "sea"
     assert ds.routes[("mango", "*")].mode == "sea"
-    assert ds.routes[("strawberry", "*")].mode == "road"
+    assert ds.routes[("strawberry", "ES")].mode == "road"
+    assert ("strawberry", "*") not in ds.routes  # road only where a truck can drive: ES, MA
     for r in ds.routes.values():
         assert r.source.id in ds.factors.sources
 

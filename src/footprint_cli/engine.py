@@ -9,12 +9,13 @@ truck factor...) are drawn once and reused, so comparisons are correlated.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from typing import Any
 
 from .catalog import Catalog
 from .errors import InputError
-from .geo.legs import SHORT_HAUL_MAX_KM, default_main_mode, plan_legs
+from .geo.legs import SHORT_HAUL_MAX_KM, default_main_mode, plan_legs, road_connected
 from .model.loader import Dataset
 from .model.schemas import SYSTEMS, Place, Product, Range, Source, SourceRef
 from .season import SeasonVerdict, judge
@@ -38,13 +39,27 @@ class Scenario:
 
     def __post_init__(self) -> None:
         if not 1 <= self.month <= 12:
-            raise InputError(f"month must be 1..12, got {self.month}")
+            raise InputError(
+                f"month must be 1..12, got {self.month}", key="err.month", params={"value": self.month}
+            )
         if self.quantity_kg <= 0:
-            raise InputError(f"quantity must be positive, got {self.quantity_kg} kg")
+            raise InputError(
+                f"quantity must be positive, got {self.quantity_kg} kg",
+                key="err.quantity_positive",
+                params={"value": self.quantity_kg},
+            )
         if self.mode is not None and self.mode not in MAIN_MODES:
-            raise InputError(f"mode must be one of {', '.join(MAIN_MODES)}, got {self.mode!r}")
+            raise InputError(
+                f"mode must be one of {', '.join(MAIN_MODES)}, got {self.mode!r}",
+                key="err.choice",
+                params={"option": "--mode", "value": self.mode, "choices": ", ".join(MAIN_MODES)},
+            )
         if self.system is not None and self.system not in SYSTEMS:
-            raise InputError(f"system must be one of {', '.join(SYSTEMS)}, got {self.system!r}")
+            raise InputError(
+                f"system must be one of {', '.join(SYSTEMS)}, got {self.system!r}",
+                key="err.choice",
+                params={"option": "--system", "value": self.system, "choices": ", ".join(SYSTEMS)},
+            )
 
 
 @dataclass(frozen=True)
@@ -184,16 +199,27 @@ def resolve(data: Dataset, catalog: Catalog, s: Scenario) -> Resolved:
     if origin.kind == "country" and origin.code == "FR":
         origin = data.places.get("FR", origin)
     destination = catalog.place(s.destination)
-    if destination.kind in ("country", "territory"):
-        if destination.code != "FR":
-            raise InputError(
-                f"destination {destination.name_en} is not in France",
-                hint="the model computes food eaten in France; give a French region, department or city",
-            )
+    if destination.country != "FR":
+        raise InputError(
+            f"destination {destination.name_en} is not in mainland France",
+            hint="the model computes food eaten in mainland France; give a region, department or city",
+            key="err.destination",
+            hint_key="hint.destination",
+            params={"place": destination.name_en},
+        )
+    if destination.kind == "country":
         destination = data.places.get(DEFAULT_DESTINATION, destination)
     verdict = judge(data, product, country, s.month)
-    system = s.system or verdict.system or "conventional"
+    system = s.system or verdict.system or _origin_system(data, product, country) or "conventional"
     ignored = None
+    if s.mode in ("road", "rail") and not road_connected(country):
+        raise InputError(
+            f"no road from {country.name_en} to mainland France",
+            hint="use --mode sea or --mode air",
+            key="err.no_road",
+            hint_key="hint.no_road",
+            params={"country": country.name_en},
+        )
     if s.mode is not None and s.mode in ("sea", "air") and country.code == "FR":
         # a trip inside mainland France has no sea or air leg to take
         mode, assumed, ignored = "road", False, s.mode
@@ -202,6 +228,19 @@ def resolve(data: Dataset, catalog: Catalog, s: Scenario) -> Resolved:
     else:
         mode, assumed = default_main_mode(data, product, country), True
     return Resolved(s, product, origin, country, destination, verdict, system, mode, assumed, ignored)
+
+
+# Systems an origin-specific row may carry by default (organic and heated greenhouse are
+# choices or months, not defaults).
+_DEFAULT_SYSTEMS = ("conventional", "open_field", "unheated_greenhouse", "land_use_change")
+
+
+def _origin_system(data: Dataset, product: Product, country: Place) -> str | None:
+    """The system of an origin-specific production row, when the origin has one."""
+    for system in _DEFAULT_SYSTEMS:
+        if (product.id, system, country.code) in data.variants:
+            return system
+    return None
 
 
 # ---------------------------------------------------------------- the arithmetic
@@ -237,6 +276,11 @@ def _grid(data: Dataset, country: Place, w: _Work) -> tuple[str, Range, SourceRe
     return "grid:default", default.default_g_co2e_per_kwh, default.source
 
 
+def storage_months(r: Resolved) -> int:
+    """Months in cold storage: none for produce grown under heated glass for the month."""
+    return 0 if r.system == "heated_greenhouse" else r.season.storage_months
+
+
 def transport_mode_key(main: str, refrigerated: bool, great_circle_km: float) -> str:
     if main == "air":
         return "air_short" if great_circle_km < SHORT_HAUL_MAX_KM else "air_long"
@@ -267,7 +311,7 @@ def evaluate(data: Dataset, r: Resolved, sampler: Sampler, w: _Work | None = Non
         stages[stage] = sampler.value(k, rng) * q_kg
 
     # cold storage: electricity x the storage country's grid, and produce lost in store
-    months = r.season.storage_months if r.scenario.system is None else 0
+    months = storage_months(r)
     if months > 0:
         st = f.storage
         w.use("storage:kwh", "storage electricity", st.kwh_per_kg_per_month, "kWh/kg/month", st.kwh_source)
@@ -320,10 +364,12 @@ def _flags_for(r: Resolved, w: _Work) -> None:
         w.flag("mode_not_applicable", mode=r.mode_ignored)
     if r.country.code == "FR" and not r.product.grown_in_france:
         w.flag("not_grown_in_france")
-    if s.status == "cold_storage" and r.scenario.system is None:
+    if storage_months(r) > 0:
         w.flag("cold_storage", months=s.storage_months, country=r.country.code)
     if s.status == "heated_greenhouse" and r.scenario.system is None:
         w.flag("heated_greenhouse_month", month=r.scenario.month)
+    if s.proxy_from is not None:
+        w.flag("season_proxy", country=r.country.code, shifted=s.proxy_from != "FR")
     if s.status == "out_of_season":
         w.flag("out_of_season", month=r.scenario.month, country=r.country.code)
     if r.origin.code == "FR":
@@ -364,8 +410,12 @@ def carbon_price_of(data: Dataset, carbon_price: str | float | None) -> tuple[st
         key = data.factors.default_carbon_price
         return key, prices[key].eur_per_t_co2e
     if isinstance(carbon_price, int | float):
-        if carbon_price < 0:
-            raise InputError(f"carbon price must not be negative, got {carbon_price}")
+        if not (math.isfinite(carbon_price) and 0 <= carbon_price <= 100_000):
+            raise InputError(
+                f"carbon price must be a number of EUR per tonne between 0 and 100000, got {carbon_price}",
+                key="err.carbon_price_range",
+                params={"value": carbon_price},
+            )
         return "custom", float(carbon_price)
     text = str(carbon_price).strip()
     if text in prices:
@@ -376,6 +426,9 @@ def carbon_price_of(data: Dataset, carbon_price: str | float | None) -> tuple[st
         raise InputError(
             f"unknown carbon price {text!r}",
             hint=f"give EUR per tonne or one of: {', '.join(prices)}",
+            key="err.carbon_price",
+            hint_key="hint.carbon_price",
+            params={"value": text, "choices": ", ".join(prices)},
         ) from None
     return carbon_price_of(data, value)
 
@@ -393,7 +446,7 @@ def compare(
     from .uncertainty import MonteCarlo
 
     if not scenarios:
-        raise InputError("nothing to compare")
+        raise InputError("nothing to compare", key="err.nothing")
     catalog = catalog or Catalog(data)
     cp_key, cp_value = carbon_price_of(data, carbon_price)
     resolved = [resolve(data, catalog, s) for s in scenarios]
@@ -433,7 +486,7 @@ def compare(
                 carbon_cost_eur=total * cp_value / 1000.0,
                 flags=tuple(w.flags),
                 factors=tuple(w.factors.values()),
-                storage_months=r.season.storage_months if r.scenario.system is None else 0,
+                storage_months=storage_months(r),
             )
         )
     probs: list[float | None] = [None] + [mc.prob_lower(t, totals[0]) for t in totals[1:]]

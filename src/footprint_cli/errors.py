@@ -48,16 +48,29 @@ class UnknownNameError(FootprintError):
 
 
 class InputError(FootprintError):
-    """A user input (option value, file) that cannot be used as given."""
+    """A user input (option value, file) that cannot be used as given.
+
+    ``message`` and ``hint`` are English; ``key``/``hint_key`` name the same texts in the
+    i18n catalogue (with ``params``) so that the CLI can print them in the user's language.
+    """
 
     exit_code = 2
 
-    def __init__(self, message: str, hint: str | None = None):
+    def __init__(
+        self,
+        message: str,
+        hint: str | None = None,
+        *,
+        key: str | None = None,
+        hint_key: str | None = None,
+        params: dict[str, object] | None = None,
+    ):
         self.hint = hint
+        self.key = key
+        self.hint_key = hint_key
+        self.params = params or {}
         super().__init__(message)
 
 
-class ModelError(FootprintError):
-    """A scenario the model cannot compute (e.g. no route between two places)."""
-
-    exit_code = 1
+class ModelError(InputError):
+    """A scenario the model cannot compute (e.g. no seaport for a country): a usage error too."""

@@ -32,6 +32,9 @@ class SeasonVerdict:
     system: str | None
     """Production system the month implies (heated_greenhouse), or None."""
     season: Season | None
+    proxy_from: str | None = None
+    """Origin whose calendar stands in (``FR``, or ``FR+6`` shifted half a year) when the
+    origin has none of its own; None when the origin's own (or hemisphere) row is used."""
 
 
 def months_since_harvest(month: int, harvest: frozenset[int]) -> int:
@@ -50,18 +53,34 @@ def season_row(data: Dataset, product: Product, country: Place) -> Season | None
     )
 
 
+def _shift(months: frozenset[int], by: int) -> frozenset[int]:
+    return frozenset(((m - 1 + by) % 12) + 1 for m in months)
+
+
 def judge(data: Dataset, product: Product, country: Place, month: int) -> SeasonVerdict:
     row = season_row(data, product, country)
-    if row is None or not row.months:
-        return SeasonVerdict("all_year", 0, None, row)
-    harvest = row.harvest_months or row.months
+    proxy = None
+    months: frozenset[int] = row.months if row else frozenset()
+    harvest: frozenset[int] = (row.harvest_months or row.months) if row else frozenset()
+    if row is None:
+        # seasonal produce with no calendar for this origin: borrow the French one (shifted
+        # half a year in the southern hemisphere) rather than call it available all year
+        fr = data.seasons.get((product.id, "FR"))
+        if fr is None or not fr.months or len(fr.months) == 12:
+            return SeasonVerdict("all_year", 0, None, None)
+        shift = 6 if country.hemisphere == "S" else 0
+        row, proxy = fr, "FR" if shift == 0 else "FR+6"
+        months = _shift(fr.months, shift)
+        harvest = _shift(fr.harvest_months or fr.months, shift)
+    if not months or len(months) == 12:
+        return SeasonVerdict("all_year", 0, None, row, proxy)
     stored = months_since_harvest(month, harvest)
-    if month in row.months:
+    if month in months:
         if stored == 0 or product.storable_months == 0:
-            return SeasonVerdict("in_season", 0, None, row)
-        return SeasonVerdict("cold_storage", min(stored, product.storable_months), None, row)
+            return SeasonVerdict("in_season", 0, None, row, proxy)
+        return SeasonVerdict("cold_storage", min(stored, product.storable_months), None, row, proxy)
     if product.storable_months and stored <= product.storable_months:
-        return SeasonVerdict("cold_storage", stored, None, row)
-    if row.heated_greenhouse_off_season:
-        return SeasonVerdict("heated_greenhouse", 0, "heated_greenhouse", row)
-    return SeasonVerdict("out_of_season", 0, None, row)
+        return SeasonVerdict("cold_storage", stored, None, row, proxy)
+    if row.heated_greenhouse_off_season and proxy is None:
+        return SeasonVerdict("heated_greenhouse", 0, "heated_greenhouse", row, proxy)
+    return SeasonVerdict("out_of_season", 0, None, row, proxy)

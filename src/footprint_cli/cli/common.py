@@ -81,18 +81,35 @@ def report_error(exc: FootprintError, lang: Lang) -> int:
             echo_err(f"  {p}")
     elif isinstance(exc, UnknownNameError):
         kind = t(f"kind.{exc.kind}", lang) if f"kind.{exc.kind}" in _kinds() else exc.kind
-        echo_err(f"{prefix}: " + t("err.unknown", lang, kind=kind, name=exc.name))
+        echo_err(f"{prefix}{_colon(lang)}" + t("err.unknown", lang, kind=kind, name=exc.name))
         if exc.suggestions:
             echo_err(t("err.did_you_mean", lang, choices=", ".join(exc.suggestions)))
         else:
             listing = "origins" if exc.kind == "place" else "products"
             echo_err(t("err.no_suggestion", lang, listing=listing))
     else:
-        echo_err(f"{prefix}: {exc}")
-        hint = getattr(exc, "hint", None)
+        echo_err(f"{prefix}{_colon(lang)}{_translated(exc, 'key', str(exc), lang)}")
+        hint = _translated(exc, "hint_key", getattr(exc, "hint", None), lang)
         if hint:
-            echo_err(f"{t('err.hint', lang)}: {hint}")
+            echo_err(f"{t('err.hint', lang)}{_colon(lang)}{hint}")
     return exc.exit_code
+
+
+def _colon(lang: Lang) -> str:
+    return "\u00a0: " if lang == "fr" else ": "
+
+
+def _translated(exc: FootprintError, attr: str, fallback: str | None, lang: Lang) -> str | None:
+    """The catalogue text named by ``exc.<attr>`` in ``lang``, else the English fallback."""
+    from ..i18n import MESSAGES
+
+    key = getattr(exc, attr, None)
+    if key and key in MESSAGES:
+        try:
+            return t(key, lang, **getattr(exc, "params", {}))
+        except (KeyError, IndexError):
+            return fallback
+    return fallback
 
 
 def _kinds() -> set[str]:

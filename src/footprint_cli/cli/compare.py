@@ -17,23 +17,55 @@ _UNITS_KG = {"": 1.0, "kg": 1.0, "g": 0.001, "t": 1000.0, "tonne": 1000.0, "tonn
 _PIECES = {"pc", "pcs", "piece", "pieces", "pièce", "pièces", "u", "unit", "units", "unite", "unité", "unités"}
 
 
+def check_choices(mode: str | None, system: str | None) -> None:
+    """Refuse an unknown --mode or --system before anything is computed."""
+    from ..engine import MAIN_MODES
+    from ..model.schemas import SYSTEMS
+
+    for option, value, choices in (("--mode", mode, MAIN_MODES), ("--system", system, SYSTEMS)):
+        if value is not None and value not in choices:
+            raise InputError(
+                f"{option}: unknown value {value!r}; choices: {', '.join(choices)}",
+                key="err.choice",
+                params={"option": option, "value": value, "choices": ", ".join(choices)},
+            )
+
+
 def parse_quantity(text: str, piece_kg: float | None = None) -> float:
     """``1kg``, ``500 g``, ``0,5t``, ``3 pieces`` (needs the product's piece mass) -> kg."""
     m = _QTY.match(text)
     if not m:
-        raise InputError(f"quantity not understood: {text!r}", hint="write e.g. 1kg, 500g, 2t or 6pc")
+        raise InputError(
+            f"quantity not understood: {text!r}",
+            hint="write e.g. 1kg, 500g, 2t or 6pc",
+            key="err.quantity",
+            hint_key="hint.quantity",
+            params={"value": text},
+        )
     value = float(m.group(1).replace(",", "."))
     unit = m.group(2).lower()
     if unit in _UNITS_KG:
         kg = value * _UNITS_KG[unit]
     elif unit in _PIECES:
         if piece_kg is None:
-            raise InputError(f"no piece mass for this product: give the quantity in kg, not {text!r}")
+            raise InputError(
+                f"no piece mass for this product: give the quantity in kg, not {text!r}",
+                key="err.no_piece",
+                params={"value": text},
+            )
         kg = value * piece_kg
     else:
-        raise InputError(f"unknown unit {unit!r} in {text!r}", hint="units: kg, g, t, pc")
+        raise InputError(
+            f"unknown unit {unit!r} in {text!r}",
+            hint="write e.g. 1kg, 500g, 2t or 6pc",
+            key="err.quantity",
+            hint_key="hint.quantity",
+            params={"value": text},
+        )
     if kg <= 0:
-        raise InputError(f"quantity must be positive: {text!r}")
+        raise InputError(
+            f"quantity must be positive: {text!r}", key="err.quantity_positive", params={"value": text}
+        )
     return kg
 
 
@@ -65,7 +97,7 @@ def compare(
     fmt: FormatOpt = Format.table,
     lang: LangOpt = None,
     sources: Annotated[bool, typer.Option("--sources", help=h("opt.compare.sources"))] = False,
-    seed: Annotated[int, typer.Option("--seed", help=h("opt.compare.seed"), metavar="N")] = 42,
+    seed: Annotated[int, typer.Option("--seed", min=0, help=h("opt.compare.seed"), metavar="N")] = 42,
     draws: Annotated[int, typer.Option("--draws", min=100, help=h("opt.compare.draws"), metavar="N")] = 10_000,
     html: Annotated[
         str | None, typer.Option("--html", help=h("opt.compare.html"), show_default=False, metavar="FILE")
@@ -77,6 +109,7 @@ def compare(
     from ..engine import compare as run
 
     language = lang_of(lang)
+    check_choices(mode, system)
     ds = load(data)
     catalog = Catalog(ds)
     the_month = month or _dt.date.today().month
@@ -87,15 +120,18 @@ def compare(
         product = catalog.product(name)
         qty = parse_quantity(quantity, product.piece_kg)
         with_local = not no_local and not own_origin
-        if with_local and local == "FR" and not product.grown_in_france:
-            # the default local option makes no sense for bananas or coffee
+        if with_local and not product.grown_in_france and catalog.place(local).code == "FR":
+            # a "local" banana or coffee from mainland France does not exist
             with_local = False
-            typer.echo(t("msg.local_skipped", language, product=name), err=True)
+            shown = product.name_fr if language == "fr" else product.name_en
+            typer.echo(t("msg.local_skipped", language, product=shown[:1].upper() + shown[1:]), err=True)
         places = [own_origin] if own_origin else ([local] if with_local else []) + origins
         if not places:
             raise InputError(
                 f"nothing to compare for {product.id}",
                 hint="add --origin COUNTRY (several allowed)",
+                key="err.nothing",
+                hint_key="hint.nothing",
             )
         for i, place in enumerate(places):
             is_local = with_local and i == 0

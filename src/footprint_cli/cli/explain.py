@@ -84,7 +84,7 @@ def explain(
         ExplainFormat, typer.Option("--format", "-f", help=h("opt.explain.format"), metavar="text|markdown")
     ] = ExplainFormat.text,
     lang: LangOpt = None,
-    seed: Annotated[int, typer.Option("--seed", help=h("opt.compare.seed"), metavar="N")] = 42,
+    seed: Annotated[int, typer.Option("--seed", min=0, help=h("opt.compare.seed"), metavar="N")] = 42,
     draws: Annotated[
         int, typer.Option("--draws", min=100, help=h("opt.compare.draws"), metavar="N")
     ] = 10_000,
@@ -94,17 +94,20 @@ def explain(
     from ..engine import Scenario
     from ..engine import compare as run
     from ..render import explain as rx
-    from .compare import parse_quantity
+    from .compare import check_choices, parse_quantity
 
     language = lang_of(lang)
+    check_choices(mode, system)
     ds = load(data)
     catalog = Catalog(ds)
     prod = catalog.product(product)
     qty = parse_quantity(quantity, prod.piece_kg)
     the_month = month or _dt.date.today().month
     places = [origin]
-    if not no_local:
-        if catalog.place(local).code != catalog.place(origin).code:
+    local_place = catalog.place(local)
+    if not no_local and local_place.code != catalog.place(origin).code:
+        # no "local" option for produce mainland France does not grow (banana, coffee...)
+        if prod.grown_in_france or local_place.code != "FR":
             places.append(local)
     if not places:
         raise InputError("nothing to explain")

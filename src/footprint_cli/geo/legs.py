@@ -65,8 +65,19 @@ def _name(p: Place | Port, lang: str = "en") -> str:
     return p.name_fr if lang == "fr" else p.name_en
 
 
+# Trucks reach France from the Maghreb on short ro-ro crossings (Tanger Med - Algeciras...).
+ROAD_VIA_FERRY = frozenset({"MA", "TN", "DZ"})
+
+
+def road_connected(country: Place) -> bool:
+    """Can a truck (or a train) bring goods from this country to mainland France?"""
+    if country.code in ROAD_VIA_FERRY:
+        return True
+    return country.group in ("france", "eu", "europe") and country.code not in ISLAND_COUNTRIES
+
+
 def default_main_mode(data: Dataset, product: Product, country: Place, dest_country: str = "FR") -> str:
-    """The usual main mode: the routes table first, then geography."""
+    """The usual main mode: the routes table first (when geography allows it), then geography."""
     for key in (
         (product.id, country.code),
         (f"category:{product.category}", country.code),
@@ -74,11 +85,9 @@ def default_main_mode(data: Dataset, product: Product, country: Place, dest_coun
         (f"category:{product.category}", "*"),
     ):
         route = data.routes.get(key)
-        if route is not None:
+        if route is not None and (route.mode not in ("road", "rail") or road_connected(country)):
             return route.mode
-    if country.code == dest_country:
-        return "road"
-    if country.group in ("france", "eu", "europe") and country.code not in ISLAND_COUNTRIES:
+    if country.code == dest_country or road_connected(country):
         return "road"
     return "sea"
 
@@ -102,7 +111,11 @@ def _leg(mode: str, a: Place | Port, b: Place | Port, method: str, distance_km: 
 def _sea_legs(data: Dataset, origin: Place, country: Place, destination: Place) -> list[PlannedLeg]:
     if not country.seaport or country.seaport not in data.ports:
         raise ModelError(
-            f"{country.name_en} has no export seaport in the data; try --mode air or --mode road"
+            f"{country.name_en} has no export seaport in the data",
+            hint="try --mode air or --mode road",
+            key="err.no_seaport",
+            hint_key="hint.no_seaport",
+            params={"country": country.name_en},
         )
     port = data.ports[country.seaport]
     if port.country == "FR" or port.code in ARRIVAL_SEAPORTS:
@@ -139,7 +152,13 @@ def _sea_legs(data: Dataset, origin: Place, country: Place, destination: Place) 
 
 def _air_legs(data: Dataset, origin: Place, country: Place, destination: Place) -> list[PlannedLeg]:
     if not country.airport or country.airport not in data.ports:
-        raise ModelError(f"{country.name_en} has no cargo airport in the data; try --mode sea")
+        raise ModelError(
+            f"{country.name_en} has no cargo airport in the data",
+            hint="try --mode sea",
+            key="err.no_airport",
+            hint_key="hint.no_airport",
+            params={"country": country.name_en},
+        )
     dep = data.ports[country.airport]
     arr = data.ports.get(ARRIVAL_AIRPORT)
     if arr is None:

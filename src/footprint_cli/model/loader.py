@@ -330,7 +330,13 @@ class Dataset:
 
 
 def _read(path: Path) -> str:
-    return path.read_text(encoding="utf-8-sig")
+    try:
+        return path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = path.read_bytes()[: exc.start].count(b"\n") + 1
+        raise DataError(
+            [Problem(str(path), line, "encoding", "not UTF-8; save the file as UTF-8 (CSV UTF-8 in a spreadsheet)")]
+        ) from None
 
 
 CACHE_ENV = "FOOTPRINT_CACHE_DIR"
@@ -406,8 +412,13 @@ def load_dataset(overlays: Iterable[str | Path] = (), *, shipped: bool = True) -
 
 
 def _inputs(overlays: Iterable[str | Path], shipped: bool) -> tuple[list[Path], dict[Path, set[str]]]:
-    dirs: list[Path] = [shipped_data_dir()] if shipped else []
+    """Directories to read in order (shipped first), and per overlay directory the only
+    files to read when the user named files rather than the directory. Naming the shipped
+    data itself (or one of its files) adds nothing: it is already read."""
+    base = shipped_data_dir().resolve() if shipped else None
+    dirs: list[Path] = [base] if base is not None else []
     only: dict[Path, set[str]] = {}
+    whole: set[Path] = set()
     for d in overlays:
         p = Path(d)
         if p.is_file():
@@ -415,11 +426,21 @@ def _inputs(overlays: Iterable[str | Path], shipped: bool) -> tuple[list[Path], 
                 raise DataError(
                     [Problem(str(p), None, "file", f"not a data file; expected one of {', '.join(DATA_FILES)}")]
                 )
-            only.setdefault(p.parent, set()).add(p.name)
-            if p.parent not in dirs:
-                dirs.append(p.parent)
+            parent = p.parent.resolve()
+            if parent == base:
+                continue
+            if parent not in whole:
+                only.setdefault(parent, set()).add(p.name)
+            if parent not in dirs:
+                dirs.append(parent)
         elif p.is_dir():
-            dirs.append(p)
+            r = p.resolve()
+            if r == base:
+                continue
+            whole.add(r)
+            only.pop(r, None)
+            if r not in dirs:
+                dirs.append(r)
         else:
             raise DataError([Problem(str(p), None, "data", "no such file or directory")])
     return dirs, only

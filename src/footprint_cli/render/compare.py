@@ -59,9 +59,12 @@ def place_name(place: Any, lang: Lang) -> str:
 
 
 def season_text(r: Result, lang: Lang) -> str:
-    if r.scenario.system is not None:
-        return t(f"system.{r.system}", lang)
-    return t(f"season.{r.season.status}", lang, months=r.season.storage_months)
+    if r.system == "heated_greenhouse":
+        return t("system.heated_greenhouse", lang)
+    text = t(f"season.{r.season.status}", lang, months=r.storage_months)
+    if r.system != "conventional":
+        text += f", {t(f'system.{r.system}', lang)}"
+    return text
 
 
 def option_title(r: Result, lang: Lang) -> str:

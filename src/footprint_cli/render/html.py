@@ -14,6 +14,7 @@ from html import escape
 from pathlib import Path
 
 from .. import __version__, i18n
+from ..errors import InputError
 from ..engine import STAGES, Comparison
 from ..i18n import Lang, t
 from .compare import factor_label, headers, notes, number, option_title, place_name, rows, verdict
@@ -281,7 +282,16 @@ def write_sheet(comparison: Comparison, lang: Lang, path: str | os.PathLike[str]
     target = Path(path)
     text = sheet_html(comparison, lang)
     directory = target.parent if str(target.parent) else Path(".")
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
+    if target.is_dir():
+        raise InputError(f"{target} is a directory", key="err.output_is_dir", params={"path": str(target)})
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
+    except OSError as exc:
+        raise InputError(
+            f"cannot write {target}: {exc.strerror}",
+            key="err.cannot_write",
+            params={"path": str(target), "reason": exc.strerror or str(exc)},
+        ) from None
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
             fh.write(text)
