@@ -226,6 +226,8 @@ MF;MAF;Saint-Martin;Saint Martin;saint martin partie francaise;18.07;-63.08;MFMG
 PORTS = """
 FRLEH;sea;Le Havre;FR;49.4860;0.1071
 FRFOS;sea;Marseille-Fos (Fos-sur-Mer);FR;43.4130;4.8877
+FRAJA;sea;Ajaccio;FR;41.9217;8.7402
+FRBIA;sea;Bastia;FR;42.6996;9.4531
 FRDKK;sea;Dunkerque;FR;51.0448;2.3761
 FRMTX;sea;Nantes Saint-Nazaire (Montoir-de-Bretagne);FR;47.3019;-2.1396
 FRLRH;sea;La Rochelle-La Pallice;FR;46.1614;-1.1660
@@ -828,6 +830,13 @@ def build_ports() -> tuple[list[list[str]], dict[str, list[str]]]:
     return out, by_code
 
 
+def corsican_port(lat: float, lon: float) -> str:
+    """Ajaccio (south-west) or Bastia (north-east) for a point in Corsica, else ""."""
+    if not (41.3 <= lat <= 43.1 and 8.5 <= lon <= 9.6):
+        return ""
+    return "FRBIA" if lat + (lon - 9.0) > 42.3 else "FRAJA"
+
+
 def build_places(grid: dict[str, tuple[str, int]]) -> list[list[str]]:
     out: list[list[str]] = []
     countries: dict[str, list[str]] = {}
@@ -856,8 +865,10 @@ def build_places(grid: dict[str, tuple[str, int]]) -> list[list[str]]:
             group, grid_v = "france", fr_grid
         else:  # overseas department or region: transport-wise far, own grid
             group, grid_v = "world", (countries[country][13], countries[country][14])
+        # Corsica reaches the mainland by ro-ro ferry: its places name their ferry port
+        seaport = corsican_port(la, lo) if country == "FR" else ""
         return [code, kind, country, "", nfr, nen, aliases, fmt(la), fmt(lo), hemisphere(la),
-                group, "", "", *grid_v]
+                group, seaport, "", *grid_v]
 
     # Regions first, then cities (so "Lyon" finds the city), then departments.
     for code, nfr, nen, aliases, lat, lon, capital in rows(REGIONS, 7):

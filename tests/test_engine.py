@@ -165,3 +165,37 @@ def test_mango_by_air_and_by_sea_against_agribalyse(data):
     assert 0.75 * 11.4 <= air.stages["transport"] <= 1.25 * 11.4
     assert 0.3 * 0.472 <= sea.stages["transport"] <= 1.5 * 0.472
     assert air.stages["transport"] > 15 * sea.stages["transport"]  # AGRIBALYSE: 11.4 / 0.472 = 24
+
+
+def test_corsica_crosses_by_ferry(data):
+    r = compute(data, Scenario("tomato", "2A", 7), draws=300)
+    assert [leg.mode for leg in r.legs][:1] == ["ferry"]
+    assert 300 < r.legs[0].distance_km < 450  # Ajaccio -> Marseille-Fos by sea route
+    assert r.legs[-1].mode == "road_reefer"
+
+
+def test_no_truck_across_an_ocean(data):
+    r = compute(data, Scenario("strawberry", "NZ", 1), draws=300)
+    assert any(leg.mode == "sea_reefer" for leg in r.legs)
+    with pytest.raises(InputError):
+        compute(data, Scenario("apple", "AR", 4, mode="road"), draws=300)
+
+
+def test_destination_must_be_in_mainland_france(data):
+    with pytest.raises(InputError):
+        compute(data, Scenario("banana", "MQ", 2, destination="972"), draws=300)
+
+
+def test_origin_without_a_calendar_borrows_the_french_one(data):
+    """Spanish apples have no calendar of their own: the French one is used and flagged,
+    rather than calling them fresh all year."""
+    r = compute(data, Scenario("apple", "ES", 5), draws=300)
+    assert r.season.status == "cold_storage" and r.storage_months > 0
+    assert "season_proxy" in {f.code for f in r.flags}
+
+
+def test_forcing_a_system_keeps_cold_storage(data):
+    plain = compute(data, Scenario("apple", "FR", 4), draws=300)
+    forced = compute(data, Scenario("apple", "FR", 4, system="conventional"), draws=300)
+    assert plain.stages["storage"] > 0
+    assert forced.stages["storage"] == pytest.approx(plain.stages["storage"])

@@ -97,6 +97,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "mode.waterway": ("barge", "barge"),
     "mode.sea": ("porte-conteneurs", "container ship"),
     "mode.sea_reefer": ("navire frigorifique", "reefer ship"),
+    "mode.ferry": ("ferry roulier", "ro-ro ferry"),
     "mode.air_short": ("avion (court-courrier)", "plane (short haul)"),
     "mode.air_long": ("avion (long-courrier)", "plane (long haul)"),
     "factor.grid": ("électricité ({country})", "electricity ({country})"),

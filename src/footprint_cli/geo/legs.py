@@ -95,12 +95,43 @@ def default_main_mode(data: Dataset, product: Product, country: Place, dest_coun
 def plan_legs(data: Dataset, origin: Place, country: Place, destination: Place, mode: str) -> list[PlannedLeg]:
     """Legs from ``origin`` (a country's reference point or a French place) to ``destination``."""
     if mode in ("road", "rail"):
-        return [_leg(mode, origin, destination, "detour")]
+        return _land_legs(data, mode, origin, destination)
     if mode == "sea":
         return _sea_legs(data, origin, country, destination)
     if mode == "air":
         return _air_legs(data, origin, country, destination)
     raise ModelError(f"unknown main mode {mode!r}")
+
+
+FERRY_MAINLAND_PORT = "FRFOS"
+"""Where ro-ro ferries from Corsica land on the mainland (Marseille)."""
+
+
+def _island_port(data: Dataset, place: Place) -> Port | None:
+    """The ferry port of a French place on an island (Corsica), else None."""
+    if place.kind in ("country", "territory") or place.country != "FR" or not place.seaport:
+        return None
+    return data.ports.get(place.seaport)
+
+
+def _land_legs(data: Dataset, mode: str, origin: Place, destination: Place) -> list[PlannedLeg]:
+    """Road (or rail) legs, with a ro-ro ferry crossing when one end is in Corsica."""
+    o_port, d_port = _island_port(data, origin), _island_port(data, destination)
+    mainland = data.ports.get(FERRY_MAINLAND_PORT)
+    if (o_port is None) == (d_port is None) or mainland is None:
+        return [_leg(mode, origin, destination, "detour")]
+    a, b = (o_port, mainland) if o_port is not None else (mainland, d_port)
+    sea = data.sea_distance_km(a.code, b.code)
+    method = "sea_table"
+    if sea is None:
+        sea, method = great_circle_km(a.lat, a.lon, b.lat, b.lon) * SEA_FALLBACK_CIRCUITY, "sea_estimate"
+    legs = []
+    if great_circle_km(origin.lat, origin.lon, a.lat, a.lon) > 1.0:
+        legs.append(_leg("road", origin, a, "detour"))
+    legs.append(_leg("ferry", a, b, method, sea))
+    if great_circle_km(b.lat, b.lon, destination.lat, destination.lon) > 1.0:
+        legs.append(_leg("road", b, destination, "detour"))
+    return legs
 
 
 def _leg(mode: str, a: Place | Port, b: Place | Port, method: str, distance_km: float | None = None) -> PlannedLeg:

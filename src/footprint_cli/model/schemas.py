@@ -23,7 +23,7 @@ from typing import Annotated, Literal
 from annotated_types import Ge, Gt, Interval, MinLen
 
 MONTHS = range(1, 13)
-MODES = ("road", "road_reefer", "rail", "waterway", "sea", "sea_reefer", "air_short", "air_long")
+MODES = ("road", "road_reefer", "rail", "waterway", "sea", "sea_reefer", "ferry", "air_short", "air_long")
 ColdChain = Literal["ambient", "chilled", "frozen"]
 PlaceKind = Literal["country", "territory", "region", "department", "city"]
 PortKind = Literal["sea", "air", "river"]
