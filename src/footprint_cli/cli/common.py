@@ -41,7 +41,6 @@ DataOpt = Annotated[
         file_okay=False,
         dir_okay=True,
         show_default=False,
-        envvar="FOOTPRINT_DATA",
     ),
 ]
 FormatOpt = Annotated[
@@ -63,9 +62,10 @@ def lang_of(explicit: str | None) -> Lang:
 
 def load(data: list[Path] | None) -> Any:
     """Load the dataset with the user's overlays."""
-    from ..model.loader import load_dataset
+    from ..model.loader import load_dataset, overlay_dirs
 
-    return load_dataset(data or ())
+    # --data wins; otherwise FOOTPRINT_DATA, several directories separated by os.pathsep (":")
+    return load_dataset(overlay_dirs(data or ()))
 
 
 def echo_err(text: str) -> None:

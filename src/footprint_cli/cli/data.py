@@ -22,10 +22,10 @@ def validate(
     data: DataOpt = None,
     lang: LangOpt = None,
 ) -> None:
-    from ..model.loader import load_dataset
+    from ..model.loader import load_dataset, overlay_dirs
 
     language = lang_of(lang)
-    ds = load_dataset([*(data or ()), *(paths or ())])
+    ds = load_dataset([*overlay_dirs(data or ()), *(paths or ())])
     typer.echo(
         t(
             "data.valid",

@@ -40,6 +40,32 @@ register(
         "show.not_grown": ("Pas cultivé en France métropolitaine.", "Not grown in mainland France."),
         "show.estimated": ("(estimation)", "(estimate)"),
         "show.harvest": ("récolte", "harvest"),
+        "cat.fruit": ("fruit", "fruit"),
+        "cat.vegetable": ("légume", "vegetable"),
+        "cat.pulse": ("légumineuse", "pulse"),
+        "cat.cereal": ("céréale", "cereal"),
+        "cat.dairy": ("produit laitier", "dairy"),
+        "cat.egg": ("œuf", "egg"),
+        "cat.meat": ("viande", "meat"),
+        "cat.fish": ("poisson, fruits de mer", "fish, seafood"),
+        "cat.oil": ("huile", "oil"),
+        "cat.sugar": ("sucré", "sweet"),
+        "cat.beverage": ("boisson", "beverage"),
+        "cat.nut": ("fruit à coque", "nut"),
+        "cat.prepared": ("plat préparé", "prepared"),
+        "cat.other": ("autre", "other"),
+        "kind.country": ("pays", "country"),
+        "kind.territory": ("territoire", "territory"),
+        "kind.region": ("région", "region"),
+        "kind.department": ("département", "department"),
+        "kind.city": ("ville", "city"),
+        "group.france": ("France", "France"),
+        "group.eu": ("UE", "EU"),
+        "group.europe": ("Europe hors UE", "Europe outside the EU"),
+        "group.world": ("monde", "world"),
+        "chain.ambient": ("ambiant", "ambient"),
+        "chain.chilled": ("frais", "chilled"),
+        "chain.frozen": ("surgelé", "frozen"),
     }
 )
 
@@ -107,7 +133,7 @@ def product_rows(products: list[Product], lang: Lang) -> tuple[list[str], list[l
             p.id,
             p.name_fr,
             p.name_en,
-            p.category,
+            t(f"cat.{p.category}", lang),
             number(p.production_kg_co2e_per_kg.central, lang),
             euros(p.price_eur_per_kg.central, lang) + (" *" if p.price_estimated else ""),
         ]
@@ -124,8 +150,8 @@ def place_rows(places: list[Place], lang: Lang) -> tuple[list[str], list[list[st
             pl.code,
             pl.name_fr,
             pl.name_en,
-            pl.kind,
-            pl.group,
+            t(f"kind.{pl.kind}", lang),
+            t(f"group.{pl.group}", lang),
             pl.seaport or "",
             pl.airport or "",
             "" if pl.grid_g_co2e_per_kwh is None else f"{pl.grid_g_co2e_per_kwh:.0f}",
@@ -188,7 +214,7 @@ def _months(ms: list[int], lang: Lang) -> str:
 def show_text(data: Dataset, p: Product, lang: Lang) -> str:
     d = show_dict(data, p)
     name = p.name_fr if lang == "fr" else p.name_en
-    lines = [f"{name} ({p.id}) — {p.category}, {p.family}, {p.cold_chain}"]
+    lines = [f"{name} ({p.id}) — {t(f'cat.{p.category}', lang)}, {p.family}, {t(f'chain.{p.cold_chain}', lang)}"]
     if p.aliases:
         lines.append("  " + ", ".join(p.aliases))
     if p.piece_kg:

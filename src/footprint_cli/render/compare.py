@@ -191,7 +191,7 @@ def option_dict(r: Result, lang: Lang, p_lower: float | None = None) -> dict[str
         "season": r.season.status,
         "storage_months": r.storage_months,
         "main_mode": r.main_mode,
-        "quantity_kg": r.quantity_kg,
+        "quantity_kg": round(r.quantity_kg, 9),
         "stages": {k: round(v, 6) for k, v in r.stages.items()},
         "legs": [
             {
@@ -296,7 +296,7 @@ def to_csv(c: Comparison, lang: Lang) -> str:
                 r.product.id,
                 r.country.code,
                 r.month,
-                r.quantity_kg,
+                f"{r.quantity_kg:.6g}",
                 r.system,
                 r.season.status,
                 *(f"{r.stages[s]:.6g}" for s in STAGES),

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from .. import i18n
 from ..engine import Comparison, FactorUse, Leg, Result
 from ..i18n import Lang, t
-from .compare import factor_label, flag_text, number, option_title, percent, place_name, top_stage, verdict
+from .compare import factor_label, km, flag_text, number, option_title, percent, place_name, top_stage, verdict
 
 i18n.register(
     {
@@ -471,7 +471,7 @@ def _blocks(c: Comparison, lang: Lang, pull_down_months: float) -> list[tuple[st
                     total=number(r.total_kg_co2e, lang),
                     low=number(lo, lang),
                     high=number(hi, lang),
-                    draws=c.draws,
+                    draws=km(c.draws, lang),
                     seed=c.seed,
                 ),
             )
