@@ -28,3 +28,27 @@ def test_docs_index_links_exist():
 
     for link in re.findall(r"\]\(([^)#]+\.md)\)", index):
         assert (REPO / "docs" / link).is_file(), link
+
+
+def test_french_framework_catalogue_is_current():
+    spec = importlib.util.spec_from_file_location("build_locale", REPO / "scripts" / "build_locale.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert module.MO.read_bytes() == module.mo_bytes(), "run python scripts/build_locale.py"
+
+
+def test_help_and_usage_errors_in_french():
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "LANG": "fr_FR.UTF-8", "LC_ALL": "fr_FR.UTF-8", "COLUMNS": "100"}
+    code = "from footprint_cli.cli import main; main()"
+    help_out = subprocess.run([sys.executable, "-c", code, "compare", "--help"], env=env,
+                              capture_output=True, text=True, check=False)
+    assert help_out.stdout.startswith("Utilisation :"), help_out.stdout[:200]
+    assert "[obligatoire]" in help_out.stdout
+    bad = subprocess.run([sys.executable, "-c", code, "compare", "pomme", "-m", "13"], env=env,
+                         capture_output=True, text=True, check=False)
+    assert bad.returncode == 2
+    assert "Valeur invalide pour" in bad.stderr

@@ -39,6 +39,7 @@ def test_wheel_contains_every_data_file(wheel):
     for name in DATA_FILES:
         assert f"footprint_cli/data/{name}" in names, name
     assert "footprint_cli/cli/__init__.py" in names
+    assert "footprint_cli/locale/fr/LC_MESSAGES/messages.mo" in names
 
 
 def test_wheel_data_matches_the_repository(wheel):

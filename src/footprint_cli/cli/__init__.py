@@ -7,7 +7,15 @@ from typing import Annotated
 import typer
 
 from .. import __version__
-from .common import FootprintGroup, h
+from .common import HELP_LANG, FootprintGroup, h
+
+if HELP_LANG == "fr":
+    # Click and Typer translate their own strings (Usage, Options, errors) through gettext's
+    # default domain: point it at the French catalogue shipped in the package.
+    import gettext
+    from pathlib import Path
+
+    gettext.bindtextdomain("messages", str(Path(__file__).resolve().parents[1] / "locale"))
 
 app = typer.Typer(
     name="footprint",
@@ -17,6 +25,7 @@ app = typer.Typer(
     add_completion=False,
     rich_markup_mode=None,
     pretty_exceptions_enable=False,
+    suggest_commands=False,  # Click already suggests (translated) close command names
 )
 
 
