@@ -675,11 +675,17 @@ def compute_report(
                 unique.append(f)
         flag_groups.append(tuple(unique))
 
-    src = lines.iloc[acc_idx].reset_index(drop=True)
-    columns: dict[str, Any] = {"line": src["line"].to_numpy()}
-    for c in src.columns:
+    # the accepted lines' own columns: taken (no copy at all when every line is accepted), never
+    # a copy of the whole input table
+    every = len(acc_idx) == n
+
+    def take(values: Any) -> Any:
+        return values if every else values[acc_idx]
+
+    columns: dict[str, Any] = {"line": take(lines["line"].to_numpy())}
+    for c in lines.columns:
         if c.startswith("in:"):
-            columns[c] = src[c].to_numpy()
+            columns[c] = take(lines[c].to_numpy())
     columns.update(
         {
             "product": pid[acc_idx],
@@ -709,12 +715,13 @@ def compute_report(
             "flag_group": g_codes,
             "line_flag_bits": bits[acc_idx],
             "family": key_family[kc],
-            "label": src["label"].to_numpy(),
-            "organic": src["organic"].to_numpy(),
-            "local": src["local"].to_numpy(),
+            "label": take(lines["label"].to_numpy()),
+            "organic": take(lines["organic"].to_numpy()),
+            "local": take(lines["local"].to_numpy()),
         }
     )
-    out = pd.DataFrame(columns)
+    out = pd.DataFrame(columns, copy=False)  # one block per column: no consolidating copy
+    del columns
 
     # -- rejected rows: the reader's, plus the ones refused here
     rej_idx = np.flatnonzero(~ok)
