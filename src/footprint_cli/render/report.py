@@ -766,9 +766,72 @@ def write_lines_csv(
     French spreadsheet style (``;``, decimal commas, UTF-8 with BOM) when ``delimiter`` is ``;``.
     """
     sep, decimal = _csv_style(delimiter)
-    frame = lines_frame(r, lang, data)
+    names, cols = _lines_columns(r, lang, data)
     encoding = "utf-8-sig" if sep == ";" else "utf-8"
-    return write_atomic(path, lambda fh: write_csv(frame, fh, sep=sep, decimal=decimal), encoding=encoding)
+    return write_atomic(
+        path, lambda fh: _write_columns(names, cols, fh, sep=sep, decimal=decimal), encoding=encoding
+    )
+
+
+def _lines_columns(r: Report, lang: Lang, data: Dataset | None = None) -> tuple[list[str], list[Any]]:
+    """The columns of :func:`lines_frame`, each as :func:`_write_columns` takes it.
+
+    Text columns come as (codes, distinct values): the product, place and flag columns reuse the
+    codes of the product, place and flag group, so no column of a million lines is built as text.
+    """
+    import numpy as np
+    import pandas as pd
+
+    src = r.lines
+    names: list[str] = ["line"]
+    cols: list[Any] = [_column(src["line"])]
+    taken = set(OUTPUT_COLUMNS) | {"line"}
+    for c in src.columns:
+        if c.startswith("in:"):
+            name = c[3:]
+            if name in taken:
+                name = f"{name} (input)"
+            taken.add(name)
+            codes, uniques = pd.factorize(src[c].astype(object), use_na_sentinel=False)
+            fixed = neutralise(pd.Series(np.asarray(uniques, dtype=object), dtype=object))
+            names.append(name)
+            cols.append(("t", codes, fixed.to_numpy(dtype=object)))
+    texts = np.array(flag_texts(r, lang) or [""], dtype=object)
+    pcodes, puniq = pd.factorize(src["product"], use_na_sentinel=False)
+    ocodes, ouniq = pd.factorize(src["origin_place"], use_na_sentinel=False)
+    for c in OUTPUT_COLUMNS:
+        names.append(c)
+        if c == "product":
+            cols.append(("t", pcodes, np.asarray(puniq, dtype=object)))
+        elif c == "product_name":
+            cols.append(("t", pcodes, np.array([product_label(data, p, lang) for p in puniq], dtype=object)))
+        elif c == "origin_place":
+            cols.append(("t", ocodes, np.asarray(ouniq, dtype=object)))
+        elif c == "origin_name":
+            cols.append(("t", ocodes, np.array([place_label(data, p, lang) for p in ouniq], dtype=object)))
+        elif c == "flags":
+            cols.append(("t", src["flag_group"].to_numpy(), texts))
+        else:
+            cols.append(_column(src[c]))
+    return names, cols
+
+
+def _column(s: pd.Series) -> Any:
+    """A column as :func:`_write_columns` takes it: ("f", floats), ("i", integers) or
+    ("t", codes, distinct values) for text (and anything else, written with ``str``)."""
+    import numpy as np
+    import pandas as pd
+
+    kind = s.dtype.kind
+    if kind == "f" and isinstance(s.dtype, np.dtype):
+        return ("f", s.to_numpy(dtype=float))
+    if kind in "iu" and isinstance(s.dtype, np.dtype):
+        return ("i", s.to_numpy())
+    if kind in "iu":  # nullable integers: as text, unquoted ("<NA>" for missing)
+        cells = np.asarray(s.to_numpy()).astype(str).astype(object)
+        return ("t", np.arange(len(cells)), cells)
+    codes, uniques = pd.factorize(pd.Series(s.to_numpy(), dtype=object), use_na_sentinel=False)
+    return ("t", codes, np.asarray(uniques, dtype=object))
 
 
 CSV_CHUNK_ROWS = 20_000
@@ -834,40 +897,43 @@ def write_csv(frame: pd.DataFrame, fh: Any, *, sep: str = ",", decimal: str = ".
     meanwhile; a column whose chunk holds NaN or infinities, or text holding :data:`_DOT`,
     falls back to per-cell formatting (``%.6g`` then NaN -> "") for that chunk.
     """
+    _write_columns(
+        [str(c) for c in frame.columns], [_column(frame[c]) for c in frame.columns], fh, sep=sep, decimal=decimal
+    )
+
+
+def _write_columns(names: list[str], columns: list[Any], fh: Any, *, sep: str, decimal: str) -> None:
+    """:func:`write_csv` of columns given as :func:`_column` returns them."""
     import numpy as np
 
-    fh.write(sep.join(_quote(str(c), sep) for c in frame.columns) + "\n")
-    n = len(frame)
+    fh.write(sep.join(_quote(str(c), sep) for c in names) + "\n")
+    n = len(columns[0][1]) if columns else 0
     if not n:
         return
+    # a UTF-8 text file takes the chunks as bytes, past the text layer's own buffering
+    raw = None
+    if getattr(fh, "encoding", None) in ("utf-8", "utf-8-sig") and hasattr(fh, "buffer"):
+        fh.flush()
+        raw = fh.buffer
     comma = decimal != "."
     psep = sep.replace("%", "%%")
     specs: list[str] = []
     data: list[Any] = []  # per column: float array, int array, or (codes, cells, cells with _DOT)
-    for c in frame.columns:
-        s = frame[c]
-        kind = s.dtype.kind
-        if kind == "f":
-            specs.append("f")
-            data.append(s.to_numpy(dtype=float))
-        elif kind in "iu" and isinstance(s.dtype, np.dtype):
-            specs.append("i")
-            data.append(s.to_numpy())
-        elif kind in "iu":  # nullable integers: as text, unquoted (<NA> for missing)
-            cells = np.asarray(s.to_numpy()).astype(str).astype(object)
-            codes = np.arange(n)
-            specs.append("t")
-            data.append((codes, cells, cells))
-        else:
-            codes, cells = _text_codes(s.to_numpy(), sep)
-            dotted = None
-            if comma:
-                if any(_DOT in x for x in cells.tolist()):
-                    dotted = None  # cannot hide the dots of this column: per-cell path
-                else:
-                    dotted = np.array([x.replace(".", _DOT) for x in cells.tolist()], dtype=object)
-            specs.append("t")
-            data.append((codes, cells, dotted))
+    for col in columns:
+        if col[0] in "fi":
+            specs.append(col[0])
+            data.append(col[1])
+            continue
+        _, codes, uniques = col
+        cells = np.array(
+            ["" if u is None or (isinstance(u, float) and u != u) else _quote(str(u), sep) for u in uniques],
+            dtype=object,
+        )
+        dotted = None
+        if comma and not any(_DOT in x for x in cells.tolist()):
+            dotted = np.array([x.replace(".", _DOT) for x in cells.tolist()], dtype=object)
+        specs.append("t")
+        data.append((codes, cells, dotted))
     ncol = len(specs)
     for start in range(0, n, CSV_CHUNK_ROWS):
         stop = min(n, start + CSV_CHUNK_ROWS)
@@ -897,7 +963,10 @@ def write_csv(frame: pd.DataFrame, fh: Any, *, sep: str = ",", decimal: str = ".
         del args
         if comma and fast:
             text = text.replace(".", decimal).replace(_DOT, ".")
-        fh.write(text)
+        if raw is not None:
+            raw.write(text.encode("utf-8"))
+        else:
+            fh.write(text)
 
 
 def write_rejected_csv(r: Report, path: str | os.PathLike[str], *, delimiter: str | None = ",") -> Path:
