@@ -17,16 +17,17 @@ if HELP_LANG == "fr":
 
     gettext.bindtextdomain("messages", str(Path(__file__).resolve().parents[1] / "locale"))
 
-app = typer.Typer(
-    name="footprint",
-    help=h("app.help"),
-    cls=FootprintGroup,
-    no_args_is_help=True,
-    add_completion=False,
-    rich_markup_mode=None,
-    pretty_exceptions_enable=False,
-    suggest_commands=False,  # Click already suggests (translated) close command names
-)
+# command name -> (module, function, help key); "data" is a group of its own.
+COMMANDS: dict[str, tuple[str, str, str]] = {
+    "compare": ("compare", "compare", "cmd.compare"),
+    "products": ("browse", "products", "cmd.products"),
+    "origins": ("browse", "origins", "cmd.origins"),
+    "show": ("browse", "show", "cmd.show"),
+    "explain": ("explain", "explain", "cmd.explain"),
+    "season": ("season", "season", "cmd.season"),
+    "report": ("report", "report", "cmd.report"),
+    "data": ("data", "app", "cmd.data"),
+}
 
 
 def _version(value: bool) -> None:
@@ -35,7 +36,6 @@ def _version(value: bool) -> None:
         raise typer.Exit()
 
 
-@app.callback()
 def _root(
     version: Annotated[
         bool,
@@ -45,27 +45,46 @@ def _root(
     pass
 
 
-def _register() -> None:
-    from . import compare, data
+def build_app(only: str | None = None) -> typer.Typer:
+    """The Typer app with every command, or with ``only`` one of them (faster start-up:
+    Typer builds the Click command tree of every registered command at each run)."""
+    import importlib
 
-    app.command("compare", help=h("cmd.compare"))(compare.compare)
-    app.add_typer(data.app, name="data")
-    from . import browse
+    app = typer.Typer(
+        name="footprint",
+        help=h("app.help"),
+        cls=FootprintGroup,
+        no_args_is_help=True,
+        add_completion=False,
+        rich_markup_mode=None,
+        pretty_exceptions_enable=False,
+        suggest_commands=False,  # Click already suggests (translated) close command names
+    )
+    app.callback()(_root)
+    for name, (module_name, attr, help_key) in COMMANDS.items():
+        if only is not None and name != only:
+            continue
+        module = importlib.import_module(f"{__name__}.{module_name}")
+        if name == "data":
+            app.add_typer(module.app, name="data")
+        else:
+            app.command(name, help=h(help_key))(getattr(module, attr))
+    return app
 
-    app.command("products", help=h("cmd.products"))(browse.products)
-    app.command("origins", help=h("cmd.origins"))(browse.origins)
-    app.command("show", help=h("cmd.show"))(browse.show)
-    from . import explain, season
 
-    app.command("explain", help=h("cmd.explain"))(explain.explain)
-    app.command("season", help=h("cmd.season"))(season.season)
-    from . import report
-
-    app.command("report", help=h("cmd.report"))(report.report)
-
-
-_register()
+def __getattr__(name: str) -> typer.Typer:
+    # `from footprint_cli.cli import app`: the full application, built on first use
+    if name == "app":
+        globals()["app"] = built = build_app()
+        return built
+    raise AttributeError(name)
 
 
 def main() -> None:
-    app()
+    import sys
+
+    args = [a for a in sys.argv[1:] if not a.startswith("-")]
+    first = args[0] if args else None
+    # one command asked for (and not the top-level help): build only that one
+    wanted = first if first in COMMANDS and sys.argv[1:2] == [first] else None
+    build_app(wanted)()
