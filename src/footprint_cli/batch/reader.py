@@ -250,6 +250,7 @@ def read_purchases(
         )
     else:
         raw = _read_csv(p, data, encoding, delimiter)
+    del data  # the file's bytes are not needed while the cells are interpreted
     return _interpret(p, raw, columns)
 
 
@@ -311,12 +312,15 @@ def _sniff_delimiter(text: str) -> str:
     return best
 
 
-def _field_counts(text: str, delim: str) -> np.ndarray:
-    """Number of fields of every record (0 for a blank line), header included."""
+def _field_counts(text: str, delim: str, utf8: bytes | None = None) -> np.ndarray:
+    """Number of fields of every record (0 for a blank line), header included.
+
+    ``utf8`` is ``text`` encoded as UTF-8, when the caller has it already.
+    """
     if '"' not in text:
         # no quoting: one record per physical line; count separators with numpy over the
         # UTF-8 bytes (separators and newlines are ASCII, so bytes and characters agree)
-        b = np.frombuffer(text.encode("utf-8"), dtype=np.uint8)
+        b = np.frombuffer(text.encode("utf-8") if utf8 is None else utf8, dtype=np.uint8)
         ends = np.flatnonzero(b == 10)
         if len(b) and b[-1] != 10:
             ends = np.append(ends, len(b))
@@ -373,14 +377,18 @@ def _read_csv(p: Path, data: bytes, encoding: str | None, delimiter: str | None)
     delim = delimiter or _sniff_delimiter(text)
 
     try:
-        counts = _field_counts(text, delim)
+        # the C parser reads UTF-8 bytes natively: giving it the text (a StringIO) would cost a
+        # 4-bytes-per-character copy of the whole file, then re-encoding it chunk by chunk
+        utf8 = text.encode("utf-8")
+        counts = _field_counts(text, delim, utf8)
         n = int(counts[0])
         if n < 1:
             raise InputError(f"{p}: no header row")
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             frame = pd.read_csv(
-                io.StringIO(text),
+                io.BytesIO(utf8),
+                encoding="utf-8",
                 sep=delim,
                 header=None,
                 names=list(range(n)),
@@ -948,7 +956,7 @@ def _interpret(p: Path, raw: _Raw, columns: Mapping[str, str] | None) -> Purchas
         conflict = (
             (value_unit != "").to_numpy(dtype=bool)
             & (unit_col != "").to_numpy(dtype=bool)
-            & (_unit_kind(value_unit) != _unit_kind(unit_col)).to_numpy(dtype=bool)
+            & (_unique_map(value_unit, _unit_kind) != _unique_map(unit_col, _unit_kind)).to_numpy(dtype=bool)
         ) & nonempty & ~bad_num
         reason = _append_reason(
             reason, conflict, "unit in the quantity and in the unit column differ: ", raw_q
@@ -1006,7 +1014,7 @@ def _interpret(p: Path, raw: _Raw, columns: Mapping[str, str] | None) -> Purchas
     month = np.full(n, np.nan)
     dcol = col("date")
     if dcol is not None:
-        codes, uniques = pd.factorize(dcol.str.strip(), use_na_sentinel=False)
+        codes, uniques = pd.factorize(_unique_map(dcol, lambda u: u.str.strip()).astype(object), use_na_sentinel=False)
         parsed, note = _parse_dates(pd.Series(np.asarray(uniques, dtype=object), dtype=object))
         if note:
             notes.append(note)
@@ -1017,7 +1025,7 @@ def _interpret(p: Path, raw: _Raw, columns: Mapping[str, str] | None) -> Purchas
         month = np.where(bad, np.nan, parsed["month"].to_numpy(dtype=float))
     mcol = col("month")
     if mcol is not None:
-        parsed = _unique_map(mcol.str.strip(), _parse_months)
+        parsed = _unique_map(_unique_map(mcol, lambda u: u.str.strip()).astype(object), _parse_months)
         bad = ~parsed["ok"].to_numpy(dtype=bool) & ~ragged
         reason = _append_reason(reason, bad, "month not understood: ", mcol)
         month = np.where(np.isnan(month) & ~bad, parsed["month"].to_numpy(dtype=float), month)
