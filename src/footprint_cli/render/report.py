@@ -920,21 +920,39 @@ def _write_columns(names: list[str], columns: list[Any], fh: Any, *, sep: str, d
     specs: list[str] = []
     data: list[Any] = []  # per column: float array, int array, or (codes, cells, cells with _DOT)
     for col in columns:
-        if col[0] in "fi":
-            specs.append(col[0])
+        if col[0] == "f":
+            dist = _distinct_floats(col[1], decimal)
+            if dist is None:
+                specs.append("f")
+                data.append(col[1])
+                continue
+            codes, cells = dist  # formatted already: never quoted, no "." left with a decimal comma
+        elif col[0] == "i":
+            specs.append("i")
             data.append(col[1])
             continue
-        _, codes, uniques = col
-        cells = np.array(
-            ["" if u is None or (isinstance(u, float) and u != u) else _quote(str(u), sep) for u in uniques],
-            dtype=object,
-        )
+        else:
+            _, codes, uniques = col
+            cells = np.array(
+                ["" if u is None or (isinstance(u, float) and u != u) else _quote(str(u), sep) for u in uniques],
+                dtype=object,
+            )
         dotted = None
         if comma and not any(_DOT in x for x in cells.tolist()):
             dotted = np.array([x.replace(".", _DOT) for x in cells.tolist()], dtype=object)
         specs.append("t")
         data.append((codes, cells, dotted))
     ncol = len(specs)
+    with _Sink(raw if raw is not None else fh) as out:
+        _write_chunks(specs, data, n, ncol, out, comma=comma, decimal=decimal, psep=psep, encode=raw is not None)
+
+
+def _write_chunks(
+    specs: list[str], data: list[Any], n: int, ncol: int, out: Any, *, comma: bool, decimal: str, psep: str,
+    encode: bool,
+) -> None:
+    import numpy as np
+
     for start in range(0, n, CSV_CHUNK_ROWS):
         stop = min(n, start + CSV_CHUNK_ROWS)
         m = stop - start
@@ -963,10 +981,83 @@ def _write_columns(names: list[str], columns: list[Any], fh: Any, *, sep: str, d
         del args
         if comma and fast:
             text = text.replace(".", decimal).replace(_DOT, ".")
-        if raw is not None:
-            raw.write(text.encode("utf-8"))
-        else:
-            fh.write(text)
+        out.write(text.encode("utf-8") if encode else text)
+        del text
+
+
+DISTINCT_FLOATS_SHARE = 0.5
+"""A float column with at most this share of distinct values (over its rows) is written by
+formatting each distinct value once: hashing a float is cheaper than formatting it."""
+
+
+def _distinct_floats(values: Any, decimal: str) -> tuple[Any, Any] | None:
+    """Float column -> (codes, cell text of each distinct value), or None when most values differ.
+
+    Values are told apart by their bits (``0.0`` and ``-0.0`` give ``0`` and ``-0``); a cell is
+    what the per-chunk path writes: ``%.6g`` with ``decimal``, ``""`` for NaN and infinities.
+    """
+    import numpy as np
+    import pandas as pd
+
+    arr = np.ascontiguousarray(values, dtype=float)
+    n = len(arr)
+    if n < 1000:
+        return None
+    # a sample tells most columns of distinct values apart without hashing the whole column
+    step = max(1, n // 20_000)
+    sample = arr[::step].view(np.int64)
+    if len(pd.unique(sample)) > DISTINCT_FLOATS_SHARE * len(sample):
+        return None
+    codes, uniques = pd.factorize(arr.view(np.int64), sort=False, use_na_sentinel=False)
+    if len(uniques) > DISTINCT_FLOATS_SHARE * n:
+        return None
+    u = np.asarray(uniques, dtype=np.int64).view(np.float64)
+    cells = [f"{v:.6g}" for v in u.tolist()]
+    for i in np.flatnonzero(~np.isfinite(u)).tolist():
+        cells[i] = ""
+    if decimal != ".":
+        cells = [c.replace(".", decimal) for c in cells]
+    return codes, np.array(cells, dtype=object)
+
+
+class _Sink:
+    """Writes chunks from a background thread, so the disk write of one chunk (which releases the
+    GIL) overlaps the formatting of the next; at most two chunks wait in memory."""
+
+    def __init__(self, fh: Any):
+        import queue
+        import threading
+
+        self.fh = fh
+        self.q: Any = queue.Queue(maxsize=2)
+        self.error: BaseException | None = None
+        self.thread = threading.Thread(target=self._run, name="csv-writer", daemon=True)
+
+    def _run(self) -> None:
+        while True:
+            item = self.q.get()
+            if item is None:
+                return
+            if self.error is None:
+                try:
+                    self.fh.write(item)
+                except BaseException as exc:  # reported in the main thread
+                    self.error = exc
+
+    def write(self, item: Any) -> None:
+        if self.error is not None:
+            raise self.error
+        self.q.put(item)
+
+    def __enter__(self) -> _Sink:
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self.q.put(None)
+        self.thread.join()
+        if self.error is not None and exc[0] is None:
+            raise self.error
 
 
 def write_rejected_csv(r: Report, path: str | os.PathLike[str], *, delimiter: str | None = ",") -> Path:
