@@ -942,6 +942,7 @@ def _write_columns(names: list[str], columns: list[Any], fh: Any, *, sep: str, d
             dotted = np.array([x.replace(".", _DOT) for x in cells.tolist()], dtype=object)
         specs.append("t")
         data.append((codes, cells, dotted))
+    specs, data = _merge_text_runs(specs, data, n, sep)
     ncol = len(specs)
     with _Sink(raw if raw is not None else fh) as out:
         _write_chunks(specs, data, n, ncol, out, comma=comma, decimal=decimal, psep=psep, encode=raw is not None)
@@ -985,7 +986,63 @@ def _write_chunks(
         del text
 
 
-DISTINCT_FLOATS_SHARE = 0.5
+MERGE_MAX_DISTINCT = 0.01
+"""Adjacent text columns are written as one cell (the cells joined by the separator) while their
+distinct combinations stay at most this share of the rows: one ``%s`` per line instead of one
+per column."""
+
+
+def _merge_text_runs(specs: list[str], data: list[Any], n: int, sep: str) -> tuple[list[str], list[Any]]:
+    """Merge runs of adjacent text columns into one column of the distinct combinations' cells."""
+    import numpy as np
+    import pandas as pd
+
+    cap = max(1, int(MERGE_MAX_DISTINCT * n))
+    out_specs: list[str] = []
+    out_data: list[Any] = []
+    run: Any = None  # (codes, cells, dotted) of the run being built
+    for sp, d in zip(specs, data, strict=True):
+        if sp != "t" or len(d[1]) > cap:
+            if run is not None:
+                out_specs.append("t")
+                out_data.append(run)
+                run = None
+            out_specs.append(sp)
+            out_data.append(d)
+            continue
+        if run is None:
+            run = (np.asarray(d[0], dtype=np.int64), d[1], d[2])
+            continue
+        codes, cells, dotted = d
+        k = max(1, len(cells))
+        combined = run[0] * k + np.asarray(codes, dtype=np.int64)
+        new_codes, uniq = pd.factorize(combined, use_na_sentinel=False)
+        if len(uniq) > cap:
+            out_specs.append("t")
+            out_data.append(run)
+            run = (np.asarray(codes, dtype=np.int64), cells, dotted)
+            continue
+        left, right = np.divmod(np.asarray(uniq, dtype=np.int64), k)
+        new_cells = _join_cells(run[1], cells, left, right, sep)
+        new_dotted = (
+            _join_cells(run[2], dotted, left, right, sep) if run[2] is not None and dotted is not None else None
+        )
+        run = (new_codes.astype(np.int64), new_cells, new_dotted)
+    if run is not None:
+        out_specs.append("t")
+        out_data.append(run)
+    return out_specs, out_data
+
+
+def _join_cells(a: Any, b: Any, left: Any, right: Any, sep: str) -> Any:
+    import numpy as np
+
+    la = a[left].tolist()
+    rb = b[right].tolist()
+    return np.array([x + sep + y for x, y in zip(la, rb, strict=True)], dtype=object)
+
+
+DISTINCT_FLOATS_SHARE = 0.25
 """A float column with at most this share of distinct values (over its rows) is written by
 formatting each distinct value once: hashing a float is cheaper than formatting it."""
 
@@ -1006,7 +1063,7 @@ def _distinct_floats(values: Any, decimal: str) -> tuple[Any, Any] | None:
     # a sample tells most columns of distinct values apart without hashing the whole column
     step = max(1, n // 20_000)
     sample = arr[::step].view(np.int64)
-    if len(pd.unique(sample)) > DISTINCT_FLOATS_SHARE * len(sample):
+    if len(pd.unique(sample)) > 0.9 * len(sample):  # a sample overstates the share: only a first cut
         return None
     codes, uniques = pd.factorize(arr.view(np.int64), sort=False, use_na_sentinel=False)
     if len(uniques) > DISTINCT_FLOATS_SHARE * n:
