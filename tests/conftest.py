@@ -13,6 +13,13 @@ REFERENCE = REPO.parent / "shared" / "reference"
 GOLDEN = Path(__file__).parent / "golden"
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    # keep the dataset cache of the test run out of the user's ~/.cache
+    import tempfile
+
+    os.environ.setdefault("FOOTPRINT_CACHE_DIR", tempfile.mkdtemp(prefix="footprint-cache-"))
+
+
 @pytest.fixture(scope="session")
 def data() -> Dataset:
     return load_dataset()

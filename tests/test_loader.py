@@ -163,3 +163,30 @@ def test_a_single_file_can_be_validated(tmp_path):
 def test_unknown_file_name_is_refused(tmp_path):
     with pytest.raises(DataError, match="not a data file"):
         load_dataset([write(tmp_path, "prices.txt", "x")])
+
+
+def test_the_cache_is_used_and_follows_file_changes(tmp_path, monkeypatch):
+    monkeypatch.setenv("FOOTPRINT_CACHE_DIR", str(tmp_path / "cache"))
+    over = tmp_path / "over"
+    write(over, "products.csv", HEADER + "\n" + product_row() + "\n")
+    first = load_dataset([over])
+    assert len(list((tmp_path / "cache").glob("dataset-*.pickle"))) == 1
+    again = load_dataset([over])
+    assert again.products["yuzu"] == first.products["yuzu"]
+    import os
+    import time
+
+    write(over, "products.csv", HEADER + "\n" + product_row(production_kg_co2e_per_kg="0.7") + "\n")
+    os.utime(over / "products.csv", ns=(time.time_ns() + 10**9, time.time_ns() + 10**9))
+    changed = load_dataset([over])
+    assert changed.products["yuzu"].production_kg_co2e_per_kg.central == 0.7
+    monkeypatch.setenv("FOOTPRINT_NO_CACHE", "1")
+    assert load_dataset([over]).products["yuzu"].production_kg_co2e_per_kg.central == 0.7
+
+
+def test_a_corrupt_cache_is_rebuilt(tmp_path, monkeypatch):
+    monkeypatch.setenv("FOOTPRINT_CACHE_DIR", str(tmp_path))
+    load_dataset()
+    for f in tmp_path.glob("dataset-*.pickle"):
+        f.write_bytes(b"not a pickle")
+    assert load_dataset().products
