@@ -416,8 +416,13 @@ def compute_report(
     draws: int = 10_000,
     seed: int = 42,
     progress: ProgressFn | None = None,
+    consume: bool = False,
 ) -> Report:
-    """Compute the report of a purchase file; see the module documentation."""
+    """Compute the report of a purchase file; see the module documentation.
+
+    With ``consume``, the report takes ``pf.lines`` over (``pf.lines`` is left empty) and frees
+    its columns as they are used, so the input table and the per-line result never coexist whole.
+    """
     if not 1 <= month_default <= 12:
         raise InputError(f"month must be 1..12, got {month_default}")
     catalog = catalog or Catalog(data)
@@ -432,6 +437,8 @@ def compute_report(
     report_progress = progress or (lambda phase, done, total: None)
 
     lines = pf.lines
+    if consume:
+        pf.lines = lines.iloc[:0].copy()
     n = len(lines)
     reason = np.full(n, "", dtype=object)
 
@@ -675,6 +682,22 @@ def compute_report(
                 unique.append(f)
         flag_groups.append(tuple(unique))
 
+    # -- rejected rows: the reader's, plus the ones refused here
+    rej_idx = np.flatnonzero(~ok)
+    mine = lines.iloc[rej_idx]
+    mine_orig = mine[[c for c in lines.columns if c.startswith("in:")]].copy()
+    mine_orig.columns = [c[3:] for c in mine_orig.columns]
+    mine_orig.columns = [h if h not in ("line", "reason") else f"in:{h}" for h in mine_orig.columns]
+    mine_rej = pd.concat(
+        [
+            pd.DataFrame({"line": mine["line"].to_numpy(), "reason": reason[rej_idx]}),
+            mine_orig.reset_index(drop=True),
+        ],
+        axis=1,
+    )
+    rejected = pd.concat([pf.rejected, mine_rej], ignore_index=True) if len(mine_rej) else pf.rejected
+    rejected = rejected.sort_values("line", kind="stable").reset_index(drop=True)
+
     # the accepted lines' own columns: taken (no copy at all when every line is accepted), never
     # a copy of the whole input table
     every = len(acc_idx) == n
@@ -682,10 +705,16 @@ def compute_report(
     def take(values: Any) -> Any:
         return values if every else values[acc_idx]
 
+    def pop(c: str) -> Any:
+        values = take(lines[c].to_numpy())
+        if consume:
+            del lines[c]  # the input column is freed once taken
+        return values
+
     columns: dict[str, Any] = {"line": take(lines["line"].to_numpy())}
-    for c in lines.columns:
+    for c in list(lines.columns):
         if c.startswith("in:"):
-            columns[c] = take(lines[c].to_numpy())
+            columns[c] = pop(c)
     columns.update(
         {
             "product": pid[acc_idx],
@@ -715,29 +744,15 @@ def compute_report(
             "flag_group": g_codes,
             "line_flag_bits": bits[acc_idx],
             "family": key_family[kc],
-            "label": take(lines["label"].to_numpy()),
-            "organic": take(lines["organic"].to_numpy()),
-            "local": take(lines["local"].to_numpy()),
+            "label": pop("label"),
+            "organic": pop("organic"),
+            "local": pop("local"),
         }
     )
     out = pd.DataFrame(columns, copy=False)  # one block per column: no consolidating copy
     del columns
-
-    # -- rejected rows: the reader's, plus the ones refused here
-    rej_idx = np.flatnonzero(~ok)
-    mine = lines.iloc[rej_idx]
-    mine_orig = mine[[c for c in lines.columns if c.startswith("in:")]].copy()
-    mine_orig.columns = [c[3:] for c in mine_orig.columns]
-    mine_orig.columns = [h if h not in ("line", "reason") else f"in:{h}" for h in mine_orig.columns]
-    mine_rej = pd.concat(
-        [
-            pd.DataFrame({"line": mine["line"].to_numpy(), "reason": reason[rej_idx]}),
-            mine_orig.reset_index(drop=True),
-        ],
-        axis=1,
-    )
-    rejected = pd.concat([pf.rejected, mine_rej], ignore_index=True) if len(mine_rej) else pf.rejected
-    rejected = rejected.sort_values("line", kind="stable").reset_index(drop=True)
+    if consume:
+        del lines
 
     # -- totals and what-ifs from the weighted draws
     total_kg_co2e = float(total_line.sum())

@@ -275,6 +275,7 @@ def report(
             draws=draws,
             seed=seed,
             progress=progress,
+            consume=True,  # pf.lines is not used after this: the report frees it as it goes
         )
         written = []
         if output is not None:
