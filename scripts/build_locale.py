@@ -15,7 +15,15 @@ import struct
 import sys
 from pathlib import Path
 
-MO = Path(__file__).resolve().parents[1] / "src" / "footprint_cli" / "locale" / "fr" / "LC_MESSAGES" / "messages.mo"
+MO = (
+    Path(__file__).resolve().parents[1]
+    / "src"
+    / "footprint_cli"
+    / "locale"
+    / "fr"
+    / "LC_MESSAGES"
+    / "messages.mo"
+)
 
 # msgid (exactly as in click/typer) -> French
 FRENCH = {
@@ -78,9 +86,7 @@ def mo_bytes() -> bytes:
     for (one, many), (fr_one, fr_many) in PLURALS.items():
         entries[one.encode() + b"\0" + many.encode()] = fr_one.encode() + b"\0" + fr_many.encode()
     entries[b""] = (
-        b"Content-Type: text/plain; charset=UTF-8\n"
-        b"Plural-Forms: nplurals=2; plural=(n > 1);\n"
-        b"Language: fr\n"
+        b"Content-Type: text/plain; charset=UTF-8\nPlural-Forms: nplurals=2; plural=(n > 1);\nLanguage: fr\n"
     )
     keys = sorted(entries)
     ids = strs = b""

@@ -38,9 +38,7 @@ GRID_SOURCE_YEAR_MAX = 2024
 HUBS = ("FRLEH", "FRFOS", "FRDKK", "FRMTX", "FRLRH", "FRBOD", "FRPVE", "NLRTM", "BEANR")
 APPEND_ORIG_DEST = True  # count the port -> nearest network node legs too
 
-EU = set(
-    "AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE".split()
-)
+EU = set("AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE".split())
 EUROPE = set("GB CH NO IS LI AD MC SM AL BA ME MK RS MD UA BY RU TR GE AM AZ".split())
 # French overseas regions and collectivities: ISO 3166-1 codes of their own, group "world".
 TERRITORIES = set("MQ GP RE GF YT NC PF PM WF BL MF".split())
@@ -740,16 +738,39 @@ ajaccio;Ajaccio;Ajaccio;41.9192;8.7386;2A
 bastia;Bastia;Bastia;42.6977;9.4508;2B
 """
 
-RUNGIS = ("FR-RUNGIS", "Rungis (marché d'intérêt national)", "Rungis (wholesale market)",
-          "rungis|min de rungis|marche de rungis|rungis market", 48.75, 2.35)
+RUNGIS = (
+    "FR-RUNGIS",
+    "Rungis (marché d'intérêt national)",
+    "Rungis (wholesale market)",
+    "rungis|min de rungis|marche de rungis|rungis market",
+    48.75,
+    2.35,
+)
 
-DEPT_NAME_EN = {"973": "French Guiana", "974": "Réunion", "2A": "Corse-du-Sud (South Corsica)",
-                "2B": "Haute-Corse (Upper Corsica)"}
+DEPT_NAME_EN = {
+    "973": "French Guiana",
+    "974": "Réunion",
+    "2A": "Corse-du-Sud (South Corsica)",
+    "2B": "Haute-Corse (Upper Corsica)",
+}
 OVERSEAS_DEPT = {"971": "GP", "972": "MQ", "973": "GF", "974": "RE", "976": "YT"}
 
 PLACES_HEADER = [
-    "code", "kind", "country", "iso3", "name_fr", "name_en", "aliases", "lat", "lon",
-    "hemisphere", "group", "seaport", "airport", "grid_g_co2e_per_kwh", "grid_year",
+    "code",
+    "kind",
+    "country",
+    "iso3",
+    "name_fr",
+    "name_en",
+    "aliases",
+    "lat",
+    "lon",
+    "hemisphere",
+    "group",
+    "seaport",
+    "airport",
+    "grid_g_co2e_per_kwh",
+    "grid_year",
 ]
 PORTS_HEADER = ["code", "kind", "name", "country", "lat", "lon"]
 SEA_HEADER = ["from_port", "to_port", "distance_km", "source", "source_id"]
@@ -859,36 +880,60 @@ def build_places(grid: dict[str, tuple[str, int]]) -> list[list[str]]:
     fr = countries["FR"]
     fr_grid = (fr[13], fr[14])
 
-    def sub(code: str, kind: str, nfr: str, nen: str, aliases: str, la: float, lo: float,
-            country: str = "FR") -> list[str]:
+    def sub(
+        code: str, kind: str, nfr: str, nen: str, aliases: str, la: float, lo: float, country: str = "FR"
+    ) -> list[str]:
         if country == "FR":
             group, grid_v = "france", fr_grid
         else:  # overseas department or region: transport-wise far, own grid
             group, grid_v = "world", (countries[country][13], countries[country][14])
         # Corsica reaches the mainland by ro-ro ferry: its places name their ferry port
         seaport = corsican_port(la, lo) if country == "FR" else ""
-        return [code, kind, country, "", nfr, nen, aliases, fmt(la), fmt(lo), hemisphere(la),
-                group, seaport, "", *grid_v]
+        return [
+            code,
+            kind,
+            country,
+            "",
+            nfr,
+            nen,
+            aliases,
+            fmt(la),
+            fmt(lo),
+            hemisphere(la),
+            group,
+            seaport,
+            "",
+            *grid_v,
+        ]
 
     # Regions first, then cities (so "Lyon" finds the city), then departments.
-    for code, nfr, nen, aliases, lat, lon, capital in rows(REGIONS, 7):
+    for code, nfr, nen, aliases, lat, lon, _capital in rows(REGIONS, 7):
         country = code[3:] if code[3:] in TERRITORIES else "FR"
         al = join_aliases(aliases, [ascii_fold(nfr), ascii_fold(nen)], exclude=(nfr, nen, code))
         out.append(sub(code, "region", nfr, nen, al, float(lat), float(lon), country))
 
     r = RUNGIS
     out.append(sub(r[0], "city", r[1], r[2], r[3], r[4], r[5]))
-    for slug, nfr, nen, lat, lon, dept in rows(CITIES, 6):
+    for slug, nfr, nen, lat, lon, _dept in rows(CITIES, 6):
         extra = [ascii_fold(nfr)]
         if nfr.startswith("Saint-"):
             extra.append("St-" + nfr[6:])
             extra.append("St " + ascii_fold(nfr[6:]))
         if slug == "saint-denis":
             extra.append("Saint-Denis (93)")
-        out.append(sub(f"FR-CITY-{slug}", "city", nfr, nen,
-                       join_aliases(extra, exclude=(nfr, nen)), float(lat), float(lon)))
+        out.append(
+            sub(
+                f"FR-CITY-{slug}",
+                "city",
+                nfr,
+                nen,
+                join_aliases(extra, exclude=(nfr, nen)),
+                float(lat),
+                float(lon),
+            )
+        )
 
-    for num, name, pref, lat, lon, region in rows(DEPARTMENTS, 6):
+    for num, name, pref, lat, lon, _region in rows(DEPARTMENTS, 6):
         aliases = [num]
         if num.isdigit() and num.startswith("0"):
             aliases.append(num.lstrip("0"))
@@ -897,8 +942,18 @@ def build_places(grid: dict[str, tuple[str, int]]) -> list[list[str]]:
         aliases += [ascii_fold(name), pref, ascii_fold(pref), f"dept {num}", f"departement {num}"]
         country = OVERSEAS_DEPT.get(num, "FR")
         en = DEPT_NAME_EN.get(num, name)
-        out.append(sub(f"FR-{num}", "department", name, en,
-                       join_aliases(aliases, exclude=(name, f"FR-{num}")), float(lat), float(lon), country))
+        out.append(
+            sub(
+                f"FR-{num}",
+                "department",
+                name,
+                en,
+                join_aliases(aliases, exclude=(name, f"FR-{num}")),
+                float(lat),
+                float(lon),
+                country,
+            )
+        )
     return out
 
 
@@ -920,7 +975,7 @@ def sea_distances(ports: dict[str, list[str]], places: list[list[str]]) -> list[
             for hub in HUBS:
                 add(a, hub)
     for i, a in enumerate(french):
-        for b in french[i + 1:]:
+        for b in french[i + 1 :]:
             add(a, b)
     out = []
     for a, b in pairs:
@@ -961,7 +1016,10 @@ def check_tables(places: list[list[str]], ports: dict[str, list[str]]) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--reference", help="shared/reference directory (default: $FOOTPRINT_REFERENCE, else ../shared/reference)")
+    ap.add_argument(
+        "--reference",
+        help="shared/reference directory (default: $FOOTPRINT_REFERENCE, else ../shared/reference)",
+    )
     ap.add_argument("--out", default=str(DATA), help="output directory (default: data/)")
     ap.add_argument("--check", action="store_true", help="compare with the files, write nothing")
     args = ap.parse_args(argv)
@@ -986,8 +1044,11 @@ def main(argv: list[str] | None = None) -> int:
         else:
             path.write_text(text, encoding="utf-8")
     n_c = sum(1 for p in places if p[1] in ("country", "territory"))
-    print(f"places: {len(places)} rows ({n_c} countries/territories); ports: {len(port_rows)}; "
-          f"sea distances: {len(sea)}", file=sys.stderr)
+    print(
+        f"places: {len(places)} rows ({n_c} countries/territories); ports: {len(port_rows)}; "
+        f"sea distances: {len(sea)}",
+        file=sys.stderr,
+    )
     if differ:
         print("differs from the committed files: " + ", ".join(differ), file=sys.stderr)
         return 1

@@ -83,7 +83,7 @@ def test_bad_rows_have_specific_reasons() -> None:
         7: "date not understood: '2022-13-45'",
         8: "wrong number of fields (8, header has 6)",  # two extra fields
         9: "wrong number of fields (2, header has 6)",  # truncated row
-        11: "label looks like a spreadsheet formula: '=HYPERLINK(\"http://evil.example\",\"clic\")'",
+        11: 'label looks like a spreadsheet formula: \'=HYPERLINK("http://evil.example","clic")\'',
         12: "unit not understood: 'colis'",
     }
     # unknown product (line 10) and unknown origin (line 13) are the matcher's business
@@ -93,8 +93,15 @@ def test_bad_rows_have_specific_reasons() -> None:
 
 
 @pytest.mark.skipif(not REFERENCE.is_dir(), reason="shared ma-cantine reference files absent")
-@pytest.mark.parametrize("name", ["purchases_bad_many_errors.csv", "purchases_good_decimal_comma.csv",
-                                  "purchases_good_encoding_iso-8859-1.csv", "purchases_good_siret_2026.csv"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "purchases_bad_many_errors.csv",
+        "purchases_good_decimal_comma.csv",
+        "purchases_good_encoding_iso-8859-1.csv",
+        "purchases_good_siret_2026.csv",
+    ],
+)
 def test_macantine_reference_files(name: str) -> None:
     pf = read_purchases(REFERENCE / name)
     _check_invariant(pf)
@@ -138,9 +145,15 @@ def test_encodings_and_separators(tmp_path: Path, encoding: str, bom: bytes, sep
 @pytest.mark.parametrize(
     ("cell", "kg", "pieces", "volume"),
     [
-        ("12 kg", 12, None, False), ("500 g", 0.5, None, False), ("0,5 t", 500, None, False),
-        ("24 pièces", None, 24, False), ("10 L", 10, None, True), ("33 cl", 0.33, None, True),
-        ("1 234,5 kg", 1234.5, None, False), ("3 kilos", 3, None, False), ("6 u", None, 6, False),
+        ("12 kg", 12, None, False),
+        ("500 g", 0.5, None, False),
+        ("0,5 t", 500, None, False),
+        ("24 pièces", None, 24, False),
+        ("10 L", 10, None, True),
+        ("33 cl", 0.33, None, True),
+        ("1 234,5 kg", 1234.5, None, False),
+        ("3 kilos", 3, None, False),
+        ("6 u", None, 6, False),
     ],
 )
 def test_unit_conversions(
@@ -149,8 +162,8 @@ def test_unit_conversions(
     path = tmp_path / "u.csv"
     path.write_text(f"produit;quantite\npommes;{cell}\n", encoding="utf-8")
     line = read_purchases(path).lines.iloc[0]
-    assert (math.isnan(line["quantity_kg"]) if kg is None else line["quantity_kg"] == pytest.approx(kg))
-    assert (math.isnan(line["quantity_pieces"]) if pieces is None else line["quantity_pieces"] == pieces)
+    assert math.isnan(line["quantity_kg"]) if kg is None else line["quantity_kg"] == pytest.approx(kg)
+    assert math.isnan(line["quantity_pieces"]) if pieces is None else line["quantity_pieces"] == pieces
     assert bool(line["quantity_is_volume"]) is volume
 
 
@@ -189,7 +202,11 @@ def test_dates_months_booleans(tmp_path: Path) -> None:
     by = pf.lines.set_index("label")
     assert list(by["month"]) == [3, 3, 3, 5]  # 45000 is the Excel serial of 2023-03-15
     assert list(by["organic"].astype(object).map(lambda v: None if v is pd.NA else bool(v))) == [
-        True, False, True, None]
+        True,
+        False,
+        True,
+        None,
+    ]
     reasons = dict(zip(pf.rejected["line"], pf.rejected["reason"], strict=True))
     assert reasons[6] == "date not understood: '2023-02-30'"
     assert "organic not understood: 'peut-être'" in reasons[7] and "date not understood: '1'" in reasons[7]
@@ -251,8 +268,12 @@ def test_quoted_newlines_keep_line_numbers(tmp_path: Path) -> None:
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(st.binary(max_size=400) | st.text(alphabet=";,\t|\"\n\r xa0€1,.-=é", max_size=200).map(
-    lambda t: ("produit;quantité;montant;date\n" + t).encode("utf-8")))
+@given(
+    st.binary(max_size=400)
+    | st.text(alphabet=';,\t|"\n\r xa0€1,.-=é', max_size=200).map(
+        lambda t: ("produit;quantité;montant;date\n" + t).encode("utf-8")
+    )
+)
 def test_arbitrary_bytes_never_crash(tmp_path: Path, data: bytes) -> None:
     path = tmp_path / "fuzz.csv"
     path.write_bytes(data)

@@ -36,7 +36,9 @@ def test_origins_json_lists_at_least_120_countries_with_both_names(runner):
 
 
 def test_origins_search_and_kinds(runner):
-    result = runner.invoke(app, ["origins", "--search", "finistere", "--kind", "department", "--format", "csv"])
+    result = runner.invoke(
+        app, ["origins", "--search", "finistere", "--kind", "department", "--format", "csv"]
+    )
     assert result.exit_code == 0, result.output
     assert "FR-29" in result.output
 

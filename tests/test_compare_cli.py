@@ -35,8 +35,19 @@ def test_json_interface(runner):
     d = json.loads(result.output)
     fr, ar = d["options"]
     for opt in (fr, ar):
-        for key in ("product", "origin", "month", "quantity_kg", "stages", "legs", "total_kg_co2e",
-                    "interval_kg_co2e", "price_eur", "carbon_cost_eur", "flags"):
+        for key in (
+            "product",
+            "origin",
+            "month",
+            "quantity_kg",
+            "stages",
+            "legs",
+            "total_kg_co2e",
+            "interval_kg_co2e",
+            "price_eur",
+            "carbon_cost_eur",
+            "flags",
+        ):
             assert key in opt, key
         assert set(opt["stages"]) >= {"production", "storage", "transport", "packaging", "retail"}
         assert opt["total_kg_co2e"] == pytest.approx(sum(opt["stages"].values()), rel=1e-5)
@@ -76,7 +87,9 @@ def test_product_at_origin_syntax(runner):
 
 
 def test_mode_applies_to_imports_only(runner):
-    result = runner.invoke(app, ["compare", "green_beans", "-o", "kenya", "--mode", "sea", "-m", "8", "-f", "json"])
+    result = runner.invoke(
+        app, ["compare", "green_beans", "-o", "kenya", "--mode", "sea", "-m", "8", "-f", "json"]
+    )
     fr, ke = json.loads(result.output)["options"]
     assert {leg["mode"] for leg in fr["legs"]} == {"road_reefer"}
     assert "sea_reefer" in {leg["mode"] for leg in ke["legs"]}
@@ -111,7 +124,9 @@ def test_html_sheet_is_written(runner, tmp_path):
     assert out.read_text(encoding="utf-8").count("<svg") >= 1
 
 
-@pytest.mark.parametrize(("text", "kg"), [("1kg", 1.0), ("500 g", 0.5), ("0,5t", 500.0), ("2", 2.0), ("3pc", 0.45)])
+@pytest.mark.parametrize(
+    ("text", "kg"), [("1kg", 1.0), ("500 g", 0.5), ("0,5t", 500.0), ("2", 2.0), ("3pc", 0.45)]
+)
 def test_parse_quantity(text, kg):
     assert parse_quantity(text, piece_kg=0.15) == pytest.approx(kg)
 

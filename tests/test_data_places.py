@@ -103,7 +103,9 @@ def test_references_resolve(places, ports, sea) -> None:
     for code, port in ports.items():
         assert port["country"] in places, f"port {code}: unknown country {port['country']}"
         if port["kind"] == "sea":
-            assert len(code) == 5 and code[:2] == port["country"], f"{code} is not a UN/LOCODE of {port['country']}"
+            assert len(code) == 5 and code[:2] == port["country"], (
+                f"{code} is not a UN/LOCODE of {port['country']}"
+            )
         else:
             assert len(code) == 3 and code.isalpha() and code.isupper(), f"{code} is not an IATA code"
     for a, b in sea:
@@ -256,7 +258,9 @@ def test_build_script_reproduces_the_files(tmp_path) -> None:
     script = REPO / "scripts" / "build_places.py"
     res = subprocess.run(
         [sys.executable, str(script), "--reference", str(REFERENCE), "--out", str(tmp_path)],
-        capture_output=True, text=True, timeout=600,
+        capture_output=True,
+        text=True,
+        timeout=600,
     )
     assert res.returncode == 0, res.stderr
     for name in ("places.csv", "ports.csv", "sea_distances.csv"):

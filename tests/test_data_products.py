@@ -58,7 +58,18 @@ def test_enough_products_with_both_names(ds):
 
 
 def test_expected_staples_are_present(ds):
-    for pid in ("apple", "tomato", "green_beans", "banana", "beef", "milk", "lentils", "baguette", "egg", "salmon"):
+    for pid in (
+        "apple",
+        "tomato",
+        "green_beans",
+        "banana",
+        "beef",
+        "milk",
+        "lentils",
+        "baguette",
+        "egg",
+        "salmon",
+    ):
         assert pid in ds.products, pid
 
 
@@ -154,9 +165,10 @@ def test_heated_greenhouse_costs_more(ds):
     heated = v[("tomato", "heated_greenhouse", "FR")].kg_co2e_per_kg.central
     unheated = v[("tomato", "unheated_greenhouse", "FR")].kg_co2e_per_kg.central
     assert heated > 5 * unheated
-    assert v[("strawberry", "heated_greenhouse", "FR")].kg_co2e_per_kg.central > 5 * ds.products[
-        "strawberry"
-    ].production_kg_co2e_per_kg.central
+    assert (
+        v[("strawberry", "heated_greenhouse", "FR")].kg_co2e_per_kg.central
+        > 5 * ds.products["strawberry"].production_kg_co2e_per_kg.central
+    )
 
 
 def test_agribalyse_variants_match_reference(ds, agribalyse):
@@ -164,7 +176,9 @@ def test_agribalyse_variants_match_reference(ds, agribalyse):
     for v in ds.variants.values():
         if v.source.id == "agribalyse-3.2":
             code = v.source.identifier.split()[0]
-            assert close(v.kg_co2e_per_kg.central, float(agribalyse[code]["Changement climatique - Agriculture"]))
+            assert close(
+                v.kg_co2e_per_kg.central, float(agribalyse[code]["Changement climatique - Agriculture"])
+            )
             n += 1
     assert n >= 2
 

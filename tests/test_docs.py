@@ -44,11 +44,21 @@ def test_help_and_usage_errors_in_french():
 
     env = {**os.environ, "LANG": "fr_FR.UTF-8", "LC_ALL": "fr_FR.UTF-8", "COLUMNS": "100"}
     code = "from footprint_cli.cli import main; main()"
-    help_out = subprocess.run([sys.executable, "-c", code, "compare", "--help"], env=env,
-                              capture_output=True, text=True, check=False)
+    help_out = subprocess.run(
+        [sys.executable, "-c", code, "compare", "--help"],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert help_out.stdout.startswith("Utilisation :"), help_out.stdout[:200]
     assert "[obligatoire]" in help_out.stdout
-    bad = subprocess.run([sys.executable, "-c", code, "compare", "pomme", "-m", "13"], env=env,
-                         capture_output=True, text=True, check=False)
+    bad = subprocess.run(
+        [sys.executable, "-c", code, "compare", "pomme", "-m", "13"],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert bad.returncode == 2
     assert "Valeur invalide pour" in bad.stderr

@@ -104,8 +104,9 @@ def test_heated_greenhouse_tomato_in_january_loses_to_spanish_truck(data):
 def test_forced_system_and_mode(data):
     r = compute(data, Scenario("tomato", "FR", 7, system="heated_greenhouse"))
     assert r.system == "heated_greenhouse"
-    assert r.stages["production"] == pytest.approx(data.variants[("tomato", "heated_greenhouse", "FR")]
-                                                    .kg_co2e_per_kg.central)
+    assert r.stages["production"] == pytest.approx(
+        data.variants[("tomato", "heated_greenhouse", "FR")].kg_co2e_per_kg.central
+    )
     air = compute(data, Scenario("apple", "AR", 4, mode="air"))
     assert any(leg.mode == "air_long" for leg in air.legs)
     assert air.total_kg_co2e > compute(data, Scenario("apple", "AR", 4)).total_kg_co2e * 5
@@ -132,8 +133,14 @@ def test_bad_scenarios_are_input_errors(data):
 
 @pytest.mark.parametrize(
     ("name", "expected"),
-    [("pomme", "apple"), ("Apple", "apple"), ("POMMES", "apple"), ("bœuf", "beef"), ("boeuf", "beef"),
-     ("Tomates", "tomato")],
+    [
+        ("pomme", "apple"),
+        ("Apple", "apple"),
+        ("POMMES", "apple"),
+        ("bœuf", "beef"),
+        ("boeuf", "beef"),
+        ("Tomates", "tomato"),
+    ],
 )
 def test_product_names_in_french_and_english(catalog, name, expected):
     assert catalog.product(name).id == expected
@@ -141,8 +148,16 @@ def test_product_names_in_french_and_english(catalog, name, expected):
 
 @pytest.mark.parametrize(
     ("name", "expected"),
-    [("argentine", "AR"), ("Argentina", "AR"), ("AR", "AR"), ("arg", "AR"), ("ARG", "AR"), ("espagne", "ES"),
-     ("España", "ES"), ("france", "FR")],
+    [
+        ("argentine", "AR"),
+        ("Argentina", "AR"),
+        ("AR", "AR"),
+        ("arg", "AR"),
+        ("ARG", "AR"),
+        ("espagne", "ES"),
+        ("España", "ES"),
+        ("france", "FR"),
+    ],
 )
 def test_place_names(catalog, name, expected):
     assert catalog.place(name).code == expected
@@ -150,7 +165,14 @@ def test_place_names(catalog, name, expected):
 
 @pytest.mark.parametrize(
     ("month", "harvest", "expected"),
-    [(4, {8, 9, 10}, 6), (9, {8, 9, 10}, 0), (1, {11}, 2), (11, {11}, 0), (3, {2, 3, 4, 5}, 0), (10, {2, 3, 4, 5}, 5)],
+    [
+        (4, {8, 9, 10}, 6),
+        (9, {8, 9, 10}, 0),
+        (1, {11}, 2),
+        (11, {11}, 0),
+        (3, {2, 3, 4, 5}, 0),
+        (10, {2, 3, 4, 5}, 5),
+    ],
 )
 def test_months_since_harvest(month, harvest, expected):
     assert months_since_harvest(month, frozenset(harvest)) == expected

@@ -19,12 +19,25 @@ def product_row(**over: str) -> str:
     cols = HEADER.split(",")
     base = {c: "" for c in cols}
     base.update(
-        id="yuzu", name_fr="yuzu", name_en="yuzu", category="fruit", family="FRUITS_ET_LEGUMES",
-        cold_chain="chilled", storable_months="0",
-        production_kg_co2e_per_kg="0.3", processing_kg_co2e_per_kg="0", packaging_kg_co2e_per_kg="0",
-        retail_kg_co2e_per_kg="0.02", factor_source="agribalyse-3.2", factor_source_id="proxy: lemon",
-        factor_source_proxy="true", price_eur_per_kg="12", price_period="2026-08", price_estimated="true",
-        price_source="insee-bdm-2026", price_source_id="estimate",
+        id="yuzu",
+        name_fr="yuzu",
+        name_en="yuzu",
+        category="fruit",
+        family="FRUITS_ET_LEGUMES",
+        cold_chain="chilled",
+        storable_months="0",
+        production_kg_co2e_per_kg="0.3",
+        processing_kg_co2e_per_kg="0",
+        packaging_kg_co2e_per_kg="0",
+        retail_kg_co2e_per_kg="0.02",
+        factor_source="agribalyse-3.2",
+        factor_source_id="proxy: lemon",
+        factor_source_proxy="true",
+        price_eur_per_kg="12",
+        price_period="2026-08",
+        price_estimated="true",
+        price_source="insee-bdm-2026",
+        price_source_id="estimate",
     )
     base.update(over)
     return ",".join(base[c] for c in cols)
@@ -85,14 +98,22 @@ def test_every_number_has_a_source_and_a_range(data):
 def test_three_broken_fields_give_three_located_errors(tmp_path):
     rows = [
         HEADER,
-        product_row(id="yuzu", production_kg_co2e_per_kg="-0.5", production_kg_co2e_per_kg_low="-0.6",
-                    production_kg_co2e_per_kg_high="0.1"),
+        product_row(
+            id="yuzu",
+            production_kg_co2e_per_kg="-0.5",
+            production_kg_co2e_per_kg_low="-0.6",
+            production_kg_co2e_per_kg_high="0.1",
+        ),
         product_row(id="kumquat", factor_source="", factor_source_id=""),
     ]
     write(tmp_path, "products.csv", "\n".join(rows) + "\n")
     places = (Path(shipped_data_dir()) / "places.csv").read_text(encoding="utf-8").splitlines()[0]
-    write(tmp_path, "seasons.csv", "product,origin,months,heated_greenhouse_off_season,source,source_id\n"
-          "apple,XQ,1-3,false,impactco2-2026,test\n")
+    write(
+        tmp_path,
+        "seasons.csv",
+        "product,origin,months,heated_greenhouse_off_season,source,source_id\n"
+        "apple,XQ,1-3,false,impactco2-2026,test\n",
+    )
     with pytest.raises(DataError) as err:
         load_dataset([tmp_path])
     texts = [str(p) for p in err.value.problems]
@@ -117,8 +138,10 @@ def test_yaml_errors_carry_line_numbers(tmp_path):
     with pytest.raises(DataError) as err:
         load_dataset([tmp_path])
     texts = [str(p) for p in err.value.problems]
-    assert any(t.startswith(f"{tmp_path / 'emission_factors.yaml'}:5: transport_modes.road.kg_co2e_per_tkm")
-               for t in texts), texts
+    assert any(
+        t.startswith(f"{tmp_path / 'emission_factors.yaml'}:5: transport_modes.road.kg_co2e_per_tkm")
+        for t in texts
+    ), texts
 
 
 def test_yaml_syntax_error_is_located(tmp_path):
@@ -139,8 +162,14 @@ def test_overlay_adds_a_product_and_it_is_usable(tmp_path):
 
 
 def test_overlay_replaces_a_shipped_row(tmp_path, data):
-    write(tmp_path, "products.csv", HEADER + "\n" + product_row(id="apple", name_fr="pomme", name_en="apple",
-                                                                 production_kg_co2e_per_kg="0.2") + "\n")
+    write(
+        tmp_path,
+        "products.csv",
+        HEADER
+        + "\n"
+        + product_row(id="apple", name_fr="pomme", name_en="apple", production_kg_co2e_per_kg="0.2")
+        + "\n",
+    )
     over = load_dataset([tmp_path])
     assert over.products["apple"].production_kg_co2e_per_kg.central == 0.2
     assert len(over.products) == len(data.products)

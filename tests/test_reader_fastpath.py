@@ -47,7 +47,9 @@ def french_numbers(draw: st.DrawFn) -> str:
 
 JUNK_ALPHABET = st.sampled_from(list("0123456789,.-+ eE€abcxyzHTé'_") + ["\u00a0", "\u202f"])
 junk = st.text(JUNK_ALPHABET, min_size=0, max_size=12)
-cells = st.one_of(french_numbers(), junk, st.sampled_from(["", "-", ",", ".", "1e5", "1,2,3", "1.2.3", "n/a"]))
+cells = st.one_of(
+    french_numbers(), junk, st.sampled_from(["", "-", ",", ".", "1e5", "1,2,3", "1.2.3", "n/a"])
+)
 
 
 def _alone(cell: str) -> float:

@@ -36,7 +36,8 @@ def _reference_write_csv(frame: pd.DataFrame, sep: str, decimal: str) -> str:
             cells = np.asarray(v).astype(str).tolist()
         else:
             cells = [
-                "" if x is None or (isinstance(x, float) and x != x) else rr._quote(str(x), sep) for x in v.tolist()
+                "" if x is None or (isinstance(x, float) and x != x) else rr._quote(str(x), sep)
+                for x in v.tolist()
             ]
         cols.append(cells)
     out.extend(map(sep.join, zip(*cols, strict=True)))
@@ -49,7 +50,7 @@ def _fast(frame: pd.DataFrame, sep: str, decimal: str) -> str:
     return buf.getvalue()
 
 
-TEXT = st.text(alphabet=st.sampled_from(list("ab.,;\"\n x\x02é€=-")), max_size=8)
+TEXT = st.text(alphabet=st.sampled_from(list('ab.,;"\n x\x02é€=-')), max_size=8)
 FLOAT = st.one_of(
     st.floats(allow_nan=True, allow_infinity=True),
     st.floats(min_value=-1e7, max_value=1e7),
@@ -86,7 +87,9 @@ def test_fast_writer_across_chunks(monkeypatch):
         assert _fast(frame, sep, decimal) == _reference_write_csv(frame, sep, decimal)
 
 
-@pytest.mark.parametrize("name", ["achats_tableur.csv", "achats_sales.csv", "macantine_export.csv", "achats.xlsx"])
+@pytest.mark.parametrize(
+    "name", ["achats_tableur.csv", "achats_sales.csv", "macantine_export.csv", "achats.xlsx"]
+)
 def test_per_line_csv_equals_the_frame_written_cell_by_cell(data, catalog, name, tmp_path):
     pf = read_purchases(DATA / name)
     r = compute_report(pf, data, catalog, month_default=3, draws=200)

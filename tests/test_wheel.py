@@ -18,7 +18,18 @@ REPO = Path(__file__).resolve().parents[1]
 def wheel(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("wheel")
     proc = subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q", "-w", str(out), str(REPO)],
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "--no-build-isolation",
+            "-q",
+            "-w",
+            str(out),
+            str(REPO),
+        ],
         capture_output=True,
         text=True,
         check=False,
@@ -50,6 +61,8 @@ def test_wheel_data_matches_the_repository(wheel):
 
 def test_installed_package_finds_its_data_from_any_folder(tmp_path):
     code = "from footprint_cli.model.loader import load_dataset; print(len(load_dataset().products))"
-    proc = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True, check=False)
+    proc = subprocess.run(
+        [sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True, check=False
+    )
     assert proc.returncode == 0, proc.stderr
     assert int(proc.stdout) > 0

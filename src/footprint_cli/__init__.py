@@ -24,9 +24,9 @@ _LAZY = {
 }
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .catalog import Catalog
-    from .engine import Scenario, compare, compute
-    from .model.loader import Dataset, load_dataset
+    from .catalog import Catalog  # noqa: F401
+    from .engine import Scenario, compare, compute  # noqa: F401
+    from .model.loader import Dataset, load_dataset  # noqa: F401
 
 
 def __getattr__(name: str) -> Any:

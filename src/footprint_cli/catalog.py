@@ -122,7 +122,9 @@ class Catalog:
 
     def suggest_products(self, name: str, limit: int = 5) -> list[str]:
         return [
-            self._label_product(m.key) for m in self._products.best(name, limit) if m.score >= self.SUGGEST_MIN
+            self._label_product(m.key)
+            for m in self._products.best(name, limit)
+            if m.score >= self.SUGGEST_MIN
         ]
 
     def match_products(self, text: str, limit: int = 5) -> list[Match]:

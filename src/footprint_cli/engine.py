@@ -163,7 +163,9 @@ class _Work:
     def use(self, key: str, label: str, r: Range | float, unit: str, source: SourceRef) -> None:
         value = r.central if isinstance(r, Range) else float(r)
         self.factors.setdefault(key, FactorUse(key, label, value, unit, source))
-        if source.proxy and not any(f.code == "factor_proxy" and f.params.get("key") == key for f in self.flags):
+        if source.proxy and not any(
+            f.code == "factor_proxy" and f.params.get("key") == key for f in self.flags
+        ):
             self.flags.append(Flag("factor_proxy", {"key": key, "label": label}))
 
     def flag(self, code: str, **params: Any) -> None:
@@ -291,7 +293,9 @@ def transport_mode_key(main: str, refrigerated: bool, great_circle_km: float) ->
     return main
 
 
-def evaluate(data: Dataset, r: Resolved, sampler: Sampler, w: _Work | None = None) -> tuple[dict[str, Any], list[tuple[Any, ...]]]:
+def evaluate(
+    data: Dataset, r: Resolved, sampler: Sampler, w: _Work | None = None
+) -> tuple[dict[str, Any], list[tuple[Any, ...]]]:
     """Stage totals (floats or arrays) and leg tuples for one resolved scenario."""
     w = w or _Work()
     f = data.factors
@@ -349,8 +353,18 @@ def evaluate(data: Dataset, r: Resolved, sampler: Sampler, w: _Work | None = Non
         kg = distance * q_kg / 1000.0 * factor
         transport = transport + kg
         legs_out.append(
-            (mode_key, leg.origin, leg.destination, distance, kg, factor, m.refrigerated, leg.method,
-             leg.origin_fr, leg.destination_fr)
+            (
+                mode_key,
+                leg.origin,
+                leg.destination,
+                distance,
+                kg,
+                factor,
+                m.refrigerated,
+                leg.method,
+                leg.origin_fr,
+                leg.destination_fr,
+            )
         )
     stages["transport"] = transport
     return stages, legs_out
@@ -390,7 +404,9 @@ def compute(
     seed: int = 42,
 ) -> Result:
     """Compute one scenario (a comparison of one option)."""
-    return compare(data, [scenario], catalog=catalog, carbon_price=carbon_price, draws=draws, seed=seed).options[0]
+    return compare(
+        data, [scenario], catalog=catalog, carbon_price=carbon_price, draws=draws, seed=seed
+    ).options[0]
 
 
 @dataclass(frozen=True)

@@ -243,7 +243,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Lieu de consommation en France (défaut : marché de Rungis).",
         "Where the food is eaten in France (default: Rungis market).",
     ),
-    "opt.compare.month": ("Mois de consommation, 1 à 12 (défaut : ce mois-ci).", "Month eaten, 1-12 (default: this month)."),
+    "opt.compare.month": (
+        "Mois de consommation, 1 à 12 (défaut : ce mois-ci).",
+        "Month eaten, 1-12 (default: this month).",
+    ),
     "opt.compare.mode": (
         "Force le mode de transport principal.",
         "Force the main transport mode.",
@@ -280,14 +283,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "err.prefix": ("Erreur", "Error"),
     "err.month": ("le mois doit être entre 1 et 12 (reçu : {value})", "month must be 1..12, got {value}"),
-    "err.quantity_positive": ("la quantité doit être positive (reçu : {value})", "quantity must be positive, got {value}"),
+    "err.quantity_positive": (
+        "la quantité doit être positive (reçu : {value})",
+        "quantity must be positive, got {value}",
+    ),
     "err.quantity": ("quantité incomprise : « {value} »", "quantity not understood: '{value}'"),
     "hint.quantity": ("écrire par exemple 1kg, 500g, 2t ou 6pc", "write e.g. 1kg, 500g, 2t or 6pc"),
     "err.no_piece": (
         "pas de masse à la pièce pour ce produit : donner la quantité en kg (reçu : {value})",
         "no piece mass for this product: give the quantity in kg, not {value}",
     ),
-    "err.choice": ("{option} : « {value} » inconnu ; choix : {choices}", "{option}: unknown value '{value}'; choices: {choices}"),
+    "err.choice": (
+        "{option} : « {value} » inconnu ; choix : {choices}",
+        "{option}: unknown value '{value}'; choices: {choices}",
+    ),
     "err.destination": (
         "la destination {place} n'est pas en France métropolitaine",
         "destination {place} is not in mainland France",
@@ -296,19 +305,34 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "le modèle calcule des aliments consommés en France métropolitaine : donner une région, un département ou une ville",
         "the model computes food eaten in mainland France; give a region, department or city",
     ),
-    "err.no_road": ("pas de route de {country} vers la France métropolitaine", "no road from {country} to mainland France"),
+    "err.no_road": (
+        "pas de route de {country} vers la France métropolitaine",
+        "no road from {country} to mainland France",
+    ),
     "hint.no_road": ("utiliser --mode sea ou --mode air", "use --mode sea or --mode air"),
-    "err.no_seaport": ("{country} n'a pas de port d'exportation dans les données", "{country} has no export seaport in the data"),
+    "err.no_seaport": (
+        "{country} n'a pas de port d'exportation dans les données",
+        "{country} has no export seaport in the data",
+    ),
     "hint.no_seaport": ("essayer --mode air ou --mode road", "try --mode air or --mode road"),
-    "err.no_airport": ("{country} n'a pas d'aéroport cargo dans les données", "{country} has no cargo airport in the data"),
+    "err.no_airport": (
+        "{country} n'a pas d'aéroport cargo dans les données",
+        "{country} has no cargo airport in the data",
+    ),
     "hint.no_airport": ("essayer --mode sea", "try --mode sea"),
     "err.carbon_price": ("prix du carbone inconnu : « {value} »", "unknown carbon price '{value}'"),
-    "hint.carbon_price": ("donner des euros par tonne ou l'une des clés : {choices}", "give EUR per tonne or one of: {choices}"),
+    "hint.carbon_price": (
+        "donner des euros par tonne ou l'une des clés : {choices}",
+        "give EUR per tonne or one of: {choices}",
+    ),
     "err.carbon_price_range": (
         "le prix du carbone doit être un nombre d'euros par tonne entre 0 et 100 000 (reçu : {value})",
         "carbon price must be a number of EUR per tonne between 0 and 100000, got {value}",
     ),
-    "err.output_is_dir": ("{path} est un répertoire : donner un nom de fichier", "{path} is a directory: give a file name"),
+    "err.output_is_dir": (
+        "{path} est un répertoire : donner un nom de fichier",
+        "{path} is a directory: give a file name",
+    ),
     "err.cannot_write": ("impossible d'écrire {path} : {reason}", "cannot write {path}: {reason}"),
     "err.nothing": ("rien à comparer", "nothing to compare"),
     "hint.nothing": ("ajouter --origin PAYS (plusieurs possibles)", "add --origin COUNTRY (several allowed)"),

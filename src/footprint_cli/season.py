@@ -48,9 +48,7 @@ def months_since_harvest(month: int, harvest: frozenset[int]) -> int:
 
 
 def season_row(data: Dataset, product: Product, country: Place) -> Season | None:
-    return data.seasons.get((product.id, country.code)) or data.seasons.get(
-        (product.id, country.hemisphere)
-    )
+    return data.seasons.get((product.id, country.code)) or data.seasons.get((product.id, country.hemisphere))
 
 
 def _shift(months: frozenset[int], by: int) -> frozenset[int]:

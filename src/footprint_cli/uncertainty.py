@@ -9,9 +9,8 @@ between options are then computed on correlated samples.
 
 from __future__ import annotations
 
-from typing import Any
-
 import zlib
+from typing import Any
 
 import numpy as np
 

@@ -59,29 +59,172 @@ FUZZY_PENALTY = 10.0
 STOP_WORDS: frozenset[str] = frozenset(
     {
         # units and counts
-        "kg", "kgs", "g", "gr", "grs", "l", "cl", "ml", "lt", "litre", "litres", "kilo", "kilos", "t",
-        "pc", "pcs", "pce", "pces", "piece", "pieces", "u", "unite", "unites", "x", "env", "environ",
-        "approx", "each", "ea", "pack", "lot", "mg", "pct", "divers", "assortiment", "assorti", "assortis",
+        "kg",
+        "kgs",
+        "g",
+        "gr",
+        "grs",
+        "l",
+        "cl",
+        "ml",
+        "lt",
+        "litre",
+        "litres",
+        "kilo",
+        "kilos",
+        "t",
+        "pc",
+        "pcs",
+        "pce",
+        "pces",
+        "piece",
+        "pieces",
+        "u",
+        "unite",
+        "unites",
+        "x",
+        "env",
+        "environ",
+        "approx",
+        "each",
+        "ea",
+        "pack",
+        "lot",
+        "mg",
+        "pct",
+        "divers",
+        "assortiment",
+        "assorti",
+        "assortis",
         # packaging
-        "vrac", "sachet", "sachets", "sac", "barquette", "barquettes", "boite", "boites", "bte", "carton",
-        "colis", "caisse", "cagette", "plateau", "bocal", "pot", "bouteille", "brique", "seau", "poche",
-        "bag", "box", "tray", "case", "tin", "can", "jar", "bottle", "kit", "conditionnement",
+        "vrac",
+        "sachet",
+        "sachets",
+        "sac",
+        "barquette",
+        "barquettes",
+        "boite",
+        "boites",
+        "bte",
+        "carton",
+        "colis",
+        "caisse",
+        "cagette",
+        "plateau",
+        "bocal",
+        "pot",
+        "bouteille",
+        "brique",
+        "seau",
+        "poche",
+        "bag",
+        "box",
+        "tray",
+        "case",
+        "tin",
+        "can",
+        "jar",
+        "bottle",
+        "kit",
+        "conditionnement",
         # grades and calibres
-        "cat", "categorie", "cal", "calibre", "extra", "i", "ii", "iii", "grade", "class", "classe",
+        "cat",
+        "categorie",
+        "cal",
+        "calibre",
+        "extra",
+        "i",
+        "ii",
+        "iii",
+        "grade",
+        "class",
+        "classe",
         # production / quality claims (organic is read from its own column)
-        "bio", "ab", "biologique", "organic", "label", "lr", "hve", "aop", "aoc", "igp", "stg", "msc",
-        "fermier", "equitable", "premium", "qualite", "selection", "eco", "responsable",
+        "bio",
+        "ab",
+        "biologique",
+        "organic",
+        "label",
+        "lr",
+        "hve",
+        "aop",
+        "aoc",
+        "igp",
+        "stg",
+        "msc",
+        "fermier",
+        "equitable",
+        "premium",
+        "qualite",
+        "selection",
+        "eco",
+        "responsable",
         # state
-        "frais", "fraiche", "fraiches", "fresh", "surgele", "surgeles", "surgelee", "surgelees", "congele",
-        "congelee", "frozen", "iqf", "cru", "crue", "raw", "entier", "entiere",
+        "frais",
+        "fraiche",
+        "fraiches",
+        "fresh",
+        "surgele",
+        "surgeles",
+        "surgelee",
+        "surgelees",
+        "congele",
+        "congelee",
+        "frozen",
+        "iqf",
+        "cru",
+        "crue",
+        "raw",
+        "entier",
+        "entiere",
         # origin words (the origin has its own column)
-        "france", "francais", "francaise", "origine", "fr", "ue", "import", "local", "locale", "region",
+        "france",
+        "francais",
+        "francaise",
+        "origine",
+        "fr",
+        "ue",
+        "import",
+        "local",
+        "locale",
+        "region",
         # wholesalers and house brands commonly printed on canteen invoices
-        "marque", "repere", "metro", "promocash", "transgourmet", "pomona", "sysco", "davigel", "brake",
-        "episaveurs", "passionfroid", "terreazur", "relais", "dor",
+        "marque",
+        "repere",
+        "metro",
+        "promocash",
+        "transgourmet",
+        "pomona",
+        "sysco",
+        "davigel",
+        "brake",
+        "episaveurs",
+        "passionfroid",
+        "terreazur",
+        "relais",
+        "dor",
         # function words
-        "de", "du", "des", "d", "la", "le", "les", "a", "au", "aux", "en", "et", "avec", "pour", "sans",
-        "the", "of", "with", "and", "in", "for",
+        "de",
+        "du",
+        "des",
+        "d",
+        "la",
+        "le",
+        "les",
+        "a",
+        "au",
+        "aux",
+        "en",
+        "et",
+        "avec",
+        "pour",
+        "sans",
+        "the",
+        "of",
+        "with",
+        "and",
+        "in",
+        "for",
     }
 )
 
@@ -99,19 +242,57 @@ EU_PROXY = "ES"
 #: ``origin_unknown_import``.
 IMPORT_PROXY = "MA"
 
-_EU_WORDS = frozenset({
-    "europe", "ue", "eu", "union europeenne", "european union", "cee", "origine ue", "origine europe",
-    "europeen", "europeenne", "communautaire", "uk eu",
-})
-_IMPORT_WORDS = frozenset({
-    "hors ue", "hors europe", "non ue", "import", "importe", "importation", "monde", "world", "etranger",
-    "pays tiers",
-    "non eu", "outside eu", "non european", "imported", "international", "hors union europeenne",
-})
-_LOCAL_WORDS = frozenset({
-    "local", "locale", "locaux", "produit local", "circuit court", "circuits courts", "regional",
-    "regionale", "proximite", "local sourcing", "locally sourced",
-})
+_EU_WORDS = frozenset(
+    {
+        "europe",
+        "ue",
+        "eu",
+        "union europeenne",
+        "european union",
+        "cee",
+        "origine ue",
+        "origine europe",
+        "europeen",
+        "europeenne",
+        "communautaire",
+        "uk eu",
+    }
+)
+_IMPORT_WORDS = frozenset(
+    {
+        "hors ue",
+        "hors europe",
+        "non ue",
+        "import",
+        "importe",
+        "importation",
+        "monde",
+        "world",
+        "etranger",
+        "pays tiers",
+        "non eu",
+        "outside eu",
+        "non european",
+        "imported",
+        "international",
+        "hors union europeenne",
+    }
+)
+_LOCAL_WORDS = frozenset(
+    {
+        "local",
+        "locale",
+        "locaux",
+        "produit local",
+        "circuit court",
+        "circuits courts",
+        "regional",
+        "regionale",
+        "proximite",
+        "local sourcing",
+        "locally sourced",
+    }
+)
 _ORIGIN_NOISE = frozenset({"origine", "provenance", "pays", "de", "d", "du", "made", "in", "product", "of"})
 
 
@@ -168,9 +349,7 @@ def _distinct(values: pd.Series | Iterable[str]) -> list[object]:
     return list(pd.unique(series.astype(object)))
 
 
-def _match_one(
-    label: str, catalog: Catalog, names: _ProductNames
-) -> tuple[str, float, list[str], str, str]:
+def _match_one(label: str, catalog: Catalog, names: _ProductNames) -> tuple[str, float, list[str], str, str]:
     """(product_id, score, top-3 suggestions, cleaned label, how) for one label."""
     words = _tokens(label)
     cleaned = " ".join(w for w in words if w not in STOP_WORDS)
@@ -313,9 +492,7 @@ def _resolve_origin(text: str, catalog: Catalog, default: Place) -> tuple[str, s
     return place.code, place.country, _scope(place, catalog, home), flag, ""
 
 
-def match_origins(
-    texts: pd.Series | Iterable[str], catalog: Catalog, *, default: str = "FR"
-) -> pd.DataFrame:
+def match_origins(texts: pd.Series | Iterable[str], catalog: Catalog, *, default: str = "FR") -> pd.DataFrame:
     """Resolve distinct origin texts to places.
 
     Returns one row per distinct text, columns ``origin_text``, ``place_code`` (``""`` when

@@ -53,23 +53,61 @@ __all__ = [
 #: followed by more words ("Montant HT", "Date de livraison", "Quantité (kg)").
 CANONICAL_COLUMNS: dict[str, tuple[str, ...]] = {
     "label": (
-        "produit", "product", "designation", "libelle", "article", "description",
-        "denomination", "intitule", "item", "produits", "products", "nom produit", "product name",
+        "produit",
+        "product",
+        "designation",
+        "libelle",
+        "article",
+        "description",
+        "denomination",
+        "intitule",
+        "item",
+        "produits",
+        "products",
+        "nom produit",
+        "product name",
     ),
     "quantity": (
-        "quantite", "qte", "qty", "quantity", "poids", "masse", "weight", "poids net", "net weight",
+        "quantite",
+        "qte",
+        "qty",
+        "quantity",
+        "poids",
+        "masse",
+        "weight",
+        "poids net",
+        "net weight",
         "volume",
     ),
     "unit": ("unite", "unit", "uom", "unite de mesure", "unit of measure", "conditionnement unite"),
     "amount": (
-        "montant", "montant ht", "prix ht", "prix total", "total ht", "total", "amount", "price",
-        "cost", "prix", "cout", "depense", "spend", "valeur",
+        "montant",
+        "montant ht",
+        "prix ht",
+        "prix total",
+        "total ht",
+        "total",
+        "amount",
+        "price",
+        "cost",
+        "prix",
+        "cout",
+        "depense",
+        "spend",
+        "valeur",
     ),
     "origin": ("origine", "origin", "provenance", "pays", "country", "pays d origine", "country of origin"),
     "mode": ("mode", "transport", "mode de transport", "transport mode"),
     "date": (
-        "date livraison", "date de livraison", "delivery date", "date", "date commande",
-        "date de commande", "order date", "date facture", "invoice date",
+        "date livraison",
+        "date de livraison",
+        "delivery date",
+        "date",
+        "date commande",
+        "date de commande",
+        "order date",
+        "date facture",
+        "invoice date",
     ),
     "month": ("mois", "month"),
     "organic": ("bio", "organic", "agriculture biologique", "label", "labels qualite", "ab"),
@@ -93,8 +131,21 @@ _DENY_WORDS: dict[str, frozenset[str]] = {
 
 #: Output columns of ``PurchaseFile.lines`` before the ``in:`` copies of the original cells.
 LINE_COLUMNS: tuple[str, ...] = (
-    "line", "label", "quantity_kg", "quantity_pieces", "quantity_is_volume", "quantity_unit",
-    "amount_eur", "origin_text", "mode_text", "date", "month", "organic", "local", "supplier", "family",
+    "line",
+    "label",
+    "quantity_kg",
+    "quantity_pieces",
+    "quantity_is_volume",
+    "quantity_unit",
+    "amount_eur",
+    "origin_text",
+    "mode_text",
+    "date",
+    "month",
+    "organic",
+    "local",
+    "supplier",
+    "family",
 )
 
 _MACANTINE_REQUIRED = frozenset({"description", "fournisseur", "date", "prix ht", "famille produits"})
@@ -103,16 +154,52 @@ _MACANTINE_REQUIRED = frozenset({"description", "fournisseur", "date", "prix ht"
 
 #: folded unit -> (normalised unit, factor to kg or to pieces)
 UNITS: dict[str, tuple[str, float]] = {
-    **{u: ("kg", 1.0) for u in ("kg", "kgs", "kilo", "kilos", "kilogramme", "kilogrammes", "kilogram",
-                                "kilograms", "kgr", "kgn")},
+    **{
+        u: ("kg", 1.0)
+        for u in (
+            "kg",
+            "kgs",
+            "kilo",
+            "kilos",
+            "kilogramme",
+            "kilogrammes",
+            "kilogram",
+            "kilograms",
+            "kgr",
+            "kgn",
+        )
+    },
     **{u: ("g", 0.001) for u in ("g", "gr", "grs", "gramme", "grammes", "gram", "grams")},
     **{u: ("t", 1000.0) for u in ("t", "tonne", "tonnes", "tonnes metriques")},
     **{u: ("l", 1.0) for u in ("l", "lt", "ltr", "litre", "litres", "liter", "liters", "litre s")},
     **{u: ("cl", 0.01) for u in ("cl", "centilitre", "centilitres")},
     **{u: ("ml", 0.001) for u in ("ml", "millilitre", "millilitres")},
-    **{u: ("piece", 1.0) for u in ("piece", "pieces", "pce", "pces", "pc", "pcs", "p", "u", "un", "unite",
-                                   "unites", "unit", "units", "each", "ea", "nb", "nombre", "portion",
-                                   "portions", "piece s", "unite s")},
+    **{
+        u: ("piece", 1.0)
+        for u in (
+            "piece",
+            "pieces",
+            "pce",
+            "pces",
+            "pc",
+            "pcs",
+            "p",
+            "u",
+            "un",
+            "unite",
+            "unites",
+            "unit",
+            "units",
+            "each",
+            "ea",
+            "nb",
+            "nombre",
+            "portion",
+            "portions",
+            "piece s",
+            "unite s",
+        )
+    },
 }
 _VOLUME_UNITS = frozenset({"l", "cl", "ml"})
 
@@ -122,10 +209,29 @@ _TRUE = frozenset({"x", "oui", "o", "yes", "y", "true", "vrai", "1", "ok", "v"})
 _FALSE = frozenset({"non", "n", "no", "false", "faux", "0", "-"})
 _ORGANIC_WORDS = frozenset({"bio", "ab", "organic", "biologique", "agriculture biologique", "eu organic"})
 # other quality labels: a cell naming one of these says "labelled, but not organic"
-_OTHER_LABELS = frozenset({
-    "label rouge", "lr", "hve", "aop", "aoc", "igp", "stg", "msc", "asc", "fermier", "commerce equitable",
-    "bleu blanc coeur", "peche durable", "rup", "conventionnel", "conventional", "aucun", "none", "sans",
-})
+_OTHER_LABELS = frozenset(
+    {
+        "label rouge",
+        "lr",
+        "hve",
+        "aop",
+        "aoc",
+        "igp",
+        "stg",
+        "msc",
+        "asc",
+        "fermier",
+        "commerce equitable",
+        "bleu blanc coeur",
+        "peche durable",
+        "rup",
+        "conventionnel",
+        "conventional",
+        "aucun",
+        "none",
+        "sans",
+    }
+)
 _LOCAL_WORDS = frozenset({"local", "locale", "circuit court"})
 
 MONTHS: dict[str, int] = {}
@@ -238,7 +344,7 @@ def read_purchases(
         raise InputError(f"{p}: is a directory, not a purchase file") from None
     except OSError as exc:
         raise InputError(f"{p}: cannot read the file ({exc.strerror or exc})") from None
-    if delimiter is not None and (len(delimiter) != 1 or delimiter in "\"\r\n"):
+    if delimiter is not None and (len(delimiter) != 1 or delimiter in '"\r\n'):
         raise InputError(f"invalid delimiter {delimiter!r}", hint="give one character, e.g. --delimiter ';'")
 
     if data[:4] == b"PK\x03\x04" or p.suffix.lower() in (".xlsx", ".xlsm"):
@@ -430,8 +536,8 @@ def _read_csv(p: Path, data: bytes, encoding: str | None, delimiter: str | None)
             if has.any():
                 per_row += col.str.count("\n").to_numpy(dtype=np.int64)
         extra_nl[rec_kept] = per_row
-    line_of_record = first_line + np.arange(len(counts), dtype=np.int64) + np.concatenate(
-        ([0], np.cumsum(extra_nl)[:-1])
+    line_of_record = (
+        first_line + np.arange(len(counts), dtype=np.int64) + np.concatenate(([0], np.cumsum(extra_nl)[:-1]))
     )
 
     # ragged records: too many fields (skipped by pandas) or too few (padded by pandas)
@@ -687,9 +793,11 @@ def _strip(s: pd.Series) -> pd.Series:
 
 def _clean_text(u: pd.Series) -> pd.Series:
     """Strip, drop control characters, collapse inner whitespace (incl. no-break spaces)."""
-    return u.str.replace(r"[\x00-\x1f\x7f]", " ", regex=True).str.replace(
-        r"[\s\u00a0\u202f\u2009]+", " ", regex=True
-    ).str.strip()
+    return (
+        u.str.replace(r"[\x00-\x1f\x7f]", " ", regex=True)
+        .str.replace(r"[\s\u00a0\u202f\u2009]+", " ", regex=True)
+        .str.strip()
+    )
 
 
 _NUM_JUNK = re.compile(r"[\s\u00a0\u202f\u2009'’_]|€|(?i:eur(?:os?)?)\b|(?i:ht|ttc)\b")
@@ -755,7 +863,7 @@ _QTY_RE = r"^(?P<num>[-+]?[\d\s\u00a0\u202f\u2009.,']*\d|[-+]?[.,]\d+)?\s*(?P<un
 
 
 def _split_quantity(u: pd.Series) -> pd.DataFrame:
-    """"1 234,5 kg" -> num 1234.5, unit "kg" (folded); ``ok`` False if no number is found."""
+    """ "1 234,5 kg" -> num 1234.5, unit "kg" (folded); ``ok`` False if no number is found."""
     u = u.astype(object)
     n = len(u)
     num = np.array(_parse_numbers(u), dtype=float)  # cells without a unit: the common case
@@ -928,9 +1036,7 @@ def _interpret(p: Path, raw: _Raw, columns: Mapping[str, str] | None) -> Purchas
     label = text("label")
     reason = _append_reason(reason, (label == "").to_numpy(dtype=bool) & ~ragged, "missing product label")
     formula = _unique_map(label, lambda u: u.str.contains(_FORMULA)).astype(bool) & ~ragged
-    reason = _append_reason(
-        reason, formula, "label looks like a spreadsheet formula: ", label.astype(object)
-    )
+    reason = _append_reason(reason, formula, "label looks like a spreadsheet formula: ", label.astype(object))
 
     # quantity
     quantity_kg = np.full(n, np.nan)
@@ -954,10 +1060,16 @@ def _interpret(p: Path, raw: _Raw, columns: Mapping[str, str] | None) -> Purchas
         bad_num = nonempty & ~q["ok"].to_numpy(dtype=bool) & ~ragged
         reason = _append_reason(reason, bad_num, "quantity not a number: ", raw_q)
         conflict = (
-            (value_unit != "").to_numpy(dtype=bool)
-            & (unit_col != "").to_numpy(dtype=bool)
-            & (_unique_map(value_unit, _unit_kind) != _unique_map(unit_col, _unit_kind)).to_numpy(dtype=bool)
-        ) & nonempty & ~bad_num
+            (
+                (value_unit != "").to_numpy(dtype=bool)
+                & (unit_col != "").to_numpy(dtype=bool)
+                & (_unique_map(value_unit, _unit_kind) != _unique_map(unit_col, _unit_kind)).to_numpy(
+                    dtype=bool
+                )
+            )
+            & nonempty
+            & ~bad_num
+        )
         reason = _append_reason(
             reason, conflict, "unit in the quantity and in the unit column differ: ", raw_q
         )
@@ -1014,7 +1126,9 @@ def _interpret(p: Path, raw: _Raw, columns: Mapping[str, str] | None) -> Purchas
     month = np.full(n, np.nan)
     dcol = col("date")
     if dcol is not None:
-        codes, uniques = pd.factorize(_unique_map(dcol, lambda u: u.str.strip()).astype(object), use_na_sentinel=False)
+        codes, uniques = pd.factorize(
+            _unique_map(dcol, lambda u: u.str.strip()).astype(object), use_na_sentinel=False
+        )
         parsed, note = _parse_dates(pd.Series(np.asarray(uniques, dtype=object), dtype=object))
         if note:
             notes.append(note)
@@ -1071,9 +1185,9 @@ def _interpret(p: Path, raw: _Raw, columns: Mapping[str, str] | None) -> Purchas
             "origin_text": text("origin"),
             "mode_text": text("mode"),
             "date": date.to_numpy(),
-            "month": pd.array(np.where(np.isnan(month), None, month), dtype="Int64") if n else pd.array(
-                [], dtype="Int64"
-            ),
+            "month": pd.array(np.where(np.isnan(month), None, month), dtype="Int64")
+            if n
+            else pd.array([], dtype="Int64"),
             "organic": organic.to_numpy(),
             "local": local.to_numpy(),
             "supplier": text("supplier"),

@@ -23,8 +23,14 @@ register(
             "Montre tout ce qui se cache derrière un produit : facteurs, saisons, prix, chacun avec sa source.",
             "Show everything behind a product: factors, seasons, price, each with its source.",
         ),
-        "opt.category": ("Filtre par catégorie (fruit, vegetable, meat...).", "Filter by category (fruit, vegetable, meat...)."),
-        "opt.search": ("Filtre par texte (nom, alias, code ; accents facultatifs).", "Filter by text (name, alias, code; accents optional)."),
+        "opt.category": (
+            "Filtre par catégorie (fruit, vegetable, meat...).",
+            "Filter by category (fruit, vegetable, meat...).",
+        ),
+        "opt.search": (
+            "Filtre par texte (nom, alias, code ; accents facultatifs).",
+            "Filter by text (name, alias, code; accents optional).",
+        ),
         "opt.kind": (
             "Types de lieux : country (pays et territoires, défaut), region, department, city, all.",
             "Kinds of place: country (countries and territories, default), region, department, city, all.",
@@ -54,8 +60,12 @@ def _print_table(head: list[str], rows: list[list[str]]) -> None:
 
 
 def products(
-    category: Annotated[str | None, typer.Option("--category", "-c", help=h("opt.category"), metavar="CATEGORY")] = None,
-    search: Annotated[str | None, typer.Option("--search", "-s", help=h("opt.search"), metavar="TEXT")] = None,
+    category: Annotated[
+        str | None, typer.Option("--category", "-c", help=h("opt.category"), metavar="CATEGORY")
+    ] = None,
+    search: Annotated[
+        str | None, typer.Option("--search", "-s", help=h("opt.search"), metavar="TEXT")
+    ] = None,
     fmt: FormatOpt = Format.table,
     lang: LangOpt = None,
     data: DataOpt = None,
@@ -69,7 +79,8 @@ def products(
     if category and category not in CATEGORIES:
         raise InputError(f"unknown category {category!r}", hint=f"one of: {', '.join(CATEGORIES)}")
     items = [
-        p for p in sorted(ds.products.values(), key=lambda p: p.id)
+        p
+        for p in sorted(ds.products.values(), key=lambda p: p.id)
         if (not category or p.category == category)
         and (not search or _matches(search, [p.id, p.name_fr, p.name_en, *p.aliases]))
     ]
@@ -86,7 +97,9 @@ def products(
 
 
 def origins(
-    search: Annotated[str | None, typer.Option("--search", "-s", help=h("opt.search"), metavar="TEXT")] = None,
+    search: Annotated[
+        str | None, typer.Option("--search", "-s", help=h("opt.search"), metavar="TEXT")
+    ] = None,
     kind: Annotated[str, typer.Option("--kind", help=h("opt.kind"), metavar="KIND")] = "country",
     fmt: FormatOpt = Format.table,
     lang: LangOpt = None,
@@ -97,12 +110,18 @@ def origins(
 
     language = lang_of(lang)
     ds = load(data)
-    kinds = {"country": ("country", "territory"), "region": ("region",), "department": ("department",),
-             "city": ("city",), "all": ("country", "territory", "region", "department", "city")}
+    kinds = {
+        "country": ("country", "territory"),
+        "region": ("region",),
+        "department": ("department",),
+        "city": ("city",),
+        "all": ("country", "territory", "region", "department", "city"),
+    }
     if kind not in kinds:
         raise InputError(f"unknown kind {kind!r}", hint=f"one of: {', '.join(kinds)}")
     items = [
-        pl for pl in ds.places.values()
+        pl
+        for pl in ds.places.values()
         if pl.kind in kinds[kind]
         and (not search or _matches(search, [pl.code, pl.iso3 or "", pl.name_fr, pl.name_en, *pl.aliases]))
     ]
@@ -137,8 +156,16 @@ def show(
         typer.echo(json.dumps(browse.show_dict(ds, p), ensure_ascii=False, indent=2))
     elif fmt is Format.csv:
         d = browse.show_dict(ds, p)
-        rows = [{"stage": k, "central": v["kg_co2e_per_kg"][0], "low": v["kg_co2e_per_kg"][1],
-                 "high": v["kg_co2e_per_kg"][2], "source": v["source"]} for k, v in d["stages"].items()]
+        rows = [
+            {
+                "stage": k,
+                "central": v["kg_co2e_per_kg"][0],
+                "low": v["kg_co2e_per_kg"][1],
+                "high": v["kg_co2e_per_kg"][2],
+                "source": v["source"],
+            }
+            for k, v in d["stages"].items()
+        ]
         typer.echo(browse.to_csv(rows), nl=False)
     elif fmt is Format.markdown:
         typer.echo(browse.show_markdown(ds, p, language), nl=False)

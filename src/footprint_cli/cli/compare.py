@@ -14,7 +14,20 @@ from .common import DataOpt, Format, FormatOpt, LangOpt, h, lang_of, load
 
 _QTY = re.compile(r"^\s*([0-9]+(?:[.,][0-9]+)?)\s*([a-zA-Zèé]*)\s*$")
 _UNITS_KG = {"": 1.0, "kg": 1.0, "g": 0.001, "t": 1000.0, "tonne": 1000.0, "tonnes": 1000.0}
-_PIECES = {"pc", "pcs", "piece", "pieces", "pièce", "pièces", "u", "unit", "units", "unite", "unité", "unités"}
+_PIECES = {
+    "pc",
+    "pcs",
+    "piece",
+    "pieces",
+    "pièce",
+    "pièces",
+    "u",
+    "unit",
+    "units",
+    "unite",
+    "unité",
+    "unités",
+}
 
 
 def check_choices(mode: str | None, system: str | None) -> None:
@@ -83,22 +96,32 @@ def compare(
     to: Annotated[str, typer.Option("--to", help=h("opt.compare.to"), metavar="PLACE")] = "FR-RUNGIS",
     month: Annotated[
         int | None,
-        typer.Option("--month", "-m", min=1, max=12, help=h("opt.compare.month"), show_default=False, metavar="1-12"),
+        typer.Option(
+            "--month", "-m", min=1, max=12, help=h("opt.compare.month"), show_default=False, metavar="1-12"
+        ),
     ] = None,
     mode: Annotated[
         str | None, typer.Option("--mode", help=h("opt.compare.mode"), metavar="road|rail|sea|air")
     ] = None,
-    system: Annotated[str | None, typer.Option("--system", help=h("opt.compare.system"), metavar="SYSTEM")] = None,
-    quantity: Annotated[str, typer.Option("--quantity", "-q", help=h("opt.compare.quantity"), metavar="QTY")] = "1kg",
+    system: Annotated[
+        str | None, typer.Option("--system", help=h("opt.compare.system"), metavar="SYSTEM")
+    ] = None,
+    quantity: Annotated[
+        str, typer.Option("--quantity", "-q", help=h("opt.compare.quantity"), metavar="QTY")
+    ] = "1kg",
     carbon_price: Annotated[
         str | None,
-        typer.Option("--carbon-price", help=h("opt.compare.carbon_price"), show_default=False, metavar="EUR|KEY"),
+        typer.Option(
+            "--carbon-price", help=h("opt.compare.carbon_price"), show_default=False, metavar="EUR|KEY"
+        ),
     ] = None,
     fmt: FormatOpt = Format.table,
     lang: LangOpt = None,
     sources: Annotated[bool, typer.Option("--sources", help=h("opt.compare.sources"))] = False,
     seed: Annotated[int, typer.Option("--seed", min=0, help=h("opt.compare.seed"), metavar="N")] = 42,
-    draws: Annotated[int, typer.Option("--draws", min=100, help=h("opt.compare.draws"), metavar="N")] = 10_000,
+    draws: Annotated[
+        int, typer.Option("--draws", min=100, help=h("opt.compare.draws"), metavar="N")
+    ] = 10_000,
     html: Annotated[
         str | None, typer.Option("--html", help=h("opt.compare.html"), show_default=False, metavar="FILE")
     ] = None,

@@ -92,7 +92,9 @@ def default_main_mode(data: Dataset, product: Product, country: Place, dest_coun
     return "sea"
 
 
-def plan_legs(data: Dataset, origin: Place, country: Place, destination: Place, mode: str) -> list[PlannedLeg]:
+def plan_legs(
+    data: Dataset, origin: Place, country: Place, destination: Place, mode: str
+) -> list[PlannedLeg]:
     """Legs from ``origin`` (a country's reference point or a French place) to ``destination``."""
     if mode in ("road", "rail"):
         return _land_legs(data, mode, origin, destination)
@@ -134,7 +136,9 @@ def _land_legs(data: Dataset, mode: str, origin: Place, destination: Place) -> l
     return legs
 
 
-def _leg(mode: str, a: Place | Port, b: Place | Port, method: str, distance_km: float | None = None) -> PlannedLeg:
+def _leg(
+    mode: str, a: Place | Port, b: Place | Port, method: str, distance_km: float | None = None
+) -> PlannedLeg:
     gc = great_circle_km(a.lat, a.lon, b.lat, b.lon)
     return PlannedLeg(mode, _name(a), _name(b), gc, method, distance_km, **_names(a, b))
 

@@ -184,9 +184,7 @@ def validate(model: type, data: dict[str, Any]) -> Any:
 def _field_error(model: type, field_name: str, message: str) -> Exception:
     from pydantic_core import InitErrorDetails, PydanticCustomError, ValidationError
 
-    err = InitErrorDetails(
-        type=PydanticCustomError("value_error", message), loc=(field_name,), input=None
-    )
+    err = InitErrorDetails(type=PydanticCustomError("value_error", message), loc=(field_name,), input=None)
     return ValidationError.from_exception_data(model.__name__, [err])
 
 
@@ -228,9 +226,7 @@ def read_csv_table(
         start = line + 1
         line = reader.line_num
         if None in row:
-            problems.append(
-                Problem(str(path), start, "row", f"{len(row[None])} more cells than the header")
-            )
+            problems.append(Problem(str(path), start, "row", f"{len(row[None])} more cells than the header"))
             continue
         try:
             item = validate(model, row_to_input(model, row))
@@ -335,7 +331,14 @@ def _read(path: Path) -> str:
     except UnicodeDecodeError as exc:
         line = path.read_bytes()[: exc.start].count(b"\n") + 1
         raise DataError(
-            [Problem(str(path), line, "encoding", "not UTF-8; save the file as UTF-8 (CSV UTF-8 in a spreadsheet)")]
+            [
+                Problem(
+                    str(path),
+                    line,
+                    "encoding",
+                    "not UTF-8; save the file as UTF-8 (CSV UTF-8 in a spreadsheet)",
+                )
+            ]
         ) from None
 
 
@@ -424,7 +427,11 @@ def _inputs(overlays: Iterable[str | Path], shipped: bool) -> tuple[list[Path], 
         if p.is_file():
             if p.name not in DATA_FILES:
                 raise DataError(
-                    [Problem(str(p), None, "file", f"not a data file; expected one of {', '.join(DATA_FILES)}")]
+                    [
+                        Problem(
+                            str(p), None, "file", f"not a data file; expected one of {', '.join(DATA_FILES)}"
+                        )
+                    ]
                 )
             parent = p.parent.resolve()
             if parent == base:
@@ -521,9 +528,7 @@ def _load(dirs: list[Path], only: dict[Path, set[str]]) -> Dataset:
     )
 
 
-def _where_in_yaml(
-    nodes: list[tuple[Path, Any, dict[str, Any]]], loc: tuple[Any, ...]
-) -> tuple[Path, Any]:
+def _where_in_yaml(nodes: list[tuple[Path, Any, dict[str, Any]]], loc: tuple[Any, ...]) -> tuple[Path, Any]:
     """The last file (overlays win) whose document holds the start of ``loc``."""
     for path, node, data in reversed(nodes):
         cur: Any = data

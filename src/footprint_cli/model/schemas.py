@@ -159,9 +159,7 @@ class Range:
 
     def __post_init__(self) -> None:
         if not self.low <= self.central <= self.high:
-            raise ValueError(
-                f"need low <= central <= high, got {self.low} <= {self.central} <= {self.high}"
-            )
+            raise ValueError(f"need low <= central <= high, got {self.low} <= {self.central} <= {self.high}")
 
 
 @record

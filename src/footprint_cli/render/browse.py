@@ -35,7 +35,10 @@ register(
         "show.variants": ("Variantes de production", "Production variants"),
         "show.routes": ("Mode de transport habituel", "Usual transport mode"),
         "show.price": ("Prix", "Price"),
-        "show.storable": ("Conservation en chambre froide : {months} mois", "Keeps in cold storage: {months} months"),
+        "show.storable": (
+            "Conservation en chambre froide : {months} mois",
+            "Keeps in cold storage: {months} months",
+        ),
         "show.piece": ("Masse d'une pièce : {kg} kg", "Mass of one piece: {kg} kg"),
         "show.not_grown": ("Pas cultivé en France métropolitaine.", "Not grown in mainland France."),
         "show.estimated": ("(estimation)", "(estimate)"),
@@ -126,8 +129,10 @@ def to_csv(items: list[dict[str, Any]]) -> str:
 
 
 def product_rows(products: list[Product], lang: Lang) -> tuple[list[str], list[list[str]]]:
-    head = [t(k, lang) for k in ("col.id", "col.name_fr", "col.name_en", "col.category", "col.production",
-                                 "col.price")]
+    head = [
+        t(k, lang)
+        for k in ("col.id", "col.name_fr", "col.name_en", "col.category", "col.production", "col.price")
+    ]
     rows = [
         [
             p.id,
@@ -143,8 +148,19 @@ def product_rows(products: list[Product], lang: Lang) -> tuple[list[str], list[l
 
 
 def place_rows(places: list[Place], lang: Lang) -> tuple[list[str], list[list[str]]]:
-    head = [t(k, lang) for k in ("col.iso2", "col.name_fr", "col.name_en", "col.kind", "col.group",
-                                 "col.seaport", "col.airport", "col.grid")]
+    head = [
+        t(k, lang)
+        for k in (
+            "col.iso2",
+            "col.name_fr",
+            "col.name_en",
+            "col.kind",
+            "col.group",
+            "col.seaport",
+            "col.airport",
+            "col.grid",
+        )
+    ]
     rows = [
         [
             pl.code,
@@ -177,18 +193,33 @@ def _range(r: Range) -> list[float]:
 def show_dict(data: Dataset, p: Product) -> dict[str, Any]:
     """Every factor, season, route and price behind a product, each with its source."""
     stages = {
-        stage: {"kg_co2e_per_kg": _range(getattr(p, f"{stage}_kg_co2e_per_kg")), "source": _cite(data, p.factor_source)}
+        stage: {
+            "kg_co2e_per_kg": _range(getattr(p, f"{stage}_kg_co2e_per_kg")),
+            "source": _cite(data, p.factor_source),
+        }
         for stage in ("production", "processing", "packaging", "retail")
     }
     variants = [
-        {"system": v.system, "origin": v.origin, "kg_co2e_per_kg": _range(v.kg_co2e_per_kg),
-         "source": _cite(data, v.source), "note": v.note}
-        for (prod, _, _), v in sorted(data.variants.items()) if prod == p.id
+        {
+            "system": v.system,
+            "origin": v.origin,
+            "kg_co2e_per_kg": _range(v.kg_co2e_per_kg),
+            "source": _cite(data, v.source),
+            "note": v.note,
+        }
+        for (prod, _, _), v in sorted(data.variants.items())
+        if prod == p.id
     ]
     seasons = [
-        {"origin": s.origin, "months": sorted(s.months), "harvest_months": sorted(s.harvest_months),
-         "heated_greenhouse_off_season": s.heated_greenhouse_off_season, "source": _cite(data, s.source)}
-        for (prod, _), s in sorted(data.seasons.items()) if prod == p.id
+        {
+            "origin": s.origin,
+            "months": sorted(s.months),
+            "harvest_months": sorted(s.harvest_months),
+            "heated_greenhouse_off_season": s.heated_greenhouse_off_season,
+            "source": _cite(data, s.source),
+        }
+        for (prod, _), s in sorted(data.seasons.items())
+        if prod == p.id
     ]
     routes = [
         {"origin": r.origin, "mode": r.mode, "source": _cite(data, r.source)}
@@ -201,8 +232,12 @@ def show_dict(data: Dataset, p: Product) -> dict[str, Any]:
         "variants": variants,
         "seasons": seasons,
         "routes": routes,
-        "price": {"eur_per_kg": _range(p.price_eur_per_kg), "period": p.price_period,
-                  "estimated": p.price_estimated, "source": _cite(data, p.price_source)},
+        "price": {
+            "eur_per_kg": _range(p.price_eur_per_kg),
+            "period": p.price_period,
+            "estimated": p.price_estimated,
+            "source": _cite(data, p.price_source),
+        },
         "defined_in": data.origin_of.get(f"products.csv:{p.id}"),
     }
 
@@ -214,7 +249,9 @@ def _months(ms: list[int], lang: Lang) -> str:
 def show_text(data: Dataset, p: Product, lang: Lang) -> str:
     d = show_dict(data, p)
     name = p.name_fr if lang == "fr" else p.name_en
-    lines = [f"{name} ({p.id}) — {t(f'cat.{p.category}', lang)}, {p.family}, {t(f'chain.{p.cold_chain}', lang)}"]
+    lines = [
+        f"{name} ({p.id}) — {t(f'cat.{p.category}', lang)}, {p.family}, {t(f'chain.{p.cold_chain}', lang)}"
+    ]
     if p.aliases:
         lines.append("  " + ", ".join(p.aliases))
     if p.piece_kg:
@@ -226,20 +263,28 @@ def show_text(data: Dataset, p: Product, lang: Lang) -> str:
     lines.append("")
     for stage, v in d["stages"].items():
         c, lo, hi = v["kg_co2e_per_kg"]
-        lines.append(f"{t(f'stage.{stage}', lang)}: {number(c, lang)} kg CO2e/kg "
-                     f"[{number(lo, lang)} – {number(hi, lang)}]")
+        lines.append(
+            f"{t(f'stage.{stage}', lang)}: {number(c, lang)} kg CO2e/kg "
+            f"[{number(lo, lang)} – {number(hi, lang)}]"
+        )
     lines.append(f"  {t('show.source', lang)}: {_cite(data, p.factor_source)}")
     if d["variants"]:
         lines += ["", t("show.variants", lang)]
         for v in d["variants"]:
             c, lo, hi = v["kg_co2e_per_kg"]
             system = t("system." + v["system"], lang)
-            lines.append(f"  {system}, {v['origin']}: {number(c, lang)} kg CO2e/kg "
-                         f"[{number(lo, lang)} – {number(hi, lang)}] — {v['source']}")
+            lines.append(
+                f"  {system}, {v['origin']}: {number(c, lang)} kg CO2e/kg "
+                f"[{number(lo, lang)} – {number(hi, lang)}] — {v['source']}"
+            )
     if d["seasons"]:
         lines += ["", t("show.seasons", lang)]
         for s in d["seasons"]:
-            harvest = f"; {t('show.harvest', lang)}: {_months(s['harvest_months'], lang)}" if s["harvest_months"] else ""
+            harvest = (
+                f"; {t('show.harvest', lang)}: {_months(s['harvest_months'], lang)}"
+                if s["harvest_months"]
+                else ""
+            )
             lines.append(f"  {s['origin']}: {_months(s['months'], lang)}{harvest} — {s['source']}")
     if d["routes"]:
         lines += ["", t("show.routes", lang)]
@@ -249,8 +294,11 @@ def show_text(data: Dataset, p: Product, lang: Lang) -> str:
     pr = d["price"]
     c, lo, hi = pr["eur_per_kg"]
     est = f" {t('show.estimated', lang)}" if pr["estimated"] else ""
-    lines += ["", f"{t('show.price', lang)}: {euros(c, lang)}/kg [{euros(lo, lang)} – {euros(hi, lang)}], "
-              f"{pr['period']}{est} — {pr['source']}"]
+    lines += [
+        "",
+        f"{t('show.price', lang)}: {euros(c, lang)}/kg [{euros(lo, lang)} – {euros(hi, lang)}], "
+        f"{pr['period']}{est} — {pr['source']}",
+    ]
     return "\n".join(lines) + "\n"
 
 

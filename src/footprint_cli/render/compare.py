@@ -33,8 +33,12 @@ def factor_label(key: str, lang: Lang, fallback: str = "") -> str:
         return t(f"mode.{rest}", lang)
     if kind == "grid":
         return t("factor.grid", lang, country=rest)
-    known = {"storage:kwh": "factor.storage_kwh", "storage:loss": "factor.storage_loss",
-             "detour:road": "factor.detour", "air:extra_km": "factor.air_extra"}
+    known = {
+        "storage:kwh": "factor.storage_kwh",
+        "storage:loss": "factor.storage_loss",
+        "detour:road": "factor.detour",
+        "air:extra_km": "factor.air_extra",
+    }
     return t(known[key], lang) if key in known else (fallback or key)
 
 

@@ -16,7 +16,17 @@ from dataclasses import dataclass
 from .. import i18n
 from ..engine import Comparison, FactorUse, Leg, Result
 from ..i18n import Lang, t
-from .compare import factor_label, km, flag_text, number, option_title, percent, place_name, top_stage, verdict
+from .compare import (
+    factor_label,
+    flag_text,
+    km,
+    number,
+    option_title,
+    percent,
+    place_name,
+    top_stage,
+    verdict,
+)
 
 i18n.register(
     {
@@ -335,7 +345,14 @@ def _leg_step(r: Result, i: int, leg: Leg, lang: Lang) -> LegStep:
         f=number(mode.value, lang),
         kg=number(kg, lang),
     )
-    title = t("explain.leg", lang, i=i, mode=t(f"mode.{leg.mode}", lang), frm=leg.endpoints(lang)[0], to=leg.endpoints(lang)[1])
+    title = t(
+        "explain.leg",
+        lang,
+        i=i,
+        mode=t(f"mode.{leg.mode}", lang),
+        frm=leg.endpoints(lang)[0],
+        to=leg.endpoints(lang)[1],
+    )
     return LegStep(leg, kg, (title, how, calc), tuple(factors))
 
 

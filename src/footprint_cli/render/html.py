@@ -14,8 +14,8 @@ from html import escape
 from pathlib import Path
 
 from .. import __version__, i18n
-from ..errors import InputError
 from ..engine import STAGES, Comparison
+from ..errors import InputError
 from ..i18n import Lang, t
 from .compare import factor_label, headers, notes, number, option_title, place_name, rows, verdict
 from .sources import factors_used

@@ -898,7 +898,11 @@ def write_csv(frame: pd.DataFrame, fh: Any, *, sep: str = ",", decimal: str = ".
     falls back to per-cell formatting (``%.6g`` then NaN -> "") for that chunk.
     """
     _write_columns(
-        [str(c) for c in frame.columns], [_column(frame[c]) for c in frame.columns], fh, sep=sep, decimal=decimal
+        [str(c) for c in frame.columns],
+        [_column(frame[c]) for c in frame.columns],
+        fh,
+        sep=sep,
+        decimal=decimal,
     )
 
 
@@ -934,7 +938,10 @@ def _write_columns(names: list[str], columns: list[Any], fh: Any, *, sep: str, d
         else:
             _, codes, uniques = col
             cells = np.array(
-                ["" if u is None or (isinstance(u, float) and u != u) else _quote(str(u), sep) for u in uniques],
+                [
+                    "" if u is None or (isinstance(u, float) and u != u) else _quote(str(u), sep)
+                    for u in uniques
+                ],
                 dtype=object,
             )
         dotted = None
@@ -945,11 +952,21 @@ def _write_columns(names: list[str], columns: list[Any], fh: Any, *, sep: str, d
     specs, data = _merge_text_runs(specs, data, n, sep)
     ncol = len(specs)
     with _Sink(raw if raw is not None else fh) as out:
-        _write_chunks(specs, data, n, ncol, out, comma=comma, decimal=decimal, psep=psep, encode=raw is not None)
+        _write_chunks(
+            specs, data, n, ncol, out, comma=comma, decimal=decimal, psep=psep, encode=raw is not None
+        )
 
 
 def _write_chunks(
-    specs: list[str], data: list[Any], n: int, ncol: int, out: Any, *, comma: bool, decimal: str, psep: str,
+    specs: list[str],
+    data: list[Any],
+    n: int,
+    ncol: int,
+    out: Any,
+    *,
+    comma: bool,
+    decimal: str,
+    psep: str,
     encode: bool,
 ) -> None:
     import numpy as np
@@ -1025,7 +1042,9 @@ def _merge_text_runs(specs: list[str], data: list[Any], n: int, sep: str) -> tup
         left, right = np.divmod(np.asarray(uniq, dtype=np.int64), k)
         new_cells = _join_cells(run[1], cells, left, right, sep)
         new_dotted = (
-            _join_cells(run[2], dotted, left, right, sep) if run[2] is not None and dotted is not None else None
+            _join_cells(run[2], dotted, left, right, sep)
+            if run[2] is not None and dotted is not None
+            else None
         )
         run = (new_codes.astype(np.int64), new_cells, new_dotted)
     if run is not None:

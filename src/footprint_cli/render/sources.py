@@ -21,5 +21,7 @@ def source_lines(c: Comparison, lang: Lang = "en") -> list[str]:
         proxy = " [proxy]" if f.source.proxy else ""
         src = c.sources.get(f.source.id)
         cite = f"{src.publisher}, {src.dataset} ({src.version})" if src else f.source.id
-        out.append(f"{factor_label(f.key, lang, f.label)}: {f.value:.6g} {f.unit} — {cite}: {f.source.identifier}{proxy}")
+        out.append(
+            f"{factor_label(f.key, lang, f.label)}: {f.value:.6g} {f.unit} — {cite}: {f.source.identifier}{proxy}"
+        )
     return out
