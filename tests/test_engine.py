@@ -221,3 +221,10 @@ def test_forcing_a_system_keeps_cold_storage(data):
     forced = compute(data, Scenario("apple", "FR", 4, system="conventional"), draws=300)
     assert plain.stages["storage"] > 0
     assert forced.stages["storage"] == pytest.approx(plain.stages["storage"])
+
+
+def test_a_harvest_month_is_fresh_even_outside_the_market_calendar(data):
+    """Beetroot is harvested July-October; Impact CO2 lists it in season in winter only.
+    In August it is fresh from the field, not 0 months out of cold storage."""
+    r = compute(data, Scenario("beetroot", "FR", 8), draws=300)
+    assert r.season.status == "in_season" and r.storage_months == 0

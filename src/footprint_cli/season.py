@@ -73,8 +73,10 @@ def judge(data: Dataset, product: Product, country: Place, month: int) -> Season
     if not months or len(months) == 12:
         return SeasonVerdict("all_year", 0, None, row, proxy)
     stored = months_since_harvest(month, harvest)
+    if stored == 0:  # harvested this month: fresh, whatever the market calendar says
+        return SeasonVerdict("in_season", 0, None, row, proxy)
     if month in months:
-        if stored == 0 or product.storable_months == 0:
+        if product.storable_months == 0:
             return SeasonVerdict("in_season", 0, None, row, proxy)
         return SeasonVerdict("cold_storage", min(stored, product.storable_months), None, row, proxy)
     if product.storable_months and stored <= product.storable_months:
