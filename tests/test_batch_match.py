@@ -130,3 +130,41 @@ def test_unknown_and_ambiguous_origins(catalog: Catalog) -> None:
 def test_origin_default_is_configurable(catalog: Catalog) -> None:
     row = match_origins([""], catalog, default="ES").iloc[0]
     assert (row["place_code"], row["flag"]) == ("ES", "origin_default")
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Steak de soja",
+        "Lait de coco",
+        "Bouillon de boeuf",
+        "Jus de pomme",
+        "Compote de pommes",
+        "Sauce tomate",
+        "Purée de pommes de terre",
+        "Champignons de Paris",
+        "Salade de fruits",
+        "Pain au chocolat",
+        "pomes",
+    ],
+)
+def test_substitutes_and_processed_foods_are_refused_not_guessed(catalog, label):
+    """A wrong match is worse than a rejection: soy steak is not beef, apple juice is not an apple."""
+    row = match_labels(pd.Series([label]), catalog).iloc[0]
+    assert row["product_id"] == "", (label, row["product_id"], row["score"])
+    assert len(row["suggestions"]) > 0
+
+
+@pytest.mark.parametrize(
+    ("label", "expected"),
+    [
+        ("Jus d'orange", "orange_juice"),
+        ("Confiture de fraise", "jam"),
+        ("Chocolat noir 70%", "dark_chocolate"),
+        ("Crème fraîche", "cream"),
+        ("Haricots verts surgelés", "green_beans"),
+        ("carrotes", "carrot"),
+    ],
+)
+def test_named_products_still_match(catalog, label, expected):
+    assert match_labels(pd.Series([label]), catalog).iloc[0]["product_id"] == expected

@@ -228,3 +228,11 @@ def test_a_harvest_month_is_fresh_even_outside_the_market_calendar(data):
     In August it is fresh from the field, not 0 months out of cold storage."""
     r = compute(data, Scenario("beetroot", "FR", 8), draws=300)
     assert r.season.status == "in_season" and r.storage_months == 0
+
+
+def test_frozen_or_canned_has_no_season(data):
+    r = compute(data, Scenario("green_beans", "FR", 1, preserved=True), draws=300)
+    assert r.season.status == "preserved" and r.storage_months == 0
+    assert "preserved_form" in {f.code for f in r.flags}
+    fresh = compute(data, Scenario("green_beans", "FR", 1), draws=300)
+    assert "out_of_season" in {f.code for f in fresh.flags}

@@ -36,6 +36,9 @@ class Scenario:
     system: str | None = None
     mode: str | None = None
     quantity_kg: float = 1.0
+    preserved: bool = False
+    """Bought frozen or canned: no season, no cold storage, no heated greenhouse (the fresh
+    product's factors stand in, flagged)."""
 
     def __post_init__(self) -> None:
         if not 1 <= self.month <= 12:
@@ -211,7 +214,9 @@ def resolve(data: Dataset, catalog: Catalog, s: Scenario) -> Resolved:
         )
     if destination.kind == "country":
         destination = data.places.get(DEFAULT_DESTINATION, destination)
-    verdict = judge(data, product, country, s.month)
+    verdict = (
+        SeasonVerdict("preserved", 0, None, None) if s.preserved else judge(data, product, country, s.month)
+    )
     system = s.system or verdict.system or _origin_system(data, product, country) or "conventional"
     ignored = None
     if s.mode in ("road", "rail") and not road_connected(country):
@@ -378,6 +383,8 @@ def _flags_for(r: Resolved, w: _Work) -> None:
         w.flag("mode_not_applicable", mode=r.mode_ignored)
     if r.country.code == "FR" and not r.product.grown_in_france:
         w.flag("not_grown_in_france")
+    if r.scenario.preserved:
+        w.flag("preserved_form")
     if storage_months(r) > 0:
         w.flag("cold_storage", months=s.storage_months, country=r.country.code)
     if s.status == "heated_greenhouse" and r.scenario.system is None:

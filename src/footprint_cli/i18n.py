@@ -85,6 +85,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "season.heated_greenhouse": ("serre chauffée", "heated greenhouse"),
     "season.out_of_season": ("hors saison", "out of season"),
     "season.all_year": ("toute l'année", "all year"),
+    "season.preserved": ("surgelé ou en conserve", "frozen or canned"),
     "system.conventional": ("conventionnel", "conventional"),
     "system.open_field": ("plein champ", "open field"),
     "system.unheated_greenhouse": ("serre non chauffée", "unheated greenhouse"),
@@ -159,7 +160,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "mode '{mode}' does not apply to a trip inside mainland France: truck",
     ),
     "flag.not_grown_in_france": (
-        "ce produit n'est pas cultivé en France métropolitaine : option calculée comme si",
+        "ce produit n'est pas cultivé en France métropolitaine : option calculée comme s'il l'était",
         "this product is not grown in mainland France: option computed as if it were",
     ),
     "flag.season_proxy": (
@@ -167,6 +168,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "l'hémisphère sud)",
         "no season calendar for {country}: the French one is used (shifted 6 months in the southern "
         "hemisphere)",
+    ),
+    "flag.preserved_form": (
+        "surgelé ou en conserve : facteurs du produit frais (AGRIBALYSE), sans saison ni stockage ; "
+        "la congélation ou l'appertisation ne sont pas comptées",
+        "frozen or canned: the fresh product's factors (AGRIBALYSE), no season, no storage; freezing "
+        "or canning is not counted",
     ),
     "flag.price_estimated": (
         "prix estimé (pas de relevé publié)",

@@ -22,7 +22,7 @@ from typing import Literal
 from .model.loader import Dataset
 from .model.schemas import Place, Product, Season
 
-Status = Literal["in_season", "cold_storage", "heated_greenhouse", "out_of_season", "all_year"]
+Status = Literal["in_season", "cold_storage", "heated_greenhouse", "out_of_season", "all_year", "preserved"]
 
 
 @dataclass(frozen=True)
@@ -49,6 +49,12 @@ def months_since_harvest(month: int, harvest: frozenset[int]) -> int:
 
 def season_row(data: Dataset, product: Product, country: Place) -> Season | None:
     return data.seasons.get((product.id, country.code)) or data.seasons.get((product.id, country.hemisphere))
+
+
+def _has_heated_data(data: Dataset, product: Product) -> bool:
+    """A heated-greenhouse production factor exists for the product (else "heated" would
+    only be a label on the ordinary value)."""
+    return any(p == product.id and sys == "heated_greenhouse" for p, sys, _ in data.variants)
 
 
 def _shift(months: frozenset[int], by: int) -> frozenset[int]:
@@ -81,6 +87,6 @@ def judge(data: Dataset, product: Product, country: Place, month: int) -> Season
         return SeasonVerdict("cold_storage", min(stored, product.storable_months), None, row, proxy)
     if product.storable_months and stored <= product.storable_months:
         return SeasonVerdict("cold_storage", stored, None, row, proxy)
-    if row.heated_greenhouse_off_season and proxy is None:
+    if row.heated_greenhouse_off_season and proxy is None and _has_heated_data(data, product):
         return SeasonVerdict("heated_greenhouse", 0, "heated_greenhouse", row, proxy)
     return SeasonVerdict("out_of_season", 0, None, row, proxy)

@@ -51,7 +51,30 @@ MATCH_THRESHOLD = 75.0
 #: Points taken off a fuzzy (not exact) whole-label score, so that a fuzzy match needs a
 #: rapidfuzz WRatio of at least MATCH_THRESHOLD + FUZZY_PENALTY ("carrotes" -> carrot passes,
 #: "divers" -> endive does not).
-FUZZY_PENALTY = 10.0
+FUZZY_PENALTY = 15.0
+
+#: A fuzzy match must beat the next product by this many points, else it is not trusted.
+FUZZY_MARGIN = 8.0
+
+#: Words that turn a product into another one (a substitute, a processed form, a dish):
+#: "steak de soja" is not beef, "jus de pomme" is not an apple, "sauce tomate" is not a fresh
+#: tomato. A label holding one of them outside the product name it matched is refused with
+#: suggestions (a wrong match is worse than a rejection). Folded forms.
+PROCESSED_MARKERS: frozenset[str] = frozenset(
+    {
+        "soja", "soya", "coco", "amande", "amandes", "cacahuete", "cacahuetes", "avoine",
+        "bouillon", "fond", "fonds", "sauce", "sauces", "compote", "compotes", "jus", "nectar",
+        "puree", "purees", "sirop", "gateau", "gateaux", "tarte", "tartes", "tartelette",
+        "tartiner", "feuilletee", "brisee", "sablee", "concentre", "pelee", "pelees", "conserve",
+        "chips", "lump", "soupe", "veloute", "gratin", "nuggets", "cordon", "pane", "panee",
+        "panes", "croquette", "croquettes", "surimi", "dauphine", "dauphines", "marron", "marrons",
+        "croissant", "brioche", "viennoiserie", "beignet", "beignets", "mousse", "flan", "creme",
+        "cremes", "glace", "sorbet", "biscuit", "biscuits", "quiche", "pizza", "lasagne", "lasagnes",
+        "raviolis", "hachis", "parmentier", "cake", "muffin", "crepe", "crepes", "gaufre", "gaufres",
+        "vinaigrette", "mayonnaise", "ketchup", "moutarde", "arome", "aromatise", "poudre",
+        "champignon", "champignons", "fruit", "fruits", "chocolat",
+    }
+)  # fmt: skip
 
 #: Noise words dropped from a label before matching it as a whole (folded forms). Words that
 #: are part of product names ("de", "au", "filet", "rouge", "nature") are *not* here; product
@@ -361,6 +384,7 @@ def _match_one(label: str, catalog: Catalog, names: _ProductNames) -> tuple[str,
             scores[key] = score
             how[key] = why
 
+    markers = {i for i, w in enumerate(words) if w in PROCESSED_MARKERS}
     hits = _ngram_hits(words, names)
     if hits:
         content = {i for i, w in enumerate(words) if w not in STOP_WORDS}
@@ -373,12 +397,21 @@ def _match_one(label: str, catalog: Catalog, names: _ProductNames) -> tuple[str,
                 base = 90.0 - 5.0 * (len(products) - 1)
             # later, shorter hits are alternatives: keep them as suggestions, below the first
             score = base - 10.0 * (products.index(key) > 0) - 0.1 * rank
+            if markers - span:
+                score = min(score, MATCH_THRESHOLD - 5.0)  # "steak de soja", "jus de pomme"
             offer(key, score, "name: " + " ".join(words[start : start + length]))
     query = cleaned or " ".join(words)  # all noise: still look for suggestions
     if query:
-        for m in catalog.match_products(query, limit=5):
+        found = catalog.match_products(query, limit=5)
+        for i, m in enumerate(found):
             exact = m.score >= 100.0
             score = 100.0 if exact else float(m.score) - FUZZY_PENALTY
+            if markers and not exact:
+                score = min(score, MATCH_THRESHOLD - 5.0)
+            runner_up = found[i + 1].score if i + 1 < len(found) else 0.0
+            if not exact and m.score - runner_up < FUZZY_MARGIN:
+                # two products about as close ("pomes": pommes or pomelo?): do not guess
+                score = min(score, MATCH_THRESHOLD - 5.0)
             offer(m.key, score, f"{'name' if exact else 'fuzzy'}: {m.matched}")
     if not scores:
         return "", 0.0, [], cleaned, ""

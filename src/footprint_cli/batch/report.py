@@ -47,6 +47,7 @@ from ..engine import (
     carbon_price_of,
     evaluate,
     resolve,
+    storage_months,
 )
 from ..errors import FootprintError, InputError
 from ..model.loader import Dataset
@@ -285,12 +286,28 @@ class _Key:
 
 def _canonical(r: Resolved) -> tuple[Any, ...]:
     """What the arithmetic depends on: months with the same season verdict share one evaluation."""
-    months = r.season.storage_months if r.scenario.system is None else 0
-    return (r.product.id, r.origin.code, r.destination.code, r.system, months, r.main_mode)
+    return (
+        r.product.id, r.origin.code, r.destination.code, r.system, storage_months(r), r.main_mode,
+        r.scenario.preserved,
+    )  # fmt: skip
+
+
+#: Folded label words meaning the product is bought frozen or canned.
+PRESERVED_WORDS = frozenset(
+    {"surgele", "surgeles", "surgelee", "surgelees", "congele", "congeles", "congelee", "congelees",
+     "conserve", "conserves", "appertise", "appertises", "boite", "boites", "iqf"}
+)  # fmt: skip
+
+
+def _preserved_labels(labels: pd.Series) -> np.ndarray:
+    """True where the label says frozen or canned (computed once per distinct label)."""
+    codes, uniques = pd.factorize(labels.astype(object), use_na_sentinel=False)
+    flags = np.array([bool(PRESERVED_WORDS & set(fold(str(u)).split())) for u in uniques], dtype=bool)
+    return flags[codes] if len(flags) else np.zeros(len(labels), dtype=bool)
 
 
 def _scenario_key_text(key: tuple[Any, ...]) -> str:
-    pid, place, month, mode, system = key
+    pid, place, month, mode, system, _preserved = key
     return (
         f"{pid}@{place} month {month}" + (f" by {mode}" if mode else "") + (f" ({system})" if system else "")
     )
@@ -312,11 +329,17 @@ class _Evaluator:
         got = self.keys.get(key)
         if got is not None:
             return got
-        p_id, pl, m, md, system = key
+        p_id, pl, m, md, system, preserved = key
         res: _Key | str
         try:
             s = Scenario(
-                product=p_id, origin=pl, month=m, destination=self.destination, system=system, mode=md
+                product=p_id,
+                origin=pl,
+                month=m,
+                destination=self.destination,
+                system=system,
+                mode=md,
+                preserved=preserved,
             )
             r = resolve(self.data, self.catalog, s)
             canon = _canonical(r)
@@ -546,11 +569,28 @@ def compute_report(
         from_price, "price", np.where(from_pieces, "pieces", np.where(has_kg & is_volume, "volume", "mass"))
     )
 
+    # -- a blank origin means France: impossible for produce mainland France does not grow
+    not_grown = {p for p in uniq_pid if not products[p].grown_in_france}
+    if not_grown:
+        blank_fr = (origin_flag == "origin_default") & (country == "FR")
+        needs_origin = blank_fr & np.isin(pid, list(not_grown))
+        if needs_origin.any():
+            reason = _add_reason(
+                reason,
+                np.where(
+                    needs_origin,
+                    "no origin given, and this product is not grown in mainland France: "
+                    "give its country of origin (e.g. Côte d'Ivoire, Martinique, Ecuador)",
+                    "",
+                ),
+            )
+
     # -- distinct scenario keys of the lines still accepted
     ok = reason == ""
-    keys_frame = pd.DataFrame({"pid": pid, "place": place, "month": month, "mode": mode})
+    preserved = _preserved_labels(lines["label"])
+    keys_frame = pd.DataFrame({"pid": pid, "place": place, "month": month, "mode": mode, "pres": preserved})
     key_codes, key_uniques = _factorize_rows(keys_frame)
-    base_keys = [(p, pl, int(m), md or None, None) for p, pl, m, md in key_uniques]
+    base_keys = [(p, pl, int(m), md or None, None, bool(pr)) for p, pl, m, md, pr in key_uniques]
     n_keys = len(base_keys)
     ok_keys = np.zeros(n_keys, dtype=bool)
     ok_keys[np.unique(key_codes[ok])] = True
@@ -976,19 +1016,19 @@ def _what_if_plans(
     for i in good:
         k = info[i]
         key = base_keys[i]
-        p_id, pl, m, md, _ = key
+        p_id, pl, m, md, _, pres = key
         if k.season == "heated_greenhouse":
             plans["in_season"].append(
-                (i, [((p_id, pl, m, md, _unheated_system(data, p_id, k.country)), 1.0)])
+                (i, [((p_id, pl, m, md, _unheated_system(data, p_id, k.country), pres), 1.0)])
             )
         if k.main_mode == "air":
-            plans["sea_not_air"].append((i, [((p_id, pl, m, "sea", None), 1.0)]))
+            plans["sea_not_air"].append((i, [((p_id, pl, m, "sea", None, pres), 1.0)]))
         if p_id in BEEF_PRODUCTS:
             for name, (sub, ratio) in SUBSTITUTES.items():
                 keep = 1.0 - BEEF_REPLACED_SHARE
                 plans[name].append(
-                    (i, [(key, keep), ((sub, local, m, None, None), BEEF_REPLACED_SHARE * ratio)])
+                    (i, [(key, keep), ((sub, local, m, None, None, False), BEEF_REPLACED_SHARE * ratio)])
                 )
         if scope_of_key[i] & {"europe", "world"} and k.country != "FR" and _local_producible(data, p_id):
-            plans["local_not_imported"].append((i, [((p_id, local, m, None, None), 1.0)]))
+            plans["local_not_imported"].append((i, [((p_id, local, m, None, None, pres), 1.0)]))
     return plans

@@ -87,6 +87,14 @@ i18n.register(
             "{what} ({path}) est le fichier d'entrée : il ne sera pas écrasé",
             "{what} ({path}) is the input file: it will not be overwritten",
         ),
+        "rep.err.two_outputs": (
+            "{a} et {b} désignent le même fichier ({path})",
+            "{a} and {b} name the same file ({path})",
+        ),
+        "rep.err.bad_output": (
+            "{what} : impossible d'écrire {path} (répertoire absent, ou c'est un répertoire)",
+            "{what}: cannot write {path} (no such directory, or it is a directory)",
+        ),
         "rep.err.same_file.hint": (
             "choisissez un autre nom, ex. -o rapport.csv",
             "choose another name, e.g. -o report.csv",
@@ -229,7 +237,7 @@ def report(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help=h("opt.report.quiet"))] = False,
     top: Annotated[int, typer.Option("--top", min=1, help=h("opt.report.top"), metavar="N")] = 10,
     lang: LangOpt = None,
-    seed: Annotated[int, typer.Option("--seed", help=h("opt.compare.seed"), metavar="N")] = 42,
+    seed: Annotated[int, typer.Option("--seed", min=0, help=h("opt.compare.seed"), metavar="N")] = 42,
     draws: Annotated[
         int, typer.Option("--draws", min=100, help=h("opt.compare.draws"), metavar="N")
     ] = 10_000,
@@ -254,6 +262,17 @@ def report(
                 t("rep.err.same_file", language, what=what, path=target),
                 hint=t("rep.err.same_file.hint", language),
             )
+    outputs = [(w, Path(x)) for w, x in (("-o", output), ("--html", html), ("--summary", summary)) if x]
+    for i, (what, target) in enumerate(outputs):
+        for other, other_target in outputs[i + 1 :]:
+            if target.resolve() == other_target.resolve():
+                raise InputError(
+                    t("rep.err.two_outputs", language, a=what, b=other, path=str(target)),
+                    hint=t("rep.err.same_file.hint", language),
+                )
+        parent = target.resolve().parent
+        if target.is_dir() or not parent.is_dir():
+            raise InputError(t("rep.err.bad_output", language, what=what, path=str(target)))
     column_map = _parse_columns(columns, language)
     ds = load(data)
     catalog = Catalog(ds)

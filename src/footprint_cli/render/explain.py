@@ -39,23 +39,23 @@ i18n.register(
         ),
         "explain.option": ("Option {i} : {title}", "Option {i}: {title}"),
         "explain.season.in_season": (
-            "Saison : en {month}, ce produit est récolté en {country} ; il est vendu frais, sans stockage.",
+            "Saison : en {month}, ce produit est récolté à l'origine ({country}) ; il est vendu frais, sans stockage.",
             "Season: in {month} this product is harvested in {country}; it is sold fresh, with no storage.",
         ),
         "explain.season.cold_storage": (
-            "Saison : en {month}, la dernière récolte en {country} date de {months} mois ; le produit sort "
+            "Saison : en {month}, la dernière récolte à l'origine ({country}) date de {months} mois ; le produit sort "
             "de chambre froide, ce qui coûte de l'électricité et des pertes.",
             "Season: in {month} the last harvest in {country} was {months} months ago; the produce comes "
             "out of cold storage, which costs electricity and losses.",
         ),
         "explain.season.heated_greenhouse": (
-            "Saison : en {month}, ce produit n'est pas de saison en {country} ; il pousse sous serre "
+            "Saison : en {month}, ce produit n'est pas de saison à l'origine ({country}) ; il pousse sous serre "
             "chauffée, ce qui change la valeur de production.",
             "Season: in {month} this product is out of season in {country}; it grows in a heated "
             "greenhouse, which changes the production value.",
         ),
         "explain.season.out_of_season": (
-            "Saison : en {month}, ce produit n'est pas de saison en {country} ; le modèle le calcule "
+            "Saison : en {month}, ce produit n'est pas de saison à l'origine ({country}) ; le modèle le calcule "
             "comme un produit frais (hypothèse signalée).",
             "Season: in {month} this product is out of season in {country}; the model computes it as "
             "fresh produce (a flagged assumption).",
@@ -91,7 +91,7 @@ i18n.register(
             "electricity: {kwh} kWh/kg/month × ({m} + {m0}) months × {q} kg = {total} kWh",
         ),
         "explain.storage.grid": (
-            "électricité de {country} : {g} g CO2e/kWh, donc {total} kWh × {g} / 1000 = {kg} kg CO2e",
+            "électricité du pays de stockage ({country}) : {g} g CO2e/kWh, donc {total} kWh × {g} / 1000 = {kg} kg CO2e",
             "electricity in {country}: {g} g CO2e/kWh, so {total} kWh × {g} / 1000 = {kg} kg CO2e",
         ),
         "explain.f.losses": (

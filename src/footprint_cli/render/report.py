@@ -106,7 +106,7 @@ i18n.register(
         # summary
         "rep.title": ("Bilan carbone des achats", "Carbon report of the purchases"),
         "rep.counts": (
-            "{read} lues, {computed} calculées, {rejected} rejetées",
+            "lignes lues : {read}, calculées : {computed}, rejetées : {rejected}",
             "{read} read, {computed} computed, {rejected} rejected",
         ),
         "rep.file": ("Fichier", "File"),
