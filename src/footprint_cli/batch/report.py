@@ -967,13 +967,11 @@ def _share(out: pd.DataFrame, column: str) -> tuple[float | None, float | None]:
 
 
 def _share_local(out: pd.DataFrame) -> tuple[float | None, float | None]:
-    """Local share: from the file's local column when it has one, else from named local origins."""
+    """Local share, only when the file says which lines are local (its own definition of local,
+    e.g. ma-cantine's est_local); naming a region or a department is not a claim of locality."""
     if out["local"].notna().any():
         return _share(out, "local")
-    scopes = out["origin_scope"].to_numpy(dtype=object)
-    if not (scopes == "local").any():
-        return None, None
-    return _share(out.assign(_local=pd.array(scopes == "local", dtype="boolean")), "_local")
+    return None, None
 
 
 # ---------------------------------------------------------------- what-ifs

@@ -71,8 +71,11 @@ i18n.register(
         "family.BOULANGERIE": ("Boulangerie", "Bakery"),
         "family.BOISSONS": ("Boissons", "Drinks"),
         "family.AUTRES": ("Épicerie et autres", "Groceries and other"),
-        "scope.local": ("Local (région, département, ville)", "Local (region, department, city)"),
-        "scope.france": ("Reste de la France", "Rest of France"),
+        "scope.local": (
+            "France, lieu précisé ou déclaré local",
+            "France, named place or declared local",
+        ),
+        "scope.france": ("France, sans précision", "France, no detail"),
         "scope.europe": ("Europe", "Europe"),
         "scope.world": ("Monde", "World"),
         "group.production": ("Production et transformation", "Production and processing"),
