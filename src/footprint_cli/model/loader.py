@@ -31,6 +31,7 @@ from .schemas import (
     SeaDistance,
     Season,
     SourceRef,
+    install_constraints,
     parse_months,
 )
 
@@ -94,6 +95,7 @@ def _is(annotation: Any, cls: type) -> bool:
 @cache
 def field_types(cls: type) -> dict[str, Any]:
     """Field name -> resolved annotation (``Annotated`` and ``| None`` stripped)."""
+    install_constraints()
     hints = get_type_hints(cls)
     out = {}
     for f in dataclasses.fields(cls):
@@ -109,6 +111,7 @@ def field_types(cls: type) -> dict[str, Any]:
 def adapter(cls: type) -> Any:
     from pydantic import TypeAdapter
 
+    install_constraints()
     return TypeAdapter(cls)
 
 
@@ -356,13 +359,12 @@ def _cache_dir() -> Path | None:
 
 
 def _cache_key(inputs: list[tuple[Path, set[str] | None]]) -> str:
-    """A digest of the package version and of every data file's path, size and mtime."""
-    import hashlib
+    """The package version, Python version and every data file's path, size and mtime."""
     import sys
 
     from .. import __version__
 
-    h = hashlib.sha256(f"{__version__}|{sys.version_info[:2]}|{__file__}".encode())
+    parts = [f"{__version__}|{sys.version_info[:2]}|{__file__}"]
     for d, names in inputs:
         for name in DATA_FILES:
             if names is not None and name not in names:
@@ -372,8 +374,16 @@ def _cache_key(inputs: list[tuple[Path, set[str] | None]]) -> str:
                 st = f.stat()
             except OSError:
                 continue
-            h.update(f"{f.resolve()}|{st.st_size}|{st.st_mtime_ns}".encode())
-    return h.hexdigest()[:32]
+            parts.append(f"{f}|{st.st_size}|{st.st_mtime_ns}")
+    return "\n".join(parts)
+
+
+def _cache_name(key: str) -> str:
+    import zlib
+
+    raw = key.encode()
+    # two 32-bit checksums name the file; the full key stored inside settles any collision
+    return f"dataset-{zlib.crc32(raw):08x}{zlib.adler32(raw):08x}.pickle"
 
 
 def load_dataset(overlays: Iterable[str | Path] = (), *, shipped: bool = True) -> Dataset:
@@ -389,12 +399,14 @@ def load_dataset(overlays: Iterable[str | Path] = (), *, shipped: bool = True) -
     dirs, only = _inputs(overlays, shipped)
     cache = _cache_dir()
     path = None
+    key = ""
     if cache is not None:
-        path = cache / f"dataset-{_cache_key([(d, only.get(d)) for d in dirs])}.pickle"
+        key = _cache_key([(d, only.get(d)) for d in dirs])
+        path = cache / _cache_name(key)
         try:
             with path.open("rb") as fh:
-                cached = pickle.load(fh)
-            if isinstance(cached, Dataset):
+                cached_key, cached = pickle.load(fh)
+            if cached_key == key and isinstance(cached, Dataset):
                 return cached
         except Exception:  # noqa: BLE001 - a stale or unreadable cache is rebuilt, never fatal
             pass
@@ -407,7 +419,7 @@ def load_dataset(overlays: Iterable[str | Path] = (), *, shipped: bool = True) -
             path.parent.mkdir(parents=True, exist_ok=True)
             tmp = path.with_suffix(f".{os.getpid()}.tmp")
             with tmp.open("wb") as fh:
-                pickle.dump(data, fh, protocol=pickle.HIGHEST_PROTOCOL)
+                pickle.dump((key, data), fh, protocol=pickle.HIGHEST_PROTOCOL)
             os.replace(tmp, path)
         except OSError:
             pass

@@ -1,8 +1,9 @@
 """Schemas of the shipped data files, as frozen standard-library dataclasses.
 
 Pydantic validates rows into these classes when the data is loaded (the loader
-uses ``pydantic.TypeAdapter``; constraints come from ``annotated_types`` metadata
-and from ``__post_init__`` checks). At run time the validated records are plain
+uses ``pydantic.TypeAdapter``; constraints come from ``annotated_types`` metadata,
+installed by :func:`install_constraints` only when something is validated, and from
+``__post_init__`` checks). At run time the validated records are plain
 slotted dataclasses: importing this module does not build any pydantic model,
 which keeps start-up light, and the validated dataset can be cached with pickle.
 
@@ -18,9 +19,20 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Annotated, Literal
+from typing import TYPE_CHECKING, Annotated, Literal
 
-from annotated_types import Ge, Gt, Interval, MinLen
+if TYPE_CHECKING:  # the same definitions install_constraints() makes at validation time
+    from annotated_types import Ge, Gt, Interval, MinLen
+
+    Text = Annotated[str, MinLen(1)]
+    Text2 = Annotated[str, MinLen(2)]
+    Code3 = Annotated[str, MinLen(3)]
+    Latitude = Annotated[float, Interval(ge=-90, le=90)]
+    Longitude = Annotated[float, Interval(ge=-180, le=180)]
+    NonNegative = Annotated[float, Ge(0)]
+    Positive = Annotated[float, Gt(0)]
+    Year = Annotated[int, Interval(ge=1990, le=2100)]
+    Months = Annotated[int, Interval(ge=0, le=12)]
 
 MONTHS = range(1, 13)
 MODES = ("road", "road_reefer", "rail", "waterway", "sea", "sea_reefer", "ferry", "air_short", "air_long")
@@ -68,12 +80,30 @@ _ID = re.compile(r"^[a-z0-9][a-z0-9_]*$")
 _ISO2 = re.compile(r"^[A-Z]{2}$")
 _PERIOD = re.compile(r"^\d{4}(-\d{2})?$")
 
-Text = Annotated[str, MinLen(1)]
-Latitude = Annotated[float, Interval(ge=-90, le=90)]
-Longitude = Annotated[float, Interval(ge=-180, le=180)]
-NonNegative = Annotated[float, Ge(0)]
-Positive = Annotated[float, Gt(0)]
-Year = Annotated[int, Interval(ge=1990, le=2100)]
+
+def install_constraints() -> None:
+    """Define the constrained types the annotations name (``Text``, ``Latitude``...).
+
+    Annotations are strings (``from __future__ import annotations``): these names are only
+    looked up when pydantic validates, so the import of ``annotated_types`` is kept off the
+    start-up path of commands that read the validated, cached dataset."""
+    if "Text" in globals():
+        return
+    from annotated_types import Ge, Gt, Interval, MinLen
+
+    globals().update(
+        Text=Annotated[str, MinLen(1)],
+        Text2=Annotated[str, MinLen(2)],
+        Code3=Annotated[str, MinLen(3)],
+        Latitude=Annotated[float, Interval(ge=-90, le=90)],
+        Longitude=Annotated[float, Interval(ge=-180, le=180)],
+        NonNegative=Annotated[float, Ge(0)],
+        Positive=Annotated[float, Gt(0)],
+        Year=Annotated[int, Interval(ge=1990, le=2100)],
+        Months=Annotated[int, Interval(ge=0, le=12)],
+    )
+
+
 FORBID = {"extra": "forbid"}
 """Pydantic config of every record: unknown columns or keys are errors."""
 
@@ -122,8 +152,8 @@ class Source:
 
     __pydantic_config__ = FORBID
 
-    publisher: Annotated[str, MinLen(2)]
-    dataset: Annotated[str, MinLen(2)]
+    publisher: Text2
+    dataset: Text2
     version: Text
     """version, edition or year of the dataset"""
     year: Year
@@ -283,7 +313,7 @@ class Product:
     aliases: tuple[str, ...] = ()
     agb_code: str | None = None
     piece_kg: Positive | None = None
-    storable_months: Annotated[int, Interval(ge=0, le=12)] = 0
+    storable_months: Months = 0
     grown_in_france: bool = True
     """False for produce that mainland France does not grow (banana, coffee...)."""
 
@@ -330,7 +360,7 @@ class Place:
 
     __pydantic_config__ = FORBID
 
-    code: Annotated[str, MinLen(2)]
+    code: Text2
     kind: PlaceKind
     country: str
     """ISO alpha-2 of the country"""
@@ -357,7 +387,7 @@ class Place:
 class Port:
     __pydantic_config__ = FORBID
 
-    code: Annotated[str, MinLen(3)]
+    code: Code3
     """UN/LOCODE for seaports, IATA for airports"""
     kind: PortKind
     name: str
