@@ -43,6 +43,22 @@ DataOpt = Annotated[
         show_default=False,
     ),
 ]
+# Options shared by compare, explain and report (same name, same help, same checks).
+MonthOpt = Annotated[
+    int | None,
+    typer.Option(
+        "--month", "-m", min=1, max=12, help=h("opt.compare.month"), show_default=False, metavar="1-12"
+    ),
+]
+ToOpt = Annotated[str, typer.Option("--to", help=h("opt.compare.to"), metavar="PLACE")]
+SystemOpt = Annotated[str | None, typer.Option("--system", help=h("opt.compare.system"), metavar="SYSTEM")]
+QuantityOpt = Annotated[str, typer.Option("--quantity", "-q", help=h("opt.compare.quantity"), metavar="QTY")]
+CarbonPriceOpt = Annotated[
+    str | None,
+    typer.Option("--carbon-price", help=h("opt.compare.carbon_price"), show_default=False, metavar="EUR|KEY"),
+]
+SeedOpt = Annotated[int, typer.Option("--seed", min=0, help=h("opt.compare.seed"), metavar="N")]
+DrawsOpt = Annotated[int, typer.Option("--draws", min=100, help=h("opt.compare.draws"), metavar="N")]
 FormatOpt = Annotated[
     Format, typer.Option("--format", "-f", help=h("opt.format"), metavar="table|json|csv|markdown")
 ]

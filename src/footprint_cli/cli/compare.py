@@ -10,7 +10,22 @@ import typer
 
 from ..errors import InputError
 from ..i18n import t
-from .common import DataOpt, Format, FormatOpt, LangOpt, h, lang_of, load
+from .common import (
+    CarbonPriceOpt,
+    DataOpt,
+    DrawsOpt,
+    Format,
+    FormatOpt,
+    LangOpt,
+    MonthOpt,
+    QuantityOpt,
+    SeedOpt,
+    SystemOpt,
+    ToOpt,
+    h,
+    lang_of,
+    load,
+)
 
 _QTY = re.compile(r"^\s*([0-9]+(?:[.,][0-9]+)?)\s*([a-zA-Zèé]*)\s*$")
 _UNITS_KG = {"": 1.0, "kg": 1.0, "g": 0.001, "t": 1000.0, "tonne": 1000.0, "tonnes": 1000.0}
@@ -93,35 +108,19 @@ def compare(
     ] = None,
     local: Annotated[str, typer.Option("--local", "-l", help=h("opt.compare.local"), metavar="PLACE")] = "FR",
     no_local: Annotated[bool, typer.Option("--no-local", help=h("opt.compare.no_local"))] = False,
-    to: Annotated[str, typer.Option("--to", help=h("opt.compare.to"), metavar="PLACE")] = "FR-RUNGIS",
-    month: Annotated[
-        int | None,
-        typer.Option(
-            "--month", "-m", min=1, max=12, help=h("opt.compare.month"), show_default=False, metavar="1-12"
-        ),
-    ] = None,
+    to: ToOpt = "FR-RUNGIS",
+    month: MonthOpt = None,
     mode: Annotated[
         str | None, typer.Option("--mode", help=h("opt.compare.mode"), metavar="road|rail|sea|air")
     ] = None,
-    system: Annotated[
-        str | None, typer.Option("--system", help=h("opt.compare.system"), metavar="SYSTEM")
-    ] = None,
-    quantity: Annotated[
-        str, typer.Option("--quantity", "-q", help=h("opt.compare.quantity"), metavar="QTY")
-    ] = "1kg",
-    carbon_price: Annotated[
-        str | None,
-        typer.Option(
-            "--carbon-price", help=h("opt.compare.carbon_price"), show_default=False, metavar="EUR|KEY"
-        ),
-    ] = None,
+    system: SystemOpt = None,
+    quantity: QuantityOpt = "1kg",
+    carbon_price: CarbonPriceOpt = None,
     fmt: FormatOpt = Format.table,
     lang: LangOpt = None,
     sources: Annotated[bool, typer.Option("--sources", help=h("opt.compare.sources"))] = False,
-    seed: Annotated[int, typer.Option("--seed", min=0, help=h("opt.compare.seed"), metavar="N")] = 42,
-    draws: Annotated[
-        int, typer.Option("--draws", min=100, help=h("opt.compare.draws"), metavar="N")
-    ] = 10_000,
+    seed: SeedOpt = 42,
+    draws: DrawsOpt = 10_000,
     html: Annotated[
         str | None, typer.Option("--html", help=h("opt.compare.html"), show_default=False, metavar="FILE")
     ] = None,

@@ -41,7 +41,20 @@ i18n.register(
 )
 
 from ..errors import InputError  # noqa: E402
-from .common import DataOpt, LangOpt, h, lang_of, load  # noqa: E402
+from .common import (  # noqa: E402
+    CarbonPriceOpt,
+    DataOpt,
+    DrawsOpt,
+    LangOpt,
+    MonthOpt,
+    QuantityOpt,
+    SeedOpt,
+    SystemOpt,
+    ToOpt,
+    h,
+    lang_of,
+    load,
+)
 
 
 class ExplainFormat(StrEnum):
@@ -56,38 +69,22 @@ def explain(
     origin: Annotated[
         str, typer.Option("--origin", "-o", help=h("opt.explain.origin"), metavar="PLACE", show_default=False)
     ],
-    month: Annotated[
-        int | None,
-        typer.Option(
-            "--month", "-m", min=1, max=12, help=h("opt.compare.month"), show_default=False, metavar="1-12"
-        ),
-    ] = None,
+    month: MonthOpt = None,
     local: Annotated[str, typer.Option("--local", "-l", help=h("opt.explain.local"), metavar="PLACE")] = "FR",
     no_local: Annotated[bool, typer.Option("--no-local", help=h("opt.explain.no_local"))] = False,
-    to: Annotated[str, typer.Option("--to", help=h("opt.compare.to"), metavar="PLACE")] = "FR-RUNGIS",
+    to: ToOpt = "FR-RUNGIS",
     mode: Annotated[
         str | None, typer.Option("--mode", help=h("opt.explain.mode"), metavar="road|rail|sea|air")
     ] = None,
-    system: Annotated[
-        str | None, typer.Option("--system", help=h("opt.compare.system"), metavar="SYSTEM")
-    ] = None,
-    quantity: Annotated[
-        str, typer.Option("--quantity", "-q", help=h("opt.compare.quantity"), metavar="QTY")
-    ] = "1kg",
-    carbon_price: Annotated[
-        str | None,
-        typer.Option(
-            "--carbon-price", help=h("opt.compare.carbon_price"), show_default=False, metavar="EUR|KEY"
-        ),
-    ] = None,
+    system: SystemOpt = None,
+    quantity: QuantityOpt = "1kg",
+    carbon_price: CarbonPriceOpt = None,
     fmt: Annotated[
         ExplainFormat, typer.Option("--format", "-f", help=h("opt.explain.format"), metavar="text|markdown")
     ] = ExplainFormat.text,
     lang: LangOpt = None,
-    seed: Annotated[int, typer.Option("--seed", min=0, help=h("opt.compare.seed"), metavar="N")] = 42,
-    draws: Annotated[
-        int, typer.Option("--draws", min=100, help=h("opt.compare.draws"), metavar="N")
-    ] = 10_000,
+    seed: SeedOpt = 42,
+    draws: DrawsOpt = 10_000,
     data: DataOpt = None,
 ) -> None:
     from ..catalog import Catalog

@@ -122,7 +122,17 @@ i18n.register(
 
 from ..errors import InputError  # noqa: E402
 from ..i18n import t  # noqa: E402
-from .common import DataOpt, LangOpt, echo_err, h, lang_of, load  # noqa: E402
+from .common import (  # noqa: E402
+    CarbonPriceOpt,
+    DataOpt,
+    DrawsOpt,
+    LangOpt,
+    SeedOpt,
+    echo_err,
+    h,
+    lang_of,
+    load,
+)
 
 OutOpt = Annotated[
     Path | None,
@@ -212,12 +222,7 @@ def report(
     ] = None,
     to: Annotated[str, typer.Option("--to", help=h("opt.report.to"), metavar="PLACE")] = "FR-RUNGIS",
     local: Annotated[str, typer.Option("--local", "-l", help=h("opt.report.local"), metavar="PLACE")] = "FR",
-    carbon_price: Annotated[
-        str | None,
-        typer.Option(
-            "--carbon-price", help=h("opt.compare.carbon_price"), show_default=False, metavar="EUR|KEY"
-        ),
-    ] = None,
+    carbon_price: CarbonPriceOpt = None,
     encoding: Annotated[
         str | None,
         typer.Option("--encoding", help=h("opt.report.encoding"), show_default=False, metavar="ENC"),
@@ -237,10 +242,8 @@ def report(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help=h("opt.report.quiet"))] = False,
     top: Annotated[int, typer.Option("--top", min=1, help=h("opt.report.top"), metavar="N")] = 10,
     lang: LangOpt = None,
-    seed: Annotated[int, typer.Option("--seed", min=0, help=h("opt.compare.seed"), metavar="N")] = 42,
-    draws: Annotated[
-        int, typer.Option("--draws", min=100, help=h("opt.compare.draws"), metavar="N")
-    ] = 10_000,
+    seed: SeedOpt = 42,
+    draws: DrawsOpt = 10_000,
     data: DataOpt = None,
 ) -> None:
     from ..batch.reader import read_purchases
