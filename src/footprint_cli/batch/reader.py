@@ -786,6 +786,21 @@ def _unique_map(s: pd.Series, fn: Callable[[pd.Series], Any]) -> Any:
     return np.asarray(res)[codes]
 
 
+def _category(codes: np.ndarray, values: np.ndarray) -> pd.Categorical:
+    """The categorical of ``values[codes]`` (``values`` may repeat; no NaN among them), its
+    categories in order of first appearance: the same codes ``pd.factorize`` would give."""
+    vcodes, vuniques = pd.factorize(values, use_na_sentinel=False)
+    line_codes = vcodes[codes] if len(vcodes) else np.zeros(len(codes), dtype=np.intp)
+    final, first = pd.factorize(line_codes, use_na_sentinel=False)
+    cats = pd.Index(np.asarray(vuniques, dtype=object)[first], dtype=object)
+    missing = np.asarray(pd.isna(cats), dtype=bool)
+    if missing.any():  # missing cells stay missing: code -1
+        final = np.where(missing, -1, np.cumsum(~missing) - 1)[final]
+        cats = cats[~missing]
+    small = np.int8 if len(cats) < 127 else np.int16 if len(cats) < 32767 else np.int32
+    return pd.Categorical.from_codes(final.astype(small), dtype=pd.CategoricalDtype(cats))
+
+
 def _strip(s: pd.Series) -> pd.Series:
     """Strip spaces (incl. no-break spaces) from every cell, over distinct values."""
     return _unique_map(s, lambda u: u.str.strip(" \t\r\n\u00a0\u202f\u2009")).astype(object)
@@ -1024,10 +1039,12 @@ def _interpret(p: Path, raw: _Raw, columns: Mapping[str, str] | None) -> Purchas
         return cells[idx].astype(object).reset_index(drop=True)
 
     def text(canon: str) -> pd.Series:
-        c = col(canon)
-        if c is None:
-            return pd.Series([""] * n, dtype=object)
-        return _unique_map(c, _clean_text).astype(object)
+        idx = found.get(canon)
+        if idx is None:
+            return pd.Series(pd.Categorical.from_codes(np.zeros(n, dtype=np.int8), [""]))
+        codes, uniques = pd.factorize(cells[idx], use_na_sentinel=False)
+        cleaned = _clean_text(pd.Series(np.asarray(uniques, dtype=object), dtype=object))
+        return pd.Series(_category(codes, cleaned.to_numpy(dtype=object)))
 
     reason = raw.ragged.astype(object).reset_index(drop=True).copy()
     ragged = (reason != "").to_numpy(dtype=bool)
@@ -1176,11 +1193,11 @@ def _interpret(p: Path, raw: _Raw, columns: Mapping[str, str] | None) -> Purchas
     lines_all = pd.DataFrame(
         {
             "line": raw.line.astype(np.int64),
-            "label": label.astype(object),
+            "label": label,
             "quantity_kg": quantity_kg.astype(float),
             "quantity_pieces": quantity_pieces.astype(float),
             "quantity_is_volume": is_volume.astype(bool),
-            "quantity_unit": qunit.astype(object),
+            "quantity_unit": _category(*pd.factorize(qunit.astype(object), use_na_sentinel=False)),
             "amount_eur": np.asarray(amount, dtype=float),
             "origin_text": text("origin"),
             "mode_text": text("mode"),
@@ -1199,10 +1216,21 @@ def _interpret(p: Path, raw: _Raw, columns: Mapping[str, str] | None) -> Purchas
     original = cells.copy()
     original.columns = header
     ok = (reason == "").to_numpy(dtype=bool)
-
+    every = bool(ok.all())
+    # the original cells of accepted lines as categoricals: one small code per cell instead of
+    # a pointer to a string (purchase files repeat their cells a lot)
+    kept = {}
+    for j, h in enumerate(header):
+        codes, uniques = pd.factorize(cells[j], use_na_sentinel=False)
+        kept[f"in:{h}"] = _category(codes if every else codes[ok], np.asarray(uniques, dtype=object))
     lines = pd.concat(
-        [lines_all[ok].reset_index(drop=True), original[ok].add_prefix("in:").reset_index(drop=True)], axis=1
+        [
+            lines_all if every else lines_all[ok].reset_index(drop=True),
+            pd.DataFrame(kept, copy=False),
+        ],
+        axis=1,
     )
+    del kept
     rej_cols = [h if h not in ("line", "reason") else f"in:{h}" for h in header]
     rejected_orig = original[~ok].reset_index(drop=True)
     rejected_orig.columns = rej_cols

@@ -299,11 +299,34 @@ PRESERVED_WORDS = frozenset(
 )  # fmt: skip
 
 
-def _preserved_labels(labels: pd.Series) -> np.ndarray:
+def _preserved_labels(codes: np.ndarray, uniques: Any) -> np.ndarray:
     """True where the label says frozen or canned (computed once per distinct label)."""
-    codes, uniques = pd.factorize(labels.astype(object), use_na_sentinel=False)
     flags = np.array([bool(PRESERVED_WORDS & set(fold(str(u)).split())) for u in uniques], dtype=bool)
-    return flags[codes] if len(flags) else np.zeros(len(labels), dtype=bool)
+    return flags[codes] if len(flags) else np.zeros(len(codes), dtype=bool)
+
+
+def _factorize(s: pd.Series) -> tuple[np.ndarray, np.ndarray]:
+    """``pd.factorize(s.astype(object), use_na_sentinel=False)``, without building the object
+    column when ``s`` is categorical: the same codes and distinct values, in order of appearance."""
+    if isinstance(s.dtype, pd.CategoricalDtype):
+        codes = np.asarray(s.cat.codes.to_numpy(), dtype=np.int64)
+        cats = np.append(np.asarray(s.cat.categories, dtype=object), np.nan).astype(object)
+        codes = np.where(codes < 0, len(cats) - 1, codes)
+        final, first = pd.factorize(codes, use_na_sentinel=False)
+        return final, cats[first]
+    codes, uniques = pd.factorize(s.astype(object), use_na_sentinel=False)
+    return codes, np.asarray(uniques, dtype=object)
+
+
+def _category(codes: np.ndarray, values: np.ndarray) -> pd.Categorical:
+    """The categorical of ``values[codes]`` (``values`` may repeat, none is missing), its
+    categories in order of first appearance (no unused category)."""
+    vcodes, vuniques = pd.factorize(np.asarray(values, dtype=object), use_na_sentinel=False)
+    line_codes = vcodes[codes] if len(vcodes) else np.zeros(len(codes), dtype=np.intp)
+    final, first = pd.factorize(line_codes, use_na_sentinel=False)
+    cats = pd.Index(np.asarray(vuniques, dtype=object)[first], dtype=object)
+    small = np.int8 if len(cats) < 127 else np.int16 if len(cats) < 32767 else np.int32
+    return pd.Categorical.from_codes(final.astype(small), dtype=pd.CategoricalDtype(cats))
 
 
 def _scenario_key_text(key: tuple[Any, ...]) -> str:
@@ -467,8 +490,7 @@ def compute_report(
 
     # -- labels
     report_progress("match", 0, 2)
-    labels = lines["label"].astype(object)
-    lab_codes, lab_uniques = pd.factorize(labels, use_na_sentinel=False)
+    lab_codes, lab_uniques = _factorize(lines["label"])
     matched = match_labels(pd.Series(np.asarray(lab_uniques, dtype=object), dtype=object), catalog)
     matched = matched.set_index("label").reindex([str(x) for x in lab_uniques])
     lab_pid = matched["product_id"].fillna("").to_numpy(dtype=object)
@@ -492,24 +514,29 @@ def compute_report(
 
     # -- origins
     report_progress("match", 1, 2)
-    org_codes, org_uniques = pd.factorize(lines["origin_text"].astype(object), use_na_sentinel=False)
+    org_codes, org_uniques = _factorize(lines["origin_text"])
     origins = match_origins(pd.Series(np.asarray(org_uniques, dtype=object), dtype=object), catalog)
     origins = origins.set_index("origin_text").reindex([str(x) for x in org_uniques])
-    place = origins["place_code"].fillna("").to_numpy(dtype=object)[org_codes]
-    country = origins["country"].fillna("").to_numpy(dtype=object)[org_codes]
-    scope = origins["scope"].fillna("").to_numpy(dtype=object)[org_codes]
+    org_place = origins["place_code"].fillna("").to_numpy(dtype=object)
+    org_country = origins["country"].fillna("").to_numpy(dtype=object)
+    org_scope = origins["scope"].fillna("").to_numpy(dtype=object)
+    place = org_place[org_codes]
+    country = org_country[org_codes]
     origin_flag = origins["flag"].fillna("").to_numpy(dtype=object)[org_codes]
     reason = _add_reason(reason, origins["reason"].fillna("").to_numpy(dtype=object)[org_codes])
     local_col = lines["local"].astype("boolean")
     is_local = local_col.fillna(False).to_numpy(dtype=bool)
-    scope = np.where(is_local & (scope != ""), "local", scope)
+    # scope as codes into org_scope + ["local"]: a line the file says is local is "local"
+    scope_codes = np.where(is_local & (org_scope != "")[org_codes], len(org_scope), org_codes)
+    scope_values = np.append(org_scope, "local").astype(object)
+    scope = scope_values[scope_codes]
     report_progress("match", 2, 2)
 
     # -- month and mode
     month_col = lines["month"]
     month_known = month_col.notna().to_numpy(dtype=bool)
     month = np.where(month_known, month_col.fillna(month_default).to_numpy(dtype=np.int64), month_default)
-    mode_codes, mode_uniques = pd.factorize(lines["mode_text"].astype(object), use_na_sentinel=False)
+    mode_codes, mode_uniques = _factorize(lines["mode_text"])
     mode_map = np.array([parse_mode(str(m)) or "" for m in mode_uniques], dtype=object)
     mode_bad = np.array(
         [bool(str(m).strip()) and not mm for m, mm in zip(mode_uniques, mode_map, strict=True)], dtype=bool
@@ -565,9 +592,10 @@ def compute_report(
         | from_price.astype(np.int64) * 4
         | (~month_known).astype(np.int64) * 8
     )
-    kg_method = np.where(
-        from_price, "price", np.where(from_pieces, "pieces", np.where(has_kg & is_volume, "volume", "mass"))
-    )
+    kg_method_codes = np.where(
+        from_price, 0, np.where(from_pieces, 1, np.where(has_kg & is_volume, 2, 3))
+    ).astype(np.int8)
+    kg_method_values = np.array(["price", "pieces", "volume", "mass"], dtype=object)
 
     # -- a blank origin means France: impossible for produce mainland France does not grow
     not_grown = {p for p in uniq_pid if not products[p].grown_in_france}
@@ -587,7 +615,7 @@ def compute_report(
 
     # -- distinct scenario keys of the lines still accepted
     ok = reason == ""
-    preserved = _preserved_labels(lines["label"])
+    preserved = _preserved_labels(lab_codes, lab_uniques)
     keys_frame = pd.DataFrame({"pid": pid, "place": place, "month": month, "mode": mode, "pres": preserved})
     key_codes, key_uniques = _factorize_rows(keys_frame)
     base_keys = [(p, pl, int(m), md or None, None, bool(pr)) for p, pl, m, md, pr in key_uniques]
@@ -725,7 +753,7 @@ def compute_report(
     # -- rejected rows: the reader's, plus the ones refused here
     rej_idx = np.flatnonzero(~ok)
     mine = lines.iloc[rej_idx]
-    mine_orig = mine[[c for c in lines.columns if c.startswith("in:")]].copy()
+    mine_orig = mine[[c for c in lines.columns if c.startswith("in:")]].astype(object)
     mine_orig.columns = [c[3:] for c in mine_orig.columns]
     mine_orig.columns = [h if h not in ("line", "reason") else f"in:{h}" for h in mine_orig.columns]
     mine_rej = pd.concat(
@@ -746,7 +774,11 @@ def compute_report(
         return values if every else values[acc_idx]
 
     def pop(c: str) -> Any:
-        values = take(lines[c].to_numpy())
+        col = lines[c]
+        if isinstance(col.dtype, pd.CategoricalDtype):
+            values = col.array if every else col.array[acc_idx].remove_unused_categories()
+        else:
+            values = take(col.to_numpy())
         if consume:
             del lines[c]  # the input column is freed once taken
         return values
@@ -757,17 +789,17 @@ def compute_report(
             columns[c] = pop(c)
     columns.update(
         {
-            "product": pid[acc_idx],
+            "product": _category(lab_codes[acc_idx], lab_pid),
             "match_score": score[acc_idx],
-            "origin_place": place[acc_idx],
-            "origin_country": country[acc_idx],
-            "origin_scope": scope[acc_idx],
+            "origin_place": _category(org_codes[acc_idx], org_place),
+            "origin_country": _category(org_codes[acc_idx], org_country),
+            "origin_scope": _category(scope_codes[acc_idx], scope_values),
             "month": month[acc_idx],
-            "main_mode": key_mode[kc],
-            "system": key_system[kc],
-            "season": key_season[kc],
+            "main_mode": _category(kc, key_mode),
+            "system": _category(kc, key_system),
+            "season": _category(kc, key_season),
             "kg": kg_ok,
-            "kg_method": kg_method[acc_idx],
+            "kg_method": _category(kg_method_codes[acc_idx], kg_method_values),
         }
     )
     for j, s in enumerate(STAGES):
@@ -783,7 +815,7 @@ def compute_report(
             "carbon_cost_eur": total_line * cp_value / 1000.0,
             "flag_group": g_codes,
             "line_flag_bits": bits[acc_idx],
-            "family": key_family[kc],
+            "family": _category(kc, key_family),
             "label": pop("label"),
             "organic": pop("organic"),
             "local": pop("local"),

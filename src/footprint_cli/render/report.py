@@ -795,13 +795,13 @@ def _lines_columns(r: Report, lang: Lang, data: Dataset | None = None) -> tuple[
             if name in taken:
                 name = f"{name} (input)"
             taken.add(name)
-            codes, uniques = pd.factorize(src[c].astype(object), use_na_sentinel=False)
-            fixed = neutralise(pd.Series(np.asarray(uniques, dtype=object), dtype=object))
+            codes, uniques = _codes_uniques(src[c])
+            fixed = neutralise(pd.Series(uniques, dtype=object))
             names.append(name)
             cols.append(("t", codes, fixed.to_numpy(dtype=object)))
     texts = np.array(flag_texts(r, lang) or [""], dtype=object)
-    pcodes, puniq = pd.factorize(src["product"], use_na_sentinel=False)
-    ocodes, ouniq = pd.factorize(src["origin_place"], use_na_sentinel=False)
+    pcodes, puniq = _codes_uniques(src["product"])
+    ocodes, ouniq = _codes_uniques(src["origin_place"])
     for c in OUTPUT_COLUMNS:
         names.append(c)
         if c == "product":
@@ -823,7 +823,6 @@ def _column(s: pd.Series) -> Any:
     """A column as :func:`_write_columns` takes it: ("f", floats), ("i", integers) or
     ("t", codes, distinct values) for text (and anything else, written with ``str``)."""
     import numpy as np
-    import pandas as pd
 
     kind = s.dtype.kind
     if kind == "f" and isinstance(s.dtype, np.dtype):
@@ -833,8 +832,25 @@ def _column(s: pd.Series) -> Any:
     if kind in "iu":  # nullable integers: as text, unquoted ("<NA>" for missing)
         cells = np.asarray(s.to_numpy()).astype(str).astype(object)
         return ("t", np.arange(len(cells)), cells)
+    codes, uniques = _codes_uniques(s)
+    return ("t", codes, uniques)
+
+
+def _codes_uniques(s: pd.Series) -> tuple[Any, Any]:
+    """A column as (codes, distinct values as an object array), missing values being one of the
+    values; a categorical gives its own codes and categories (unused ones are never written)."""
+    import numpy as np
+    import pandas as pd
+
+    if isinstance(s.dtype, pd.CategoricalDtype):
+        codes = s.cat.codes.to_numpy()
+        uniques = np.asarray(s.cat.categories, dtype=object)
+        if (codes < 0).any():
+            uniques = np.append(uniques, np.nan).astype(object)
+            codes = np.where(codes < 0, len(uniques) - 1, codes)
+        return codes, uniques
     codes, uniques = pd.factorize(pd.Series(s.to_numpy(), dtype=object), use_na_sentinel=False)
-    return ("t", codes, np.asarray(uniques, dtype=object))
+    return codes, np.asarray(uniques, dtype=object)
 
 
 CSV_CHUNK_ROWS = 20_000
