@@ -729,10 +729,15 @@ def compute_report(
     low_line = np.where(est_ok, low_per_eur[cc] * amt_ok, low_per_kg[cc] * kg_ok)
     high_line = np.where(est_ok, high_per_eur[cc] * amt_ok, high_per_kg[cc] * kg_ok)
     price_model = price_kg[acc_idx] * kg_ok
+    # the per-line working arrays are freed before the result is built (at 1M lines each is 8 MB)
+    del price_kg, piece_kg, kg, qty_kg, pieces, amount, is_volume, has_kg, from_pieces, has_amount
+    del from_price, pid, place, country, scope, keys_frame, key_codes, preserved, mode, mode_codes
+    del pid_codes, known_pid, no_mass, month_known, local_col
 
     # flags per line: key flags + origin flag + line flags, as distinct groups
     groups_frame = pd.DataFrame({"k": kc, "o": origin_flag[acc_idx], "b": bits[acc_idx]})
     g_codes, g_uniques = _factorize_rows(groups_frame)
+    del groups_frame, origin_flag
     flag_groups: list[tuple[Flag, ...]] = []
     for k_i, oflag, b in g_uniques:
         fl: list[Flag] = []
@@ -765,6 +770,7 @@ def compute_report(
     )
     rejected = pd.concat([pf.rejected, mine_rej], ignore_index=True) if len(mine_rej) else pf.rejected
     rejected = rejected.sort_values("line", kind="stable").reset_index(drop=True)
+    del reason, mine, mine_orig, mine_rej
 
     # the accepted lines' own columns: taken (no copy at all when every line is accepted), never
     # a copy of the whole input table
