@@ -84,16 +84,7 @@ def products(
         if (not category or p.category == category)
         and (not search or _matches(search, [p.id, p.name_fr, p.name_en, *p.aliases]))
     ]
-    if fmt is Format.json:
-        typer.echo(browse.to_json("products", [browse.product_dict(p) for p in items]), nl=False)
-    elif fmt is Format.csv:
-        typer.echo(browse.to_csv([browse.product_dict(p) for p in items]), nl=False)
-    else:
-        head, rows = browse.product_rows(items, language)
-        if fmt is Format.markdown:
-            typer.echo(_markdown(head, rows), nl=False)
-        else:
-            _print_table(head, rows)
+    _emit(fmt, "products", [browse.product_dict(p) for p in items], *browse.product_rows(items, language))
 
 
 def origins(
@@ -126,16 +117,7 @@ def origins(
         and (not search or _matches(search, [pl.code, pl.iso3 or "", pl.name_fr, pl.name_en, *pl.aliases]))
     ]
     items.sort(key=lambda pl: (pl.kind != "country", pl.code))
-    if fmt is Format.json:
-        typer.echo(browse.to_json("origins", [browse.place_dict(pl) for pl in items]), nl=False)
-    elif fmt is Format.csv:
-        typer.echo(browse.to_csv([browse.place_dict(pl) for pl in items]), nl=False)
-    else:
-        head, rows = browse.place_rows(items, language)
-        if fmt is Format.markdown:
-            typer.echo(_markdown(head, rows), nl=False)
-        else:
-            _print_table(head, rows)
+    _emit(fmt, "origins", [browse.place_dict(pl) for pl in items], *browse.place_rows(items, language))
 
 
 def show(
@@ -171,6 +153,20 @@ def show(
         typer.echo(browse.show_markdown(ds, p, language), nl=False)
     else:
         typer.echo(browse.show_text(ds, p, language), nl=False)
+
+
+def _emit(fmt: Format, key: str, dicts: list[dict], head: list[str], rows: list[list[str]]) -> None:
+    """One listing in the chosen format: JSON ``{key: [...]}``, CSV, Markdown or a Rich table."""
+    from ..render import browse
+
+    if fmt is Format.json:
+        typer.echo(browse.to_json(key, dicts), nl=False)
+    elif fmt is Format.csv:
+        typer.echo(browse.to_csv(dicts), nl=False)
+    elif fmt is Format.markdown:
+        typer.echo(_markdown(head, rows), nl=False)
+    else:
+        _print_table(head, rows)
 
 
 def _markdown(head: list[str], rows: list[list[str]]) -> str:
