@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from footprint_cli.batch.reader import read_purchases
 from footprint_cli.batch.report import compute_report
 from footprint_cli.catalog import Catalog
+from footprint_cli.render import csv_encode
 from footprint_cli.render import report as rr
 
 DATA = Path(__file__).parent / "data"
@@ -77,7 +78,7 @@ def test_fast_writer_equals_per_cell_writer(rows, style):
 
 
 def test_fast_writer_across_chunks(monkeypatch):
-    monkeypatch.setattr(rr, "CSV_CHUNK_ROWS", 7)
+    monkeypatch.setattr(csv_encode, "CHUNK_BYTES", 7 * 60)  # a few rows per chunk
     rng = np.random.default_rng(3)
     x = rng.random(50) * 10.0 ** rng.integers(-6, 9, 50)
     x[[5, 30]] = np.nan  # some chunks take the per-cell path, the others the fast one

@@ -853,68 +853,20 @@ def _codes_uniques(s: pd.Series) -> tuple[Any, Any]:
     return codes, np.asarray(uniques, dtype=object)
 
 
-CSV_CHUNK_ROWS = 20_000
-"""Rows formatted at a time by :func:`write_csv` (bounds the memory of the text being built)."""
-
-# Stands for "." in the text cells while a chunk's float cells get their decimal comma by one
-# ``str.replace`` over the whole chunk; a chunk whose text holds it takes the per-cell path.
-_DOT = "\x02"
-
-
 def _quote(text: str, sep: str) -> str:
     if sep in text or '"' in text or "\n" in text or "\r" in text:
         return '"' + text.replace('"', '""') + '"'
     return text
 
 
-def _text_cells(values: Any, sep: str) -> Any:
-    """Text column -> quoted cells, quoting each distinct value once."""
-    import numpy as np
-
-    codes, cells = _text_codes(values, sep)
-    return cells[codes] if len(codes) else np.array([], dtype=object)
-
-
-def _text_codes(values: Any, sep: str) -> tuple[Any, Any]:
-    """Text column -> (codes, quoted cell of each distinct value)."""
-    import numpy as np
-    import pandas as pd
-
-    codes, uniques = pd.factorize(pd.Series(values, dtype=object), use_na_sentinel=False)
-    cells = np.array(
-        ["" if u is None or (isinstance(u, float) and u != u) else _quote(str(u), sep) for u in uniques],
-        dtype=object,
-    )
-    return codes, cells
-
-
-def _float_cells(values: Any, decimal: str) -> list[str]:
-    """Floats -> text with 6 significant digits (``%.6g``); NaN -> ""."""
-    import numpy as np
-
-    arr = np.asarray(values, dtype=float)
-    cells = [f"{v:.6g}" for v in arr.tolist()]
-    for i in np.flatnonzero(~np.isfinite(arr)).tolist():
-        cells[i] = ""
-    if decimal != "." and cells:
-        # one C-speed replace over the whole column ("\x00" never occurs in a formatted number)
-        cells = "\x00".join(cells).replace(".", decimal).split("\x00")
-    return cells
-
-
 def write_csv(frame: pd.DataFrame, fh: Any, *, sep: str = ",", decimal: str = ".") -> None:
-    """Write ``frame`` as CSV to ``fh``, faster than ``DataFrame.to_csv`` for wide numeric frames.
+    """Write ``frame`` as CSV to ``fh``, far faster than ``DataFrame.to_csv`` for a million rows.
 
-    Floats get 6 significant digits (``%.6g``, which spreadsheets read as numbers), integers as
-    they are, text is quoted only when it must be (RFC 4180), each distinct text once. Rows are
-    formatted in chunks of :data:`CSV_CHUNK_ROWS`, so memory stays bounded for a million lines.
-
-    Each chunk is one ``%`` formatting of a row template repeated over the chunk's rows (C
-    speed: no Python code per cell): floats through ``%.6g``, integers through ``%d``, text
-    cells (quoted once per distinct value) through ``%s``. For a decimal comma the whole chunk
-    text gets one ``replace(".", ",")``, the dots of text cells being held as :data:`_DOT`
-    meanwhile; a column whose chunk holds NaN or infinities, or text holding :data:`_DOT`,
-    falls back to per-cell formatting (``%.6g`` then NaN -> "") for that chunk.
+    Floats get 6 significant digits (``%.6g``, which spreadsheets read as numbers) with the
+    decimal mark ``decimal``, NaN and infinities an empty cell; integers are written as they
+    are; text is quoted only when it must be (RFC 4180), each distinct text once. The rows are
+    encoded by :func:`footprint_cli.render.csv_encode.csv_rows`, column by column with numpy, a
+    chunk of rows at a time (memory stays bounded).
     """
     _write_columns(
         [str(c) for c in frame.columns],
@@ -927,192 +879,28 @@ def write_csv(frame: pd.DataFrame, fh: Any, *, sep: str = ",", decimal: str = ".
 
 def _write_columns(names: list[str], columns: list[Any], fh: Any, *, sep: str, decimal: str) -> None:
     """:func:`write_csv` of columns given as :func:`_column` returns them."""
-    import numpy as np
+    from .csv_encode import csv_rows
 
     fh.write(sep.join(_quote(str(c), sep) for c in names) + "\n")
-    n = len(columns[0][1]) if columns else 0
-    if not n:
-        return
+    specs = []
+    for col in columns:
+        if col[0] == "t":
+            _, codes, uniques = col
+            cells = [
+                "" if u is None or (isinstance(u, float) and u != u) else _quote(str(u), sep)
+                for u in uniques.tolist()
+            ]
+            specs.append(("t", codes, cells))
+        else:
+            specs.append(col)
     # a UTF-8 text file takes the chunks as bytes, past the text layer's own buffering
     raw = None
     if getattr(fh, "encoding", None) in ("utf-8", "utf-8-sig") and hasattr(fh, "buffer"):
         fh.flush()
         raw = fh.buffer
-    comma = decimal != "."
-    psep = sep.replace("%", "%%")
-    specs: list[str] = []
-    data: list[Any] = []  # per column: float array, int array, or (codes, cells, cells with _DOT)
-    for col in columns:
-        if col[0] == "f":
-            dist = _distinct_floats(col[1], decimal)
-            if dist is None:
-                specs.append("f")
-                data.append(col[1])
-                continue
-            codes, cells = dist  # formatted already: never quoted, no "." left with a decimal comma
-        elif col[0] == "i":
-            specs.append("i")
-            data.append(col[1])
-            continue
-        else:
-            _, codes, uniques = col
-            cells = np.array(
-                [
-                    "" if u is None or (isinstance(u, float) and u != u) else _quote(str(u), sep)
-                    for u in uniques
-                ],
-                dtype=object,
-            )
-        dotted = None
-        if comma and not any(_DOT in x for x in cells.tolist()):
-            dotted = np.array([x.replace(".", _DOT) for x in cells.tolist()], dtype=object)
-        specs.append("t")
-        data.append((codes, cells, dotted))
-    specs, data = _merge_text_runs(specs, data, n, sep)
-    ncol = len(specs)
     with _Sink(raw if raw is not None else fh) as out:
-        _write_chunks(
-            specs, data, n, ncol, out, comma=comma, decimal=decimal, psep=psep, encode=raw is not None
-        )
-
-
-def _write_chunks(
-    specs: list[str],
-    data: list[Any],
-    n: int,
-    ncol: int,
-    out: Any,
-    *,
-    comma: bool,
-    decimal: str,
-    psep: str,
-    encode: bool,
-) -> None:
-    import numpy as np
-
-    for start in range(0, n, CSV_CHUNK_ROWS):
-        stop = min(n, start + CSV_CHUNK_ROWS)
-        m = stop - start
-        args = np.empty((m, ncol), dtype=object)
-        fmt: list[str] = []
-        # the fast path of a chunk needs every text column to hide its dots
-        fast = not comma or all(d[2] is not None for sp, d in zip(specs, data, strict=True) if sp == "t")
-        for j, (sp, d) in enumerate(zip(specs, data, strict=True)):
-            if sp == "f":
-                v = d[start:stop]
-                if np.isfinite(v).all() and (fast or not comma):
-                    fmt.append("%.6g")
-                    args[:, j] = v
-                else:
-                    fmt.append("%s")
-                    args[:, j] = _float_cells(v, decimal)
-            elif sp == "i":
-                fmt.append("%d")
-                args[:, j] = d[start:stop]
-            else:
-                codes, cells, dotted = d
-                fmt.append("%s")
-                args[:, j] = (dotted if fast and comma else cells)[codes[start:stop]]
-        template = psep.join(fmt) + "\n"
-        text = (template * m) % tuple(args.ravel().tolist())
-        del args
-        if comma and fast:
-            text = text.replace(".", decimal).replace(_DOT, ".")
-        out.write(text.encode("utf-8") if encode else text)
-        del text
-
-
-MERGE_MAX_DISTINCT = 0.01
-"""Adjacent text columns are written as one cell (the cells joined by the separator) while their
-distinct combinations stay at most this share of the rows: one ``%s`` per line instead of one
-per column."""
-
-
-def _merge_text_runs(specs: list[str], data: list[Any], n: int, sep: str) -> tuple[list[str], list[Any]]:
-    """Merge runs of adjacent text columns into one column of the distinct combinations' cells."""
-    import numpy as np
-    import pandas as pd
-
-    cap = max(1, int(MERGE_MAX_DISTINCT * n))
-    out_specs: list[str] = []
-    out_data: list[Any] = []
-    run: Any = None  # (codes, cells, dotted) of the run being built
-    for sp, d in zip(specs, data, strict=True):
-        if sp != "t" or len(d[1]) > cap:
-            if run is not None:
-                out_specs.append("t")
-                out_data.append(run)
-                run = None
-            out_specs.append(sp)
-            out_data.append(d)
-            continue
-        if run is None:
-            run = (np.asarray(d[0], dtype=np.int64), d[1], d[2])
-            continue
-        codes, cells, dotted = d
-        k = max(1, len(cells))
-        combined = run[0] * k + np.asarray(codes, dtype=np.int64)
-        new_codes, uniq = pd.factorize(combined, use_na_sentinel=False)
-        if len(uniq) > cap:
-            out_specs.append("t")
-            out_data.append(run)
-            run = (np.asarray(codes, dtype=np.int64), cells, dotted)
-            continue
-        left, right = np.divmod(np.asarray(uniq, dtype=np.int64), k)
-        new_cells = _join_cells(run[1], cells, left, right, sep)
-        new_dotted = (
-            _join_cells(run[2], dotted, left, right, sep)
-            if run[2] is not None and dotted is not None
-            else None
-        )
-        run = (new_codes.astype(np.int64), new_cells, new_dotted)
-    if run is not None:
-        out_specs.append("t")
-        out_data.append(run)
-    return out_specs, out_data
-
-
-def _join_cells(a: Any, b: Any, left: Any, right: Any, sep: str) -> Any:
-    import numpy as np
-
-    la = a[left].tolist()
-    rb = b[right].tolist()
-    return np.array([x + sep + y for x, y in zip(la, rb, strict=True)], dtype=object)
-
-
-DISTINCT_FLOATS_SHARE = 0.25
-"""A float column with at most this share of distinct values (over its rows) is written by
-formatting each distinct value once: hashing a float is cheaper than formatting it."""
-
-
-def _distinct_floats(values: Any, decimal: str) -> tuple[Any, Any] | None:
-    """Float column -> (codes, cell text of each distinct value), or None when most values differ.
-
-    Values are told apart by their bits (``0.0`` and ``-0.0`` give ``0`` and ``-0``); a cell is
-    what the per-chunk path writes: ``%.6g`` with ``decimal``, ``""`` for NaN and infinities.
-    """
-    import numpy as np
-    import pandas as pd
-
-    arr = np.ascontiguousarray(values, dtype=float)
-    n = len(arr)
-    if n < 1000:
-        return None
-    # a sample tells most columns of distinct values apart without hashing the whole column
-    step = max(1, n // 20_000)
-    sample = arr[::step].view(np.int64)
-    if len(pd.unique(sample)) > 0.9 * len(sample):  # a sample overstates the share: only a first cut
-        return None
-    codes, uniques = pd.factorize(arr.view(np.int64), sort=False, use_na_sentinel=False)
-    if len(uniques) > DISTINCT_FLOATS_SHARE * n:
-        return None
-    u = np.asarray(uniques, dtype=np.int64).view(np.float64)
-    cells = [f"{v:.6g}" for v in u.tolist()]
-    for i in np.flatnonzero(~np.isfinite(u)).tolist():
-        cells[i] = ""
-    if decimal != ".":
-        cells = [c.replace(".", decimal) for c in cells]
-    return codes, np.array(cells, dtype=object)
+        for chunk in csv_rows(specs, sep=sep, decimal=decimal):
+            out.write(chunk if raw is not None else chunk.decode("utf-8"))
 
 
 class _Sink:
