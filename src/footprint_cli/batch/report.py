@@ -299,10 +299,9 @@ PRESERVED_WORDS = frozenset(
 )  # fmt: skip
 
 
-def _preserved_labels(codes: np.ndarray, uniques: Any) -> np.ndarray:
-    """True where the label says frozen or canned (computed once per distinct label)."""
-    flags = np.array([bool(PRESERVED_WORDS & set(fold(str(u)).split())) for u in uniques], dtype=bool)
-    return flags[codes] if len(flags) else np.zeros(len(codes), dtype=bool)
+def _preserved_labels(uniques: Any) -> np.ndarray:
+    """True for each distinct label that says frozen or canned."""
+    return np.array([bool(PRESERVED_WORDS & set(fold(str(u)).split())) for u in uniques], dtype=bool)
 
 
 def _factorize(s: pd.Series) -> tuple[np.ndarray, np.ndarray]:
@@ -447,6 +446,34 @@ class _Sums:
         return total
 
 
+class _Intervals:
+    """5th-95th percentiles of many rows of draws, a chunk of rows at a time.
+
+    One ``np.percentile(..., axis=1)`` per chunk instead of one call per row: per call, numpy's
+    set-up cost about as much as the partition of 10,000 draws. Row by row the values are those of
+    ``np.percentile(row, INTERVAL)``. The chunk is a fixed buffer (``rows`` x draws, 10 MB at
+    10,000 draws), partitioned in place.
+    """
+
+    def __init__(self, n: int, rows: int = 128):
+        self.buf = np.empty((rows, n))
+        self.into: list[tuple[np.ndarray, np.ndarray, int]] = []
+
+    def row(self, low: np.ndarray, high: np.ndarray, j: int) -> np.ndarray:
+        """A buffer row to fill with draws; their percentiles go to ``low[j]`` and ``high[j]``."""
+        if len(self.into) == len(self.buf):
+            self.flush()
+        self.into.append((low, high, j))
+        return self.buf[len(self.into) - 1]
+
+    def flush(self) -> None:
+        if self.into:
+            lows, highs = np.percentile(self.buf[: len(self.into)], INTERVAL, axis=1, overwrite_input=True)
+            for (low, high, j), lo, hi in zip(self.into, lows.tolist(), highs.tolist(), strict=True):
+                low[j], high[j] = lo, hi
+            self.into.clear()
+
+
 # ---------------------------------------------------------------- the computation
 
 
@@ -486,7 +513,9 @@ def compute_report(
     if consume:
         pf.lines = lines.iloc[:0].copy()
     n = len(lines)
-    reason = np.full(n, "", dtype=object)
+    # Per line, only integer codes into small per-distinct-value tables (labels, origins, modes,
+    # products, keys): no object array of 1M strings is built.
+    reasons = _Reasons(n)
 
     # -- labels
     report_progress("match", 0, 2)
@@ -495,22 +524,20 @@ def compute_report(
     matched = matched.set_index("label").reindex([str(x) for x in lab_uniques])
     lab_pid = matched["product_id"].fillna("").to_numpy(dtype=object)
     lab_score = matched["score"].fillna(0.0).to_numpy(dtype=float)
-    lab_reason = np.array(
-        [
-            ""
-            if pid
-            else f"product not recognised: {str(lab)!r} (score {score:.0f}"
-            + (f"; closest: {', '.join(sugg)}" if sugg else "")
-            + ")"
-            for lab, pid, score, sugg in zip(
-                lab_uniques, lab_pid, lab_score, matched["suggestions"].tolist(), strict=True
-            )
-        ],
-        dtype=object,
-    )
-    pid = lab_pid[lab_codes]
-    score = lab_score[lab_codes]
-    reason = _add_reason(reason, lab_reason[lab_codes])
+    lab_reason = [
+        ""
+        if pid
+        else f"product not recognised: {str(lab)!r} (score {score:.0f}"
+        + (f"; closest: {', '.join(sugg)}" if sugg else "")
+        + ")"
+        for lab, pid, score, sugg in zip(
+            lab_uniques, lab_pid, lab_score, matched["suggestions"].tolist(), strict=True
+        )
+    ]
+    reasons.add(lab_codes, lab_reason)
+    # products: label code -> product code
+    lab_pid_codes, pid_uniques = pd.factorize(lab_pid, use_na_sentinel=False)
+    pid_codes = lab_pid_codes[lab_codes]
 
     # -- origins
     report_progress("match", 1, 2)
@@ -520,16 +547,14 @@ def compute_report(
     org_place = origins["place_code"].fillna("").to_numpy(dtype=object)
     org_country = origins["country"].fillna("").to_numpy(dtype=object)
     org_scope = origins["scope"].fillna("").to_numpy(dtype=object)
-    place = org_place[org_codes]
-    country = org_country[org_codes]
-    origin_flag = origins["flag"].fillna("").to_numpy(dtype=object)[org_codes]
-    reason = _add_reason(reason, origins["reason"].fillna("").to_numpy(dtype=object)[org_codes])
+    org_flag = origins["flag"].fillna("").to_numpy(dtype=object)
+    reasons.add(org_codes, origins["reason"].fillna("").tolist())
     local_col = lines["local"].astype("boolean")
     is_local = local_col.fillna(False).to_numpy(dtype=bool)
     # scope as codes into org_scope + ["local"]: a line the file says is local is "local"
     scope_codes = np.where(is_local & (org_scope != "")[org_codes], len(org_scope), org_codes)
     scope_values = np.append(org_scope, "local").astype(object)
-    scope = scope_values[scope_codes]
+    del is_local
     report_progress("match", 2, 2)
 
     # -- month and mode
@@ -541,26 +566,19 @@ def compute_report(
     mode_bad = np.array(
         [bool(str(m).strip()) and not mm for m, mm in zip(mode_uniques, mode_map, strict=True)], dtype=bool
     )
-    mode = mode_map[mode_codes]
-    mode_reason = np.array(
-        [
-            f"transport mode not understood: {str(m)[:40]!r} (road, rail, sea or air)" if bad else ""
-            for m, bad in zip(mode_uniques, mode_bad, strict=True)
-        ],
-        dtype=object,
-    )
-    if mode_bad.any():
-        reason = _add_reason(reason, mode_reason[mode_codes])
+    mode_reason = [
+        f"transport mode not understood: {str(m)[:40]!r} (road, rail, sea or air)" if bad else ""
+        for m, bad in zip(mode_uniques, mode_bad, strict=True)
+    ]
+    reasons.add(mode_codes, mode_reason)
 
     # -- quantities -> kg
     products = data.products
-    known_pid = pid != ""
-    uniq_pid = pd.unique(pid[known_pid]) if known_pid.any() else np.array([], dtype=object)
-    piece_kg_of = {p: products[p].piece_kg or math.nan for p in uniq_pid}
-    price_of = {p: products[p].price_eur_per_kg.central for p in uniq_pid}
-    pid_codes, pid_uniques = pd.factorize(pid, use_na_sentinel=False)
-    piece_kg = np.array([piece_kg_of.get(p, math.nan) for p in pid_uniques], dtype=float)[pid_codes]
-    price_kg = np.array([price_of.get(p, math.nan) for p in pid_uniques], dtype=float)[pid_codes]
+    known_pid = (pid_uniques != "")[pid_codes]
+    piece_kg_of = [products[p].piece_kg or math.nan if p else math.nan for p in pid_uniques]
+    price_kg_of = [products[p].price_eur_per_kg.central if p else math.nan for p in pid_uniques]
+    piece_kg = np.array(piece_kg_of, dtype=float)[pid_codes]
+    price_kg = np.array(price_kg_of, dtype=float)[pid_codes]
     qty_kg = lines["quantity_kg"].to_numpy(dtype=float)
     pieces = lines["quantity_pieces"].to_numpy(dtype=float)
     amount = lines["amount_eur"].to_numpy(dtype=float)
@@ -573,18 +591,13 @@ def compute_report(
     with np.errstate(divide="ignore", invalid="ignore"):
         kg = np.where(from_price, amount / price_kg, kg)
     no_mass = known_pid & np.isnan(kg)
-    no_mass_reason = np.array(
-        [f"quantity in pieces, but no piece mass is known for {p}: give kg" for p in pid_uniques],
-        dtype=object,
-    )
     if no_mass.any():
-        reason = _add_reason(
-            reason,
-            np.where(
-                no_mass & ~np.isnan(pieces),
-                no_mass_reason[pid_codes],
-                np.where(no_mass, "no mass and no usable amount to estimate it", ""),
-            ),
+        # codes into [one reason per product..., no amount either, none]
+        n_pid = len(pid_uniques)
+        reasons.add(
+            np.where(no_mass & ~np.isnan(pieces), pid_codes, np.where(no_mass, n_pid, n_pid + 1)),
+            [f"quantity in pieces, but no piece mass is known for {p}: give kg" for p in pid_uniques]
+            + ["no mass and no usable amount to estimate it", ""],
         )
     bits = (
         from_pieces.astype(np.int64) * 1
@@ -598,30 +611,41 @@ def compute_report(
     kg_method_values = np.array(["price", "pieces", "volume", "mass"], dtype=object)
 
     # -- a blank origin means France: impossible for produce mainland France does not grow
-    not_grown = {p for p in uniq_pid if not products[p].grown_in_france}
-    if not_grown:
-        blank_fr = (origin_flag == "origin_default") & (country == "FR")
-        needs_origin = blank_fr & np.isin(pid, list(not_grown))
-        if needs_origin.any():
-            reason = _add_reason(
-                reason,
-                np.where(
-                    needs_origin,
-                    "no origin given, and this product is not grown in mainland France: "
-                    "give its country of origin (e.g. Côte d'Ivoire, Martinique, Ecuador)",
-                    "",
-                ),
-            )
+    not_grown = np.array([bool(p) and not products[p].grown_in_france for p in pid_uniques], dtype=bool)
+    if not_grown.any():
+        blank_fr = (org_flag == "origin_default") & (org_country == "FR")
+        needs_origin = blank_fr[org_codes] & not_grown[pid_codes]
+        reasons.add(
+            needs_origin.astype(np.int8),
+            [
+                "",
+                "no origin given, and this product is not grown in mainland France: "
+                "give its country of origin (e.g. Côte d'Ivoire, Martinique, Ecuador)",
+            ],
+        )
+        del needs_origin
 
-    # -- distinct scenario keys of the lines still accepted
-    ok = reason == ""
-    preserved = _preserved_labels(lab_codes, lab_uniques)
-    keys_frame = pd.DataFrame({"pid": pid, "place": place, "month": month, "mode": mode, "pres": preserved})
-    key_codes, key_uniques = _factorize_rows(keys_frame)
-    base_keys = [(p, pl, int(m), md or None, None, bool(pr)) for p, pl, m, md, pr in key_uniques]
+    # -- distinct scenario keys (product, place, month, mode, preserved): codes of the product and
+    # of its preserved form (per label), the place (per origin), the month and the mode (per mode text)
+    ok = reasons.accepted()
+    lab_form = lab_pid_codes * 2 + _preserved_labels(lab_uniques)
+    place_codes, place_uniques = pd.factorize(org_place, use_na_sentinel=False)
+    mode_value_codes, mode_values = pd.factorize(mode_map, use_na_sentinel=False)
+    month_lo = int(month.min()) if n else 0
+    month_span = int(month.max()) - month_lo + 1 if n else 1
+    key_codes, key_cols = _factorize_codes(
+        (lab_form[lab_codes], 2 * len(pid_uniques)),
+        (place_codes[org_codes], len(place_uniques)),
+        (month - month_lo, month_span),
+        (mode_value_codes[mode_codes], len(mode_values)),
+    )
+    base_keys = [
+        (pid_uniques[f // 2], place_uniques[pl], m + month_lo, mode_values[md] or None, None, bool(f % 2))
+        for f, pl, m, md in zip(*(c.tolist() for c in key_cols), strict=True)
+    ]
     n_keys = len(base_keys)
     ok_keys = np.zeros(n_keys, dtype=bool)
-    ok_keys[np.unique(key_codes[ok])] = True
+    ok_keys[key_codes[ok]] = True
     timings["match"] = time.perf_counter() - t0
 
     # -- resolve each distinct key; evaluate each distinct *canonical* scenario once on central values
@@ -634,10 +658,8 @@ def compute_report(
             info[i] = ev.key(key)
         if progress and i % 200 == 0:
             report_progress("compute", i, n_keys)
-    key_reason = np.array([x if isinstance(x, str) else "" for x in info], dtype=object)
-    if n_keys:
-        reason = _add_reason(reason, np.where(ok, key_reason[key_codes], ""))
-    ok = reason == ""
+    reasons.add(key_codes, [x if isinstance(x, str) else "" for x in info], where=ok)
+    ok = reasons.accepted()
     good = [i for i in range(n_keys) if isinstance(info[i], _Key)]
 
     acc_idx = np.flatnonzero(ok)
@@ -650,7 +672,7 @@ def compute_report(
     eur_est = np.bincount(kc, weights=np.where(est_ok, amt_ok, 0.0), minlength=n_keys)
     n_lines_key = np.bincount(kc, minlength=n_keys)
     kg_key = np.bincount(kc, weights=kg_ok, minlength=n_keys)
-    scope_of_key = _scopes_of_keys(kc, scope[acc_idx], n_keys)
+    scope_of_key = _scopes_of_keys(kc, scope_codes[acc_idx], scope_values, n_keys)
 
     # -- Monte Carlo: one pass over the canonical scenarios, draws weighted into every sum
     plans = _what_if_plans(data, base_keys, good, info, scope_of_key, local.code)
@@ -690,17 +712,28 @@ def compute_report(
         base_kg_c[canon_index[canon]] += w_kg
         base_eur_c[canon_index[canon]] += w_eur
     needed = sums.canons()
+    # the per-kg / per-euro intervals are read only for the canonical scenarios of accepted lines
+    # (not for what-if alternatives)
+    of_lines = np.zeros(n_canon, dtype=bool)
+    for i in np.flatnonzero(n_lines_key).tolist():
+        k = info[i]
+        assert isinstance(k, _Key)
+        of_lines[canon_index[k.canon]] = True
+    intervals = _Intervals(mc.n)
     for j, canon in enumerate(canon_list):
         if canon not in needed:
             continue
         d = ev.draws(canon)
-        if base_kg_c[j] > 0 or base_eur_c[j] == 0:
-            low_per_kg[j], high_per_kg[j] = np.percentile(d, INTERVAL)
-        if base_eur_c[j] > 0:
-            low_per_eur[j], high_per_eur[j] = np.percentile(d * sums.inv_price(products[canon[0]]), INTERVAL)
+        if of_lines[j] and (base_kg_c[j] > 0 or base_eur_c[j] == 0):
+            intervals.row(low_per_kg, high_per_kg, j)[:] = d
+        if of_lines[j] and base_eur_c[j] > 0:
+            np.multiply(
+                d, sums.inv_price(products[canon[0]]), out=intervals.row(low_per_eur, high_per_eur, j)
+            )
         sums.feed(canon, d, products)
         if progress and j % 50 == 0:
             report_progress("compute", n_keys + j, n_keys + n_canon)
+    intervals.flush()
     report_progress("compute", n_keys + n_canon, n_keys + n_canon)
     timings["monte_carlo"] = time.perf_counter() - t2
 
@@ -731,15 +764,18 @@ def compute_report(
     price_model = price_kg[acc_idx] * kg_ok
     # the per-line working arrays are freed before the result is built (at 1M lines each is 8 MB)
     del price_kg, piece_kg, kg, qty_kg, pieces, amount, is_volume, has_kg, from_pieces, has_amount
-    del from_price, pid, place, country, scope, keys_frame, key_codes, preserved, mode, mode_codes
-    del pid_codes, known_pid, no_mass, month_known, local_col
+    del from_price, key_codes, mode_codes, pid_codes, known_pid, no_mass, month_known, local_col
 
     # flags per line: key flags + origin flag + line flags, as distinct groups
-    groups_frame = pd.DataFrame({"k": kc, "o": origin_flag[acc_idx], "b": bits[acc_idx]})
-    g_codes, g_uniques = _factorize_rows(groups_frame)
-    del groups_frame, origin_flag
+    lab_acc, org_acc = lab_codes[acc_idx], org_codes[acc_idx]
+    oflag_codes, oflag_values = pd.factorize(org_flag, use_na_sentinel=False)
+    bits_acc = bits[acc_idx]
+    g_codes, g_cols = _factorize_codes(
+        (kc, n_keys), (oflag_codes[org_acc], len(oflag_values)), (bits_acc, 1 << len(LINE_FLAGS))
+    )
     flag_groups: list[tuple[Flag, ...]] = []
-    for k_i, oflag, b in g_uniques:
+    for k_i, o_i, b in zip(*(c.tolist() for c in g_cols), strict=True):
+        oflag = oflag_values[o_i]
         fl: list[Flag] = []
         for j, code in enumerate(LINE_FLAGS):
             if int(b) >> j & 1:
@@ -763,14 +799,14 @@ def compute_report(
     mine_orig.columns = [h if h not in ("line", "reason") else f"in:{h}" for h in mine_orig.columns]
     mine_rej = pd.concat(
         [
-            pd.DataFrame({"line": mine["line"].to_numpy(), "reason": reason[rej_idx]}),
+            pd.DataFrame({"line": mine["line"].to_numpy(), "reason": reasons.of(rej_idx)}),
             mine_orig.reset_index(drop=True),
         ],
         axis=1,
     )
     rejected = pd.concat([pf.rejected, mine_rej], ignore_index=True) if len(mine_rej) else pf.rejected
     rejected = rejected.sort_values("line", kind="stable").reset_index(drop=True)
-    del reason, mine, mine_orig, mine_rej
+    del reasons, mine, mine_orig, mine_rej
 
     # the accepted lines' own columns: taken (no copy at all when every line is accepted), never
     # a copy of the whole input table
@@ -782,7 +818,10 @@ def compute_report(
     def pop(c: str) -> Any:
         col = lines[c]
         if isinstance(col.dtype, pd.CategoricalDtype):
-            values = col.array if every else col.array[acc_idx].remove_unused_categories()
+            values = col.array if every else _take_categorical(col.array, acc_idx)
+        elif isinstance(col.dtype, pd.api.extensions.ExtensionDtype):
+            # e.g. organic / local, nullable booleans: kept so (not 1M objects True/False/NA)
+            values = col.array if every else col.array.take(acc_idx)
         else:
             values = take(col.to_numpy())
         if consume:
@@ -795,10 +834,10 @@ def compute_report(
             columns[c] = pop(c)
     columns.update(
         {
-            "product": _category(lab_codes[acc_idx], lab_pid),
-            "match_score": score[acc_idx],
-            "origin_place": _category(org_codes[acc_idx], org_place),
-            "origin_country": _category(org_codes[acc_idx], org_country),
+            "product": _category(lab_acc, lab_pid),
+            "match_score": lab_score[lab_acc],
+            "origin_place": _category(org_acc, org_place),
+            "origin_country": _category(org_acc, org_country),
             "origin_scope": _category(scope_codes[acc_idx], scope_values),
             "month": month[acc_idx],
             "main_mode": _category(kc, key_mode),
@@ -820,7 +859,7 @@ def compute_report(
             "price_model_eur": price_model,
             "carbon_cost_eur": total_line * cp_value / 1000.0,
             "flag_group": g_codes,
-            "line_flag_bits": bits[acc_idx],
+            "line_flag_bits": bits_acc,
             "family": _category(kc, key_family),
             "label": pop("label"),
             "organic": pop("organic"),
@@ -921,49 +960,90 @@ def _inv_price(mc: MonteCarlo, product: Any) -> np.ndarray:
     return 1.0 / np.asarray(mc.value(f"price:{product.id}", product.price_eur_per_kg), dtype=float)
 
 
-def _add_reason(reason: np.ndarray, new: np.ndarray) -> np.ndarray:
-    """Join a new reason to rows that have one (``; ``); rows already refused keep theirs first."""
-    new = np.asarray(new, dtype=object)
-    has = new != ""
-    if not has.any():
-        return reason
-    out = reason.copy()
-    cur = out[has]
-    out[has] = np.where(cur == "", new[has], cur + "; " + new[has])
-    return out
+class _Reasons:
+    """Why each line is refused, as a code per line into a table of distinct texts (code 0: "",
+    the line is accepted so far).
+
+    Reasons come from a handful of distinct labels, origins, modes and keys: codes avoid an object
+    array of 1M strings and the string joins per line; only the lines a step refuses are touched.
+    """
+
+    def __init__(self, n: int):
+        self.codes = np.zeros(n, dtype=np.int32)
+        self.texts: list[str] = [""]
+
+    def add(self, new_codes: np.ndarray, new_texts: Any, where: np.ndarray | None = None) -> None:
+        """Join ``new_texts[new_codes]`` to the lines' reasons (``; ``) where it is not empty (and
+        ``where``); a line refused already keeps its reason first."""
+        non_empty = np.array([bool(t) for t in new_texts], dtype=bool)
+        if not non_empty.any():
+            return
+        has = non_empty[new_codes]
+        if where is not None:
+            has &= where
+        idx = np.flatnonzero(has)
+        if not len(idx):
+            return
+        # each distinct (current reason, new reason) pair becomes one new text
+        width = len(new_texts)
+        pairs, distinct = pd.factorize(self.codes[idx].astype(np.int64) * width + new_codes[idx])
+        for pair in distinct:
+            cur, new = self.texts[pair // width], new_texts[pair % width]
+            self.texts.append(new if cur == "" else cur + "; " + new)
+        self.codes[idx] = len(self.texts) - len(distinct) + pairs
+
+    def accepted(self) -> np.ndarray:
+        return self.codes == 0
+
+    def of(self, idx: np.ndarray) -> np.ndarray:
+        """The reasons of lines ``idx``, as strings."""
+        return np.asarray(self.texts, dtype=object)[self.codes[idx]]
 
 
-def _factorize_rows(frame: pd.DataFrame) -> tuple[np.ndarray, list[tuple[Any, ...]]]:
-    """Codes of the distinct rows of ``frame`` (in order of appearance) and those rows."""
-    if not len(frame):
-        return np.zeros(0, dtype=np.int64), []
-    codes = np.zeros(len(frame), dtype=np.int64)
-    mult = 1
-    per_col = []
-    for c in frame.columns:
-        cc, uu = pd.factorize(frame[c], use_na_sentinel=False)
-        per_col.append(uu)
-        codes = codes + cc.astype(np.int64) * mult
-        mult *= max(1, len(uu))
-    final, first = pd.factorize(codes)
-    uniques = []
-    for combined in first:
-        rest = int(combined)
-        row = []
-        for uu in per_col:
-            row.append(uu[rest % max(1, len(uu))])
-            rest //= max(1, len(uu))
-        uniques.append(tuple(row))
-    return final.astype(np.int64), uniques
+def _factorize_codes(*columns: tuple[np.ndarray, int]) -> tuple[np.ndarray, list[np.ndarray]]:
+    """Codes of the distinct rows of integer columns ``(codes in [0, size), size)``, in order of
+    appearance, and for each column the codes of the distinct rows.
+
+    The columns are packed into one int64 per row and hashed once (``pd.factorize``): no frame,
+    no per-column factorize, no object array.
+    """
+    packed = np.zeros(len(columns[0][0]) if columns else 0, dtype=np.int64)
+    for codes, size in columns:
+        packed *= max(1, size)
+        packed += codes
+    final, distinct = pd.factorize(packed)
+    rest = np.asarray(distinct, dtype=np.int64)
+    out: list[np.ndarray] = []
+    for _, size in reversed(columns):
+        rest, code = np.divmod(rest, max(1, size))
+        out.append(code)
+    return final.astype(np.int64), out[::-1]
 
 
-def _scopes_of_keys(kc: np.ndarray, scopes: np.ndarray, n_keys: int) -> list[set[str]]:
+def _scopes_of_keys(
+    kc: np.ndarray, scope_codes: np.ndarray, scope_values: np.ndarray, n_keys: int
+) -> list[set[str]]:
+    """The origin scopes of the lines of each key."""
     out: list[set[str]] = [set() for _ in range(n_keys)]
-    if len(kc):
-        pairs = pd.DataFrame({"k": kc, "s": scopes}).drop_duplicates()
-        for k, s in zip(pairs["k"].to_numpy(), pairs["s"].to_numpy(), strict=True):
-            out[int(k)].add(str(s))
+    width = len(scope_values)
+    for pair in pd.unique(kc.astype(np.int64) * width + scope_codes).tolist():
+        k, s = divmod(pair, width)
+        out[k].add(str(scope_values[s]))
     return out
+
+
+def _take_categorical(values: pd.Categorical, idx: np.ndarray) -> pd.Categorical:
+    """``values[idx].remove_unused_categories()``, counting used codes with ``bincount`` rather
+    than pandas' ``np.unique`` (a sort of 1M codes): same categories, in the same order."""
+    codes = values.codes[idx]
+    n_cats = len(values.categories)
+    used = np.bincount(codes[codes >= 0], minlength=n_cats) > 0 if len(codes) else np.zeros(n_cats, bool)
+    keep = np.flatnonzero(used)
+    # new code of each old code; the extra last slot maps the missing-value code -1 to -1
+    remap = np.full(n_cats + 1, -1, dtype=np.int64)
+    remap[keep] = np.arange(len(keep))
+    dtype = pd.CategoricalDtype(values.categories.take(keep), ordered=values.ordered)
+    return pd.Categorical.from_codes(remap[codes], dtype=dtype)
 
 
 def _breakdown(out: pd.DataFrame, column: str, total: float, order: Iterable[str] = ()) -> list[Share]:
