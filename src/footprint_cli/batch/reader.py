@@ -15,15 +15,20 @@ empty are not purchases; they are counted in ``blank_rows`` and are not part of
 ``rows_read``. A row is refused only when it cannot be computed or when one of its
 fields cannot be read (an unreadable date is refused rather than guessed).
 
-The parsing is vectorised: cells are read as strings by pandas' C parser, then every
-conversion runs as vector string operations over the *distinct* values of a column
-(purchase files repeat units, dates, origins and suppliers a lot), so a million lines
-take a few seconds. Only ragged lines (wrong number of fields) are collected row by row.
+The parsing is vectorised: pandas' C parser reads the cells as categoricals (one Python
+string per *distinct* cell of a column, a small integer code per row: purchase files repeat
+units, dates, origins and suppliers a lot), then every conversion runs as vector string
+operations over the distinct values and is spread back to the rows with integer takes, so
+a million lines take about a second and little memory. The file's bytes are handed to the
+parser as they are (no decoded copy of the whole text). Only ragged lines (wrong number of
+fields) are collected row by row.
 """
 
 from __future__ import annotations
 
+import codecs
 import csv
+import functools
 import gc
 import io
 import re
@@ -302,9 +307,9 @@ class PurchaseFile:
 
 @dataclass
 class _Raw:
-    """Cells of a file as strings, before interpretation."""
+    """Cells of a file, before interpretation."""
 
-    cells: pd.DataFrame  # columns 0..n-1, one row per record, header excluded, blank rows dropped
+    cells: list[_Coded]  # one per column; one row per record, header excluded, blank rows dropped
     header: list[str]
     line: np.ndarray  # 1-based line (or sheet row) of each record
     ragged: pd.Series  # reason for records with a wrong number of fields ("" otherwise)
@@ -312,6 +317,81 @@ class _Raw:
     encoding: str | None = None
     delimiter: str | None = None
     sheet: str | None = None
+
+
+@dataclass(frozen=True)
+class _Coded:
+    """A column of cells as its distinct values and one code per row: ``values[codes]``.
+
+    Purchase files repeat their cells a lot (a million rows hold a few thousand distinct
+    units, dates, origins...). Holding a column this way costs one small integer per row
+    instead of one Python string per row, and every conversion runs over ``values`` only,
+    spread back to the rows with a numpy take. ``values`` may hold a value twice (after a
+    mapping, e.g. " kg" and "kg" both stripped to "kg"); after :meth:`compact` it holds
+    only values some row uses, which matters for the conversions that look at a whole
+    column (the day-first/month-first choice of dates).
+    """
+
+    codes: np.ndarray  # int, one per row, >= 0
+    values: np.ndarray  # object
+
+    @staticmethod
+    def of(s: pd.Series) -> _Coded:
+        """A categorical (what the CSV parser gives) or text column, coded."""
+        if isinstance(s.dtype, pd.CategoricalDtype):
+            codes = s.cat.codes.to_numpy()
+            values = np.asarray(s.cat.categories, dtype=object)
+            if len(codes) and codes.min() < 0:  # missing cells: a NaN value of their own
+                codes = np.where(codes < 0, len(values), codes)
+                values = np.append(values, np.array([np.nan], dtype=object))
+            return _Coded(codes, values)
+        codes, uniques = pd.factorize(s, use_na_sentinel=False)
+        return _Coded(codes, np.asarray(uniques, dtype=object))
+
+    def __len__(self) -> int:
+        return len(self.codes)
+
+    def compact(self) -> _Coded:
+        """Drop the values no row uses; codes in the smallest integer type."""
+        codes, values = self.codes, self.values
+        used = np.bincount(codes, minlength=len(values)) > 0
+        if not used.all():
+            codes = (np.cumsum(used) - 1)[codes]
+            values = values[used]
+        return _Coded(codes.astype(_small_int(len(values)), copy=False), values)
+
+    def take(self, rows: Any) -> _Coded:
+        """The given rows (a slice, a boolean mask or row numbers)."""
+        return _Coded(self.codes[rows], self.values)
+
+    def extend(self, extra: np.ndarray) -> _Coded:
+        """The column followed by the cells ``extra``."""
+        codes = np.concatenate([self.codes.astype(np.int64), len(self.values) + np.arange(len(extra))])
+        return _Coded(codes, np.concatenate([self.values, np.asarray(extra, dtype=object)]))
+
+    def series(self) -> pd.Series:
+        """The values (not the rows), as an object Series for the vectorised string functions."""
+        return pd.Series(self.values, dtype=object)
+
+    def recode(self, fn: Callable[[pd.Series], pd.Series]) -> _Coded:
+        """The column with ``fn`` (a text -> text function) applied to every cell."""
+        return _Coded(self.codes, fn(self.series()).to_numpy(dtype=object))
+
+    def spread(self, per_value: Any) -> np.ndarray:
+        """Row values from one result per value (``per_value[i]`` for ``values[i]``)."""
+        return np.asarray(per_value)[self.codes]
+
+    def empty(self) -> np.ndarray:
+        """Rows whose cell is the empty string."""
+        return self.spread(self.values == "") if len(self.values) else np.zeros(len(self), dtype=bool)
+
+    def at(self, mask: np.ndarray) -> np.ndarray:
+        """The cells of the rows in ``mask``, as text."""
+        return self.values[self.codes[mask]]
+
+
+def _small_int(n: int) -> type[np.integer]:
+    return np.int8 if n < 127 else np.int16 if n < 32767 else np.int32
 
 
 # ---------------------------------------------------------------- public entry point
@@ -363,9 +443,52 @@ def read_purchases(
 # ---------------------------------------------------------------- CSV
 
 
-def _decode(p: Path, data: bytes, encoding: str | None) -> tuple[str, str]:
+# codecs whose bytes the C parser and the numpy scans below read as they are: ASCII (and so
+# separators, quotes and newlines) is one byte of itself in them
+_BYTE_CODECS = frozenset({"utf-8", "utf-8-sig", "cp1252", "iso8859-1"})
+_UTF8_BOM = b"\xef\xbb\xbf"
+_LEADING_BLANKS = re.compile(rb"[\r\n \t]*")
+_BLANK_BYTES = re.compile(rb"[ \t\n\r\x0b\x0c]*")  # what ``bytes.strip()`` removes
+
+
+@functools.cache
+def _undecodable_bytes(encoding: str) -> tuple[bytes, ...]:
+    """The byte values a one-byte encoding does not map (0x81, 0x8d... for cp1252)."""
+    out = []
+    for i in range(256):
+        try:
+            bytes([i]).decode(encoding)
+        except UnicodeDecodeError:
+            out.append(bytes([i]))
+    return tuple(out)
+
+
+def _decodes(data: bytes, encoding: str) -> bool:
+    """Whether ``data`` is valid text in ``encoding`` (one of ``_BYTE_CODECS``).
+
+    Decoding the whole file to find out would make one more copy of it (four times its size
+    for some texts): a one-byte encoding only has to be free of its few unmapped bytes (a
+    memchr each), and UTF-8 is decoded by chunks.
+    """
+    if not codecs.lookup(encoding).name.startswith("utf-8"):
+        return not any(b in data for b in _undecodable_bytes(encoding))
+    decoder = codecs.getincrementaldecoder(encoding)()
+    step = 1 << 20
+    try:
+        for i in range(0, len(data), step):
+            decoder.decode(data[i : i + step], final=i + step >= len(data))
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _decode(p: Path, data: bytes, encoding: str | None) -> tuple[str | None, str]:
+    """The encoding of the file, and its text -- or ``None`` when the bytes can be parsed as
+    they are (UTF-8 or a one-byte Western encoding: the common cases, read without a copy)."""
     if encoding is not None:
         try:
+            if codecs.lookup(encoding).name in _BYTE_CODECS and _decodes(data, encoding):
+                return None, encoding
             return data.decode(encoding), encoding
         except LookupError:
             raise InputError(
@@ -376,18 +499,45 @@ def _decode(p: Path, data: bytes, encoding: str | None) -> tuple[str, str]:
                 f"{p}: cannot decode the file as {encoding} (byte {exc.start})",
                 hint="try --encoding cp1252 or --encoding utf-8",
             ) from None
-    if data.startswith(b"\xef\xbb\xbf"):
+    if data.startswith(_UTF8_BOM):
         candidates = ("utf-8-sig",)
     elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
         candidates = ("utf-16",)
     else:
         candidates = ("utf-8", "cp1252", "latin-1")
     for enc in candidates:
+        if codecs.lookup(enc).name in _BYTE_CODECS:
+            if _decodes(data, enc):
+                return None, enc
+            continue
         try:
             return data.decode(enc), enc
         except UnicodeDecodeError:
             continue
     raise InputError(f"{p}: cannot decode the file", hint="try --encoding cp1252 or --encoding utf-8")
+
+
+def _head(buf: bytes, start: int, encoding: str, chars: int) -> str:
+    """The first ``chars`` characters of the text from byte ``start`` (fewer if it is shorter)."""
+    decoder = codecs.getincrementaldecoder(encoding)()
+    return decoder.decode(buf[start : start + 4 * chars], final=False)[:chars]
+
+
+def _is_blank(buf: bytes, start: int, encoding: str) -> bool:
+    """Whether the text from byte ``start`` is only whitespace (decoded by chunks)."""
+    decoder = codecs.getincrementaldecoder(encoding)()
+    step = 1 << 16
+    for i in range(start, len(buf), step):
+        if decoder.decode(buf[i : i + step], final=i + step >= len(buf)).strip():
+            return False
+    return True
+
+
+def _text_stream(buf: bytes, start: int, encoding: str) -> io.TextIOWrapper:
+    """The text from byte ``start``, decoded as it is read (newlines kept as they are)."""
+    raw = io.BytesIO(buf)  # shares the bytes: no copy
+    raw.seek(start)
+    return io.TextIOWrapper(raw, encoding=encoding, newline="")
 
 
 def _looks_binary(text: str) -> bool:
@@ -418,45 +568,59 @@ def _sniff_delimiter(text: str) -> str:
     return best
 
 
-def _field_counts(text: str, delim: str, utf8: bytes | None = None) -> np.ndarray:
+def _field_counts(buf: bytes, start: int, encoding: str, delim: str, quoted: bool) -> np.ndarray:
     """Number of fields of every record (0 for a blank line), header included.
 
-    ``utf8`` is ``text`` encoded as UTF-8, when the caller has it already.
+    ``buf[start:]`` is the text in ``encoding`` (ASCII-compatible: see ``_BYTE_CODECS``).
     """
-    if '"' not in text:
-        # no quoting: one record per physical line; count separators with numpy over the
-        # UTF-8 bytes (separators and newlines are ASCII, so bytes and characters agree)
-        b = np.frombuffer(text.encode("utf-8") if utf8 is None else utf8, dtype=np.uint8)
-        ends = np.flatnonzero(b == 10)
-        if len(b) and b[-1] != 10:
-            ends = np.append(ends, len(b))
-        seps = np.flatnonzero(b == ord(delim))
-        starts = np.concatenate(([0], ends[:-1] + 1))
-        counts = np.searchsorted(seps, ends) - np.searchsorted(seps, starts) + 1
-        length = ends - starts
-        cr = np.zeros(len(ends), dtype=bool)
-        has = length > 0
-        cr[has] = b[ends[has] - 1] == 13
-        counts[(length - cr) == 0] = 0
-        return counts.astype(np.int64)
-    # quoted fields may hold separators or newlines: let the csv module (C) tokenise
-    enabled = gc.isenabled()
-    gc.disable()  # millions of short-lived lists: the cyclic GC only slows this down
-    try:
-        reader = csv.reader(io.StringIO(text, newline=""), delimiter=delim)
-        return np.fromiter(map(len, reader), dtype=np.int64)
-    finally:
-        if enabled:
-            gc.enable()
+    if quoted:
+        # quoted fields may hold separators or newlines: let the csv module (C) tokenise
+        enabled = gc.isenabled()
+        gc.disable()  # millions of short-lived lists: the cyclic GC only slows this down
+        try:
+            reader = csv.reader(_text_stream(buf, start, encoding), delimiter=delim)
+            return np.fromiter(map(len, reader), dtype=np.int64)
+        finally:
+            if enabled:
+                gc.enable()
+    # no quoting: one record per physical line; count separators with numpy over the bytes
+    # (separators and newlines are ASCII, so bytes and characters agree), a few MB at a time
+    # so that the boolean and position arrays stay small
+    b = np.frombuffer(buf, dtype=np.uint8, offset=start)
+    sep = ord(delim)
+    step = 1 << 22
+    ends_parts, seps_parts = [], []  # per line: position of its end, separators before it
+    total = 0
+    for i in range(0, len(b), step):
+        chunk = b[i : i + step]
+        ends = np.flatnonzero(chunk == 10)
+        seps = np.flatnonzero(chunk == sep)
+        ends_parts.append(ends + i)
+        seps_parts.append(np.searchsorted(seps, ends) + total)
+        total += len(seps)
+    ends = np.concatenate(ends_parts) if ends_parts else np.zeros(0, dtype=np.intp)
+    seps_before = np.concatenate(seps_parts) if seps_parts else np.zeros(0, dtype=np.intp)
+    del ends_parts, seps_parts
+    if len(b) and b[-1] != 10:
+        ends = np.append(ends, len(b))
+        seps_before = np.append(seps_before, total)
+    counts = np.diff(seps_before, prepend=0) + 1
+    starts = np.concatenate(([0], ends[:-1] + 1))
+    length = ends - starts
+    cr = np.zeros(len(ends), dtype=bool)
+    has = length > 0
+    cr[has] = b[ends[has] - 1] == 13
+    counts[(length - cr) == 0] = 0
+    return counts.astype(np.int64)
 
 
-def _ragged_fields(text: str, delim: str, records: np.ndarray, n: int) -> dict[int, list[str]]:
+def _ragged_fields(text: io.TextIOBase, delim: str, records: np.ndarray) -> dict[int, list[str]]:
     """The fields of the given records (0-based record numbers), parsed one by one."""
     wanted = set(records.tolist())
     out: dict[int, list[str]] = {}
     if not wanted:
         return out
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delim)
+    reader = csv.reader(text, delimiter=delim)
     for i, row in enumerate(reader):
         if i in wanted:
             out[i] = row
@@ -465,48 +629,80 @@ def _ragged_fields(text: str, delim: str, records: np.ndarray, n: int) -> dict[i
     return out
 
 
+def _parse_csv(buf: bytes, start: int, encoding: str, delim: str, n: int, dtype: Any) -> pd.DataFrame:
+    """The records of ``buf[start:]`` (header included) in ``n`` columns, by pandas' C parser.
+
+    Cells are read as they are written (no NA values, no trimming); records with more than
+    ``n`` fields are skipped and shorter ones padded with "" (the caller finds them both).
+    """
+    source = io.BytesIO(buf)  # shares the bytes: no copy
+    source.seek(start)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return pd.read_csv(
+            source,
+            encoding=encoding,
+            sep=delim,
+            header=None,
+            names=list(range(n)),
+            dtype=dtype,
+            keep_default_na=False,
+            na_filter=False,
+            skip_blank_lines=False,
+            on_bad_lines="skip",
+            index_col=False,
+            engine="c",
+            quotechar='"',
+            doublequote=True,
+        )
+
+
 def _read_csv(p: Path, data: bytes, encoding: str | None, delimiter: str | None) -> _Raw:
-    if not data.strip():
+    if _BLANK_BYTES.fullmatch(data):  # (not ``data.strip()``: a copy of the whole file)
         raise InputError(f"{p}: the file is empty", hint="export the purchases with a header row")
     text, enc = _decode(p, data, encoding)
-    if _looks_binary(text):
+    # From here the file is bytes in an ASCII-compatible encoding, ``buf[start:]``: the file's
+    # own bytes when they can be read as they are (pandas decodes them while parsing, so the
+    # text never exists as a whole), else its text re-encoded as UTF-8 (UTF-16 files...).
+    if text is None:
+        buf, codec = data, enc
+        start = 0
+        if codecs.lookup(enc).name == "utf-8-sig":
+            codec = "utf-8"
+            start = len(_UTF8_BOM) if data.startswith(_UTF8_BOM) else 0
+    else:
+        buf, codec, start = text.encode("utf-8"), "utf-8", 0
+        del text
+    if _looks_binary(_head(buf, start, codec, 8192)):
         raise InputError(
             f"{p}: this does not look like a CSV text file",
             hint="give a CSV export or an .xlsx workbook; if it is text, try --encoding cp1252",
         )
     # leading blank lines are skipped, but still counted for line numbers
-    stripped = text.lstrip("\r\n \t")
-    first_line = 1 + text[: len(text) - len(stripped)].count("\n")
-    text = stripped
-    if not text.strip():
+    off = _LEADING_BLANKS.match(buf, start).end()  # type: ignore[union-attr]
+    first_line = 1 + buf.count(b"\n", start, off)
+    if _is_blank(buf, off, codec):
         raise InputError(f"{p}: the file is empty", hint="export the purchases with a header row")
-    delim = delimiter or _sniff_delimiter(text)
+    delim = delimiter or _sniff_delimiter(_head(buf, off, codec, 1 << 16))
+    quoted = buf.find(b'"', off) >= 0
 
     try:
-        # the C parser reads UTF-8 bytes natively: giving it the text (a StringIO) would cost a
-        # 4-bytes-per-character copy of the whole file, then re-encoding it chunk by chunk
-        utf8 = text.encode("utf-8")
-        counts = _field_counts(text, delim, utf8)
+        counts = _field_counts(buf, off, codec, delim, quoted)
         n = int(counts[0])
         if n < 1:
             raise InputError(f"{p}: no header row")
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            frame = pd.read_csv(
-                io.BytesIO(utf8),
-                encoding="utf-8",
-                sep=delim,
-                header=None,
-                names=list(range(n)),
-                dtype=str,
-                keep_default_na=False,
-                na_filter=False,
-                skip_blank_lines=False,
-                on_bad_lines="skip",
-                index_col=False,
-                engine="c",
-                quotechar='"',
-                doublequote=True,
+        # dtype="category": the C parser keeps one Python string per *distinct* cell of a
+        # column and small integer codes per row; with dtype=str a million-line file would
+        # be seven million string objects (hundreds of MB, and slow to interpret)
+        frame = _parse_csv(buf, off, codec, delim, n, "category")
+        # pandas turns a column's categories into numbers or booleans when *all* of them
+        # read as such ("1.50" -> 1.5: the text is lost). The header row is one of the
+        # cells, so this only happens when the header itself is a number or a boolean: such
+        # columns are read again as text.
+        converted = [c for c in frame.columns if not pd.api.types.is_string_dtype(frame[c].cat.categories)]
+        if converted:
+            frame = _parse_csv(
+                buf, off, codec, delim, n, {c: (str if c in converted else "category") for c in frame.columns}
             )
     except InputError:
         raise
@@ -523,18 +719,19 @@ def _read_csv(p: Path, data: bytes, encoding: str | None, delimiter: str | None)
             hint="check the separator (--delimiter) and that quotes are balanced",
         )
     header = [str(h).strip() for h in frame.iloc[0].tolist()] if len(frame) else []
-    frame = frame.iloc[1:].reset_index(drop=True)
+    rows = max(len(frame) - 1, 0)
+    cells = [_Coded.of(frame[c]).take(slice(1, None)) for c in frame.columns]
+    del frame
     rec_kept = np.flatnonzero(kept)[1:]  # 0-based record numbers of frame rows
 
     # physical lines: records are lines, plus newlines held inside quoted fields
     extra_nl = np.zeros(len(counts), dtype=np.int64)
-    if '"' in text and "\n" in text:
-        per_row = np.zeros(len(frame), dtype=np.int64)
-        for c in frame.columns:
-            col = frame[c]
-            has = col.str.contains("\n", regex=False).to_numpy(dtype=bool)
-            if has.any():
-                per_row += col.str.count("\n").to_numpy(dtype=np.int64)
+    if quoted and buf.find(b"\n", off) >= 0:
+        per_row = np.zeros(rows, dtype=np.int64)
+        for c in cells:
+            nl = c.series().str.count("\n").to_numpy(dtype=np.int64)
+            if nl.any():
+                per_row += c.spread(nl)
         extra_nl[rec_kept] = per_row
     line_of_record = (
         first_line + np.arange(len(counts), dtype=np.int64) + np.concatenate(([0], np.cumsum(extra_nl)[:-1]))
@@ -545,21 +742,22 @@ def _read_csv(p: Path, data: bytes, encoding: str | None, delimiter: str | None)
     kept_counts = counts[rec_kept]
     blank = kept_counts == 0
     too_few_mask = (kept_counts < n) & ~blank
-    ragged = pd.Series("", index=frame.index, dtype=object)
+    ragged = pd.Series("", index=range(rows), dtype=object)
     if too_few_mask.any():
         ragged[too_few_mask] = [
             f"wrong number of fields ({c}, header has {n})" for c in kept_counts[too_few_mask]
         ]
     if len(too_many):
-        fields = _ragged_fields(text, delim, too_many, n)
-        extra_rows = pd.DataFrame(
-            [(fields.get(int(r), []) + [""] * n)[:n] for r in too_many], columns=frame.columns, dtype=object
-        )
+        fields = _ragged_fields(_text_stream(buf, off, codec), delim, too_many)
+        extra_rows = [(fields.get(int(r), []) + [""] * n)[:n] for r in too_many]
         extra_reasons = pd.Series(
             [f"wrong number of fields ({int(counts[r])}, header has {n})" for r in too_many], dtype=object
         )
         order = np.argsort(np.concatenate([rec_kept, too_many]), kind="stable")
-        frame = pd.concat([frame, extra_rows], ignore_index=True).iloc[order].reset_index(drop=True)
+        cells = [
+            c.extend(np.array([row[j] for row in extra_rows], dtype=object)).take(order)
+            for j, c in enumerate(cells)
+        ]
         ragged = pd.concat([ragged, extra_reasons], ignore_index=True).iloc[order].reset_index(drop=True)
         records = np.concatenate([rec_kept, too_many])[order]
         blank = np.concatenate([blank, np.zeros(len(too_many), dtype=bool)])[order]
@@ -567,9 +765,9 @@ def _read_csv(p: Path, data: bytes, encoding: str | None, delimiter: str | None)
         records = rec_kept
     line = line_of_record[records]
     # all-empty rows (";;;;" lines from spreadsheets) are not purchases
-    blank = blank | _all_empty(frame)
+    blank = blank | _all_empty(cells, len(line))
     return _Raw(
-        cells=frame[~blank].reset_index(drop=True),
+        cells=[c.take(~blank).compact() for c in cells],
         header=header,
         line=line[~blank],
         ragged=ragged[~blank].reset_index(drop=True),
@@ -579,10 +777,10 @@ def _read_csv(p: Path, data: bytes, encoding: str | None, delimiter: str | None)
     )
 
 
-def _all_empty(frame: pd.DataFrame) -> np.ndarray:
-    empty = np.ones(len(frame), dtype=bool)
-    for c in frame.columns:
-        empty &= _unique_map(frame[c], lambda u: u.str.strip() == "").to_numpy(dtype=bool)
+def _all_empty(cells: list[_Coded], rows: int) -> np.ndarray:
+    empty = np.ones(rows, dtype=bool)
+    for c in cells:
+        empty &= c.spread((c.series().str.strip() == "").to_numpy(dtype=bool))
         if not empty.any():
             break
     return empty
@@ -669,7 +867,7 @@ def _read_xlsx(p: Path, data: bytes, sheet: str | int | None) -> _Raw:
     )
     blank = np.array([w == 0 for w in width], dtype=bool)
     return _Raw(
-        cells=frame[~blank].reset_index(drop=True),
+        cells=[_Coded.of(frame[c]).take(~blank).compact() for c in frame.columns],
         header=[h.strip() for h in header_cells],
         line=line[~blank],
         ragged=ragged[~blank].reset_index(drop=True),
@@ -775,17 +973,6 @@ def _header_unit(header: str, canonical_name_words: int = 1) -> str | None:
 # ---------------------------------------------------------------- vectorised helpers
 
 
-def _unique_map(s: pd.Series, fn: Callable[[pd.Series], Any]) -> Any:
-    """Apply a vectorised function to the distinct values of ``s`` and spread the result back."""
-    codes, uniques = pd.factorize(s, use_na_sentinel=False)
-    res = fn(pd.Series(np.asarray(uniques, dtype=object), dtype=object))
-    if isinstance(res, pd.DataFrame):
-        return res.iloc[codes].reset_index(drop=True)
-    if isinstance(res, pd.Series):
-        return res.iloc[codes].reset_index(drop=True)
-    return np.asarray(res)[codes]
-
-
 def _category(codes: np.ndarray, values: np.ndarray) -> pd.Categorical:
     """The categorical of ``values[codes]`` (``values`` may repeat; no NaN among them), its
     categories in order of first appearance: the same codes ``pd.factorize`` would give."""
@@ -801,9 +988,9 @@ def _category(codes: np.ndarray, values: np.ndarray) -> pd.Categorical:
     return pd.Categorical.from_codes(final.astype(small), dtype=pd.CategoricalDtype(cats))
 
 
-def _strip(s: pd.Series) -> pd.Series:
-    """Strip spaces (incl. no-break spaces) from every cell, over distinct values."""
-    return _unique_map(s, lambda u: u.str.strip(" \t\r\n\u00a0\u202f\u2009")).astype(object)
+def _strip(u: pd.Series) -> pd.Series:
+    """Strip spaces (incl. no-break spaces) from every cell."""
+    return u.str.strip(" \t\r\n\u00a0\u202f\u2009")
 
 
 def _clean_text(u: pd.Series) -> pd.Series:
@@ -986,31 +1173,109 @@ def _parse_dates(u: pd.Series) -> tuple[pd.DataFrame, str | None]:
     return pd.DataFrame({"date": dates, "month": out_month, "ok": ok}), note
 
 
-def _append_reason(
-    reason: pd.Series, mask: np.ndarray, message: str, values: pd.Series | None = None, limit: int = 60
-) -> pd.Series:
-    """Add a reason to the rows in ``mask`` (several reasons are joined with "; ").
+class _Reasons:
+    """Why each row is refused ("" for a row kept so far); several reasons are joined with "; "."""
 
-    With ``values``, the offending cell is quoted after the message: ``date not understood: 'x'``.
-    Only the masked rows are formatted, so a clean file costs nothing here.
+    def __init__(self, initial: pd.Series) -> None:
+        self.text = initial.to_numpy(dtype=object).copy()
+        self.flagged = np.asarray(self.text != "", dtype=bool)
+
+    def add(self, mask: np.ndarray, message: str, values: _Coded | None = None, limit: int = 60) -> None:
+        """Add a reason to the rows in ``mask``.
+
+        With ``values``, the offending cell is quoted after the message: ``date not understood: 'x'``.
+        Only the masked rows are formatted, so a clean file costs nothing here.
+        """
+        if not mask.any():
+            return
+        if values is not None:
+            shown = pd.Series(values.at(mask), dtype=object).str.strip().str.slice(0, limit)
+            msg: Any = (message + "'" + shown + "'").to_numpy(dtype=object)
+        else:
+            msg = message
+        cur = self.text[mask]
+        self.text[mask] = np.where(self.flagged[mask], cur + "; " + msg, msg)
+        self.flagged |= mask
+
+
+def _quantities(
+    qcol: _Coded, ucol: _Coded | None, header: str, ragged: np.ndarray, reasons: _Reasons, notes: list[str]
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, _Coded, np.ndarray]:
+    """Quantity cells (and unit cells) -> kg, pieces, is-volume, normalised unit of every row,
+    and which rows have a usable quantity.
+
+    Refused cells get a reason in ``reasons``; a file-level assumption gets a line in ``notes``.
     """
-    if not mask.any():
-        return reason
-    if values is not None:
-        shown = pd.Series(values.to_numpy(dtype=object)[mask], dtype=object).str.strip().str.slice(0, limit)
-        msg: Any = (message + "'" + shown + "'").to_numpy(dtype=object)
-    else:
-        msg = message
-    cur = reason.to_numpy(dtype=object)[mask]
-    reason = reason.copy()
-    reason[mask] = np.where(cur == "", msg, cur + "; " + msg)
-    return reason
+    raw_q = qcol.recode(_strip)
+    nonempty = ~raw_q.empty()
+    q = _split_quantity(raw_q.series())  # one row per distinct value
+    unit_col = ucol.recode(lambda u: u.map(lambda x: fold(x) if x else "")) if ucol is not None else None
+    header_unit = _header_unit(header)
+    # The unit of a row comes from two columns (the quantity cell's own unit, else the unit
+    # column), so it is handled as a small code into one vocabulary of unit words: code 0 is
+    # "" (no unit), the last code the unit assumed for quantities without any.
+    q_units = q["unit"].to_numpy(dtype=object)
+    c_units = unit_col.values if unit_col is not None else np.array([], dtype=object)
+    vcodes, vocab_index = pd.factorize(
+        np.concatenate([[""], q_units, c_units, [header_unit or "kg"]]).astype(object), use_na_sentinel=False
+    )
+    vocab = np.asarray(vocab_index, dtype=object)
+    vcodes = vcodes.astype(_small_int(len(vocab)))
+    value_unit = raw_q.spread(vcodes[1 : 1 + len(q_units)])
+    col_unit = (
+        unit_col.spread(vcodes[1 + len(q_units) : 1 + len(q_units) + len(c_units)])
+        if unit_col is not None
+        else np.zeros(len(raw_q), dtype=vcodes.dtype)
+    )
+    fill = vcodes[-1]
+    bad_num = nonempty & ~raw_q.spread(q["ok"].to_numpy(dtype=bool)) & ~ragged
+    reasons.add(bad_num, "quantity not a number: ", raw_q)
+    kind, _ = pd.factorize(_unit_kind(pd.Series(vocab, dtype=object)).to_numpy(dtype=object))
+    kind = kind.astype(vcodes.dtype)
+    conflict = (
+        (value_unit != 0) & (col_unit != 0) & (kind[value_unit] != kind[col_unit]) & nonempty & ~bad_num
+    )
+    reasons.add(conflict, "unit in the quantity and in the unit column differ: ", raw_q)
+    unit = np.where(value_unit != 0, value_unit, col_unit)
+    del value_unit, col_unit
+    assumed = (unit == 0) & nonempty & ~ragged
+    if header_unit:
+        unit = np.where(unit == 0, fill, unit)
+    elif (assumed & ~bad_num).any():
+        unit = np.where(unit == 0, fill, unit)
+        notes.append(
+            f"{int((assumed & ~bad_num).sum())} quantities without a unit were read as kg (column {header!r})"
+        )
+    units = _Coded(unit, vocab)
+    known = units.spread(pd.Series(vocab, dtype=object).isin(list(UNITS)).to_numpy(dtype=bool))
+    bad_unit = nonempty & ~known & ~bad_num & ~conflict & ~ragged
+    reasons.add(bad_unit, "unit not understood: ", units)
+    norm = np.array([UNITS.get(x, ("", np.nan))[0] for x in vocab], dtype=object)
+    factor = np.array([UNITS.get(x, ("", np.nan))[1] for x in vocab], dtype=float)
+    num = raw_q.spread(q["num"].to_numpy(dtype=float))
+    good = nonempty & ~bad_num & ~bad_unit & ~conflict
+    negative = good & (num < 0)
+    reasons.add(negative & ~ragged, "negative quantity")
+    good &= ~negative
+    pieces = good & units.spread(norm == "piece")
+    mass = good & ~pieces
+    quantity_kg = np.where(mass, num * units.spread(factor), np.nan)
+    quantity_pieces = np.where(pieces, num, np.nan)
+    is_volume = mass & units.spread(np.isin(norm, list(_VOLUME_UNITS)))
+    qunit = _Coded(np.where(good, unit, len(norm)), np.append(norm, np.array([""], dtype=object)))
+    return quantity_kg, quantity_pieces, is_volume, qunit, good
 
 
 # ---------------------------------------------------------------- interpretation
 
 
 def _interpret(p: Path, raw: _Raw, columns: Mapping[str, str] | None) -> PurchaseFile:
+    """The cells -> :class:`PurchaseFile`.
+
+    Every column is handled as :class:`_Coded` (distinct values + one code per row): the
+    conversions run over the distinct values, and the rows only see integer takes and
+    boolean masks. Per-row text is made only for refused rows.
+    """
     header = _unique_headers(raw.header)
     found = _recognise(header)
     if columns:
@@ -1029,137 +1294,83 @@ def _interpret(p: Path, raw: _Raw, columns: Mapping[str, str] | None) -> Purchas
     schema = "ma-cantine" if _MACANTINE_REQUIRED <= folded else "generic"
 
     cells = raw.cells
-    n = len(cells)
+    n = len(raw.line)
     notes: list[str] = []
 
-    def col(canon: str) -> pd.Series | None:
+    def col(canon: str) -> _Coded | None:
         idx = found.get(canon)
-        if idx is None:
-            return None
-        return cells[idx].astype(object).reset_index(drop=True)
+        return None if idx is None else cells[idx]
 
     def text(canon: str) -> pd.Series:
-        idx = found.get(canon)
-        if idx is None:
+        c = col(canon)
+        if c is None:
             return pd.Series(pd.Categorical.from_codes(np.zeros(n, dtype=np.int8), [""]))
-        codes, uniques = pd.factorize(cells[idx], use_na_sentinel=False)
-        cleaned = _clean_text(pd.Series(np.asarray(uniques, dtype=object), dtype=object))
-        return pd.Series(_category(codes, cleaned.to_numpy(dtype=object)))
+        return pd.Series(_category(c.codes, _clean_text(c.series()).to_numpy(dtype=object)))
 
-    reason = raw.ragged.astype(object).reset_index(drop=True).copy()
-    ragged = (reason != "").to_numpy(dtype=bool)
+    reasons = _Reasons(raw.ragged)
+    ragged = reasons.flagged.copy()
 
     # label
     label = text("label")
-    reason = _append_reason(reason, (label == "").to_numpy(dtype=bool) & ~ragged, "missing product label")
-    formula = _unique_map(label, lambda u: u.str.contains(_FORMULA)).astype(bool) & ~ragged
-    reason = _append_reason(reason, formula, "label looks like a spreadsheet formula: ", label.astype(object))
+    lab = _Coded.of(label)
+    reasons.add(lab.empty() & ~ragged, "missing product label")
+    formula = lab.spread(lab.series().str.contains(_FORMULA).astype(bool)) & ~ragged
+    reasons.add(formula, "label looks like a spreadsheet formula: ", lab)
 
     # quantity
-    quantity_kg = np.full(n, np.nan)
-    quantity_pieces = np.full(n, np.nan)
-    is_volume = np.zeros(n, dtype=bool)
-    qunit = np.full(n, "", dtype=object)
     qcol = col("quantity")
-    has_qty = np.zeros(n, dtype=bool)
     if qcol is not None:
-        raw_q = _strip(qcol)
-        nonempty = (raw_q != "").to_numpy(dtype=bool)
-        q = _unique_map(raw_q, _split_quantity)
-        ucol = col("unit")
-        unit_col = (
-            _unique_map(ucol, lambda u: u.map(lambda x: fold(x) if x else "").astype(object))
-            if ucol is not None
-            else pd.Series([""] * n, dtype=object)
+        quantity_kg, quantity_pieces, is_volume, qunit, has_qty = _quantities(
+            qcol, col("unit"), header[found["quantity"]], ragged, reasons, notes
         )
-        header_unit = _header_unit(header[found["quantity"]])
-        value_unit = q["unit"].astype(object)
-        bad_num = nonempty & ~q["ok"].to_numpy(dtype=bool) & ~ragged
-        reason = _append_reason(reason, bad_num, "quantity not a number: ", raw_q)
-        conflict = (
-            (
-                (value_unit != "").to_numpy(dtype=bool)
-                & (unit_col != "").to_numpy(dtype=bool)
-                & (_unique_map(value_unit, _unit_kind) != _unique_map(unit_col, _unit_kind)).to_numpy(
-                    dtype=bool
-                )
-            )
-            & nonempty
-            & ~bad_num
-        )
-        reason = _append_reason(
-            reason, conflict, "unit in the quantity and in the unit column differ: ", raw_q
-        )
-        unit = value_unit.where(value_unit != "", unit_col)
-        assumed = (unit == "").to_numpy(dtype=bool) & nonempty & ~ragged
-        if header_unit:
-            unit = unit.where(unit != "", header_unit)
-        elif (assumed & ~bad_num).any():
-            unit = unit.where(unit != "", "kg")
-            notes.append(
-                f"{int((assumed & ~bad_num).sum())} quantities without a unit were read as kg "
-                f"(column {header[found['quantity']]!r})"
-            )
-        known = unit.isin(list(UNITS)).to_numpy(dtype=bool)
-        bad_unit = nonempty & ~known & ~bad_num & ~conflict & ~ragged
-        reason = _append_reason(reason, bad_unit, "unit not understood: ", unit.astype(object))
-        norm = _unique_map(unit, lambda u: u.map(lambda x: UNITS.get(x, ("", np.nan))[0])).astype(object)
-        factor = _unique_map(unit, lambda u: u.map(lambda x: UNITS.get(x, ("", np.nan))[1])).astype(float)
-        num = q["num"].to_numpy(dtype=float)
-        good = nonempty & ~bad_num & ~bad_unit & ~conflict
-        negative = good & (num < 0)
-        reason = _append_reason(reason, negative & ~ragged, "negative quantity")
-        good &= ~negative
-        pieces = good & (norm == "piece")
-        mass = good & ~pieces
-        quantity_kg = np.where(mass, num * factor, np.nan)
-        quantity_pieces = np.where(pieces, num, np.nan)
-        is_volume = mass & np.isin(norm, list(_VOLUME_UNITS))
-        qunit = np.where(good, norm, "")
-        has_qty = good
+    else:
+        quantity_kg = np.full(n, np.nan)
+        quantity_pieces = np.full(n, np.nan)
+        is_volume = np.zeros(n, dtype=bool)
+        qunit = _Coded(np.zeros(n, dtype=np.int8), np.array([""], dtype=object))
+        has_qty = np.zeros(n, dtype=bool)
 
     # amount
     amount = np.full(n, np.nan)
     acol = col("amount")
     has_amount = np.zeros(n, dtype=bool)
     if acol is not None:
-        raw_a = _strip(acol)
-        nonempty = (raw_a != "").to_numpy(dtype=bool)
-        amount = _unique_map(raw_a, _parse_numbers).to_numpy(dtype=float)
+        raw_a = acol.recode(_strip)
+        nonempty = ~raw_a.empty()
+        amount = raw_a.spread(_parse_numbers(raw_a.series()).to_numpy(dtype=float))
         bad = nonempty & np.isnan(amount) & ~ragged
-        reason = _append_reason(reason, bad, "amount not a number: ", raw_a)
+        reasons.add(bad, "amount not a number: ", raw_a)
         negative = nonempty & (amount < 0) & ~ragged
-        reason = _append_reason(reason, negative, "negative amount")
+        reasons.add(negative, "negative amount")
         amount = np.where(nonempty & ~bad & ~negative, amount, np.nan)
         has_amount = ~np.isnan(amount)
-    reason = _append_reason(
-        reason,
-        ~has_qty & ~has_amount & ~ragged & (reason == "").to_numpy(dtype=bool),
-        "no quantity and no amount",
-    )
+    reasons.add(~has_qty & ~has_amount & ~ragged & ~reasons.flagged, "no quantity and no amount")
 
     # date / month
-    date = pd.Series(pd.NaT, index=range(n), dtype="datetime64[ns]")
+    date = np.full(n, np.datetime64("NaT"), dtype="datetime64[ns]")
     month = np.full(n, np.nan)
     dcol = col("date")
     if dcol is not None:
-        codes, uniques = pd.factorize(
-            _unique_map(dcol, lambda u: u.str.strip()).astype(object), use_na_sentinel=False
-        )
-        parsed, note = _parse_dates(pd.Series(np.asarray(uniques, dtype=object), dtype=object))
+        # distinct stripped values: the day-first/month-first choice looks at them all
+        scodes, suniques = pd.factorize(dcol.series().str.strip().astype(object), use_na_sentinel=False)
+        parsed, note = _parse_dates(pd.Series(np.asarray(suniques, dtype=object), dtype=object))
         if note:
             notes.append(note)
-        parsed = parsed.iloc[codes].reset_index(drop=True)
-        bad = ~parsed["ok"].to_numpy(dtype=bool) & ~ragged
-        reason = _append_reason(reason, bad, "date not understood: ", dcol)
-        date = parsed["date"].where(~bad)
-        month = np.where(bad, np.nan, parsed["month"].to_numpy(dtype=float))
+        rows = dcol.spread(scodes.astype(_small_int(len(suniques))))
+        bad = ~parsed["ok"].to_numpy(dtype=bool)[rows] & ~ragged
+        reasons.add(bad, "date not understood: ", dcol)
+        date = parsed["date"].to_numpy()[rows]
+        date[bad] = np.datetime64("NaT")
+        month = np.where(bad, np.nan, parsed["month"].to_numpy(dtype=float)[rows])
     mcol = col("month")
     if mcol is not None:
-        parsed = _unique_map(_unique_map(mcol, lambda u: u.str.strip()).astype(object), _parse_months)
-        bad = ~parsed["ok"].to_numpy(dtype=bool) & ~ragged
-        reason = _append_reason(reason, bad, "month not understood: ", mcol)
-        month = np.where(np.isnan(month) & ~bad, parsed["month"].to_numpy(dtype=float), month)
+        stripped = mcol.recode(lambda u: u.str.strip())
+        parsed = _parse_months(stripped.series())
+        bad = ~stripped.spread(parsed["ok"].to_numpy(dtype=bool)) & ~ragged
+        reasons.add(bad, "month not understood: ", mcol)
+        month = np.where(
+            np.isnan(month) & ~bad, stripped.spread(parsed["month"].to_numpy(dtype=float)), month
+        )
 
     # organic / local
     macantine = schema == "ma-cantine"
@@ -1167,20 +1378,20 @@ def _interpret(p: Path, raw: _Raw, columns: Mapping[str, str] | None) -> Purchas
     local = pd.Series(pd.NA, index=range(n), dtype="boolean")
     ecol = col("egalim")
     if ecol is not None:
-        tokens = _unique_map(ecol, lambda u: u.map(lambda x: {t.strip().upper() for t in x.split(",")}))
-        organic = pd.Series(tokens.map(lambda ts: "BIO" in ts).to_numpy(dtype=bool), dtype="boolean")
-        has_local = tokens.map(lambda ts: "LOCAL" in ts).to_numpy(dtype=bool)
+        tokens = [{t.strip().upper() for t in x.split(",")} for x in ecol.values]
+        organic = pd.Series(
+            ecol.spread(np.array([("BIO" in ts) for ts in tokens], dtype=bool)), dtype="boolean"
+        )
+        has_local = ecol.spread(np.array([("LOCAL" in ts) for ts in tokens], dtype=bool))
         local = local.mask(has_local, True)
-    for canon, kind in (("organic", "organic"), ("local", "local")):
+    for canon, kind_ in (("organic", "organic"), ("local", "local")):
         c = col(canon)
         if c is None:
             continue
-        parsed = _unique_map(
-            c, lambda u, k=kind: _parse_booleans(u, organic=k == "organic", local=k == "local")
-        )
-        bad = ~parsed["ok"].to_numpy(dtype=bool) & ~ragged
-        reason = _append_reason(reason, bad, f"{canon} not understood: ", c)
-        value = parsed["value"].astype("boolean").reset_index(drop=True)
+        parsed = _parse_booleans(c.series(), organic=kind_ == "organic", local=kind_ == "local")
+        bad = ~c.spread(parsed["ok"].to_numpy(dtype=bool)) & ~ragged
+        reasons.add(bad, f"{canon} not understood: ", c)
+        value = pd.Series(parsed["value"].astype("boolean").array.take(c.codes))
         if macantine:
             value = value.fillna(False)  # the platform's checkboxes: empty means "no"
         if canon == "organic":
@@ -1190,6 +1401,7 @@ def _interpret(p: Path, raw: _Raw, columns: Mapping[str, str] | None) -> Purchas
     if macantine and ecol is not None:
         local = local.fillna(False)
 
+    missing_month = np.isnan(month)
     lines_all = pd.DataFrame(
         {
             "line": raw.line.astype(np.int64),
@@ -1197,32 +1409,29 @@ def _interpret(p: Path, raw: _Raw, columns: Mapping[str, str] | None) -> Purchas
             "quantity_kg": quantity_kg.astype(float),
             "quantity_pieces": quantity_pieces.astype(float),
             "quantity_is_volume": is_volume.astype(bool),
-            "quantity_unit": _category(*pd.factorize(qunit.astype(object), use_na_sentinel=False)),
+            "quantity_unit": _category(qunit.codes, qunit.values),
             "amount_eur": np.asarray(amount, dtype=float),
             "origin_text": text("origin"),
             "mode_text": text("mode"),
-            "date": date.to_numpy(),
-            "month": pd.array(np.where(np.isnan(month), None, month), dtype="Int64")
-            if n
-            else pd.array([], dtype="Int64"),
-            "organic": organic.to_numpy(),
-            "local": local.to_numpy(),
+            "date": date,
+            "month": pd.arrays.IntegerArray(
+                np.where(missing_month, 0, month).astype(np.int64), missing_month.astype(bool)
+            ),
+            "organic": organic.array,
+            "local": local.array,
             "supplier": text("supplier"),
             "family": text("family"),
-        }
+        },
+        copy=False,  # the arrays are this function's own: no copy, no stacking into 2-D blocks
     )
-    lines_all["organic"] = lines_all["organic"].astype("boolean")
-    lines_all["local"] = lines_all["local"].astype("boolean")
-    original = cells.copy()
-    original.columns = header
-    ok = (reason == "").to_numpy(dtype=bool)
+    ok = ~reasons.flagged
     every = bool(ok.all())
     # the original cells of accepted lines as categoricals: one small code per cell instead of
     # a pointer to a string (purchase files repeat their cells a lot)
-    kept = {}
-    for j, h in enumerate(header):
-        codes, uniques = pd.factorize(cells[j], use_na_sentinel=False)
-        kept[f"in:{h}"] = _category(codes if every else codes[ok], np.asarray(uniques, dtype=object))
+    kept = {
+        f"in:{h}": _category(c.codes if every else c.codes[ok], c.values)
+        for h, c in zip(header, cells, strict=True)
+    }
     lines = pd.concat(
         [
             lines_all if every else lines_all[ok].reset_index(drop=True),
@@ -1231,14 +1440,13 @@ def _interpret(p: Path, raw: _Raw, columns: Mapping[str, str] | None) -> Purchas
         axis=1,
     )
     del kept
-    rej_cols = [h if h not in ("line", "reason") else f"in:{h}" for h in header]
-    rejected_orig = original[~ok].reset_index(drop=True)
-    rejected_orig.columns = rej_cols
+    # refused rows: their original cells as text (few rows)
+    refused = np.flatnonzero(~ok)
+    rejected_orig = pd.DataFrame({j: c.values[c.codes[refused]] for j, c in enumerate(cells)})
+    rejected_orig.columns = [h if h not in ("line", "reason") else f"in:{h}" for h in header]
     rejected = pd.concat(
         [
-            pd.DataFrame(
-                {"line": raw.line[~ok].astype(np.int64), "reason": reason[~ok].to_numpy(dtype=object)}
-            ),
+            pd.DataFrame({"line": raw.line[refused].astype(np.int64), "reason": reasons.text[refused]}),
             rejected_orig,
         ],
         axis=1,
