@@ -68,11 +68,12 @@ def _table(decimal: str) -> dict[str, np.ndarray]:
     return _TABLES.get(decimal) or _TABLES.setdefault(decimal, _triples(decimal))
 
 
-def format_floats(values: Any, decimal: str = ".", end: int = PAD) -> np.ndarray:
-    """Floats -> ``(n, FLOAT_WIDTH)`` uint8 matrix of their ``%.6g`` text, :data:`PAD`-filled.
+def format_floats(values: Any, decimal: str = ".", end: Any = PAD) -> np.ndarray:
+    """Floats (any shape) -> uint8 array of their ``%.6g`` text, one more axis of
+    :data:`FLOAT_WIDTH` bytes, :data:`PAD`-filled.
 
     NaN and infinities give an empty cell. ``decimal`` is the decimal mark (one character);
-    ``end`` is written in the slot's last byte (a separator).
+    ``end`` (a byte, or bytes broadcast over ``values``) is written in each slot's last byte.
 
     A value in fixed notation (decimal exponent ``X`` from -4 to 5) rounded to six significant
     digits ``r`` (100000 to 999999) is ``r * 10**(X - 5)``, that is ``N = r * 10**(X + 4)``
@@ -83,7 +84,8 @@ def format_floats(values: Any, decimal: str = ".", end: int = PAD) -> np.ndarray
     near-ties are rare: Python formats them.
     """
     tables = _table(decimal)
-    x = np.ascontiguousarray(values, dtype=np.float64)
+    shape = np.shape(values)
+    x = np.ascontiguousarray(values, dtype=np.float64).reshape(-1)
     n = len(x)
     finite = np.isfinite(x)
     a = np.abs(x)
@@ -137,8 +139,9 @@ def format_floats(values: Any, decimal: str = ".", end: int = PAD) -> np.ndarray
             cell = cell.replace(".", decimal)
         text[i] = PAD
         text[i, : len(cell)] = np.frombuffer(cell.encode("ascii"), dtype=np.uint8)
-    if end != PAD:
-        text[:, -1] = end  # always free: a group of decimals has three digits, Python's forms 13
+    text = text.reshape(*shape, FLOAT_WIDTH)
+    if np.any(end != PAD):
+        text[..., -1] = end  # always free: a group of decimals has three digits, Python's forms 13
     return text
 
 
@@ -191,7 +194,7 @@ WIDE_CELL = 64
 padded into the byte matrix (one long cell would widen every row): their cells are joined to
 the rows' other parts by ``bytes.join``."""
 
-CHUNK_BYTES = 8 << 20
+CHUNK_BYTES = 1 << 20
 """Size of the byte matrix of one chunk of rows (bounds the writer's memory)."""
 
 _PAD_BYTE = bytes([PAD])
@@ -236,6 +239,12 @@ def csv_rows(columns: list[tuple[Any, ...]], *, sep: str, decimal: str) -> Itera
                 parts.append(("w", np.asarray(col[1]), np.array(encoded, dtype=object)))
                 continue
             spec: tuple[Any, ...] = ("t", np.asarray(col[1]), encode_cells(encoded).view(np.uint32))
+        elif col[0] == "f":
+            if parts and parts[-1][0] == "m" and parts[-1][1] and parts[-1][1][-1][0] == "f":
+                parts[-1][1][-1][1].append(np.asarray(col[1], dtype=np.float64))
+                parts[-1][1][-1][2].append(end[0])
+                continue
+            spec = ("f", [np.asarray(col[1], dtype=np.float64)], [end[0]])
         else:
             spec = (col[0], np.asarray(col[1]), end[0])
         if not parts or parts[-1][0] != "m":
@@ -264,7 +273,7 @@ def csv_rows(columns: list[tuple[Any, ...]], *, sep: str, decimal: str) -> Itera
 def _width(spec: tuple[Any, ...]) -> int:
     """Bytes of a matrix column's slot (a multiple of 4)."""
     if spec[0] == "f":
-        return FLOAT_WIDTH
+        return FLOAT_WIDTH * len(spec[1])
     if spec[0] == "i":
         return 4 * 9  # sign, up to 7 groups of three digits, the separator
     return spec[2].shape[1] * 4
@@ -275,17 +284,19 @@ def _block(specs: list[tuple[Any, ...]], start: int, stop: int, decimal: str, cu
     m = stop - start
     words = []
     for spec in specs:
-        kind, values = spec[0], spec[1][start:stop]
+        kind = spec[0]
         if kind == "t":
-            words.append(np.take(spec[2], values, axis=0))
-            continue
-        w = (format_floats(values, decimal, spec[2]) if kind == "f" else format_ints(values, spec[2])).view(
-            np.uint32
-        )
-        # words no row of the chunk uses (the sign of positive numbers, the thousands of small
-        # ones, ...) are left out: fewer bytes to drop afterwards
-        used = np.flatnonzero(np.bitwise_and.reduce(w, axis=0) != _PADW)
-        words.append(w[:, used[0] : used[-1] + 1] if len(used) else w[:, :0])
+            words.append(np.take(spec[2], spec[1][start:stop], axis=0))
+        elif kind == "f":
+            # adjacent float columns are formatted as one (rows, columns) array: its text comes
+            # out row by row, as the file wants it
+            block = np.empty((m, len(spec[1])), dtype=np.float64)
+            for j, values in enumerate(spec[1]):
+                block[:, j] = values[start:stop]
+            text = format_floats(block, decimal, np.array(spec[2], dtype=np.uint8))
+            words.append(text.reshape(m, -1).view(np.uint32))
+        else:
+            words.append(format_ints(spec[1][start:stop], spec[2]).view(np.uint32))
     if cut is not None:
         words.append(np.full((m, 1), _words([bytes([cut])])[0], dtype=np.uint32))
     rows = np.concatenate(words, axis=1).view(np.uint8) if len(words) > 1 else words[0].view(np.uint8)
