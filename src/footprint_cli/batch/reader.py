@@ -977,15 +977,23 @@ def _category(codes: np.ndarray, values: np.ndarray) -> pd.Categorical:
     """The categorical of ``values[codes]`` (``values`` may repeat; no NaN among them), its
     categories in order of first appearance: the same codes ``pd.factorize`` would give."""
     vcodes, vuniques = pd.factorize(values, use_na_sentinel=False)
-    line_codes = vcodes[codes] if len(vcodes) else np.zeros(len(codes), dtype=np.intp)
-    final, first = pd.factorize(line_codes, use_na_sentinel=False)
-    cats = pd.Index(np.asarray(vuniques, dtype=object)[first], dtype=object)
+    k = len(vuniques)
+    n = len(codes)
+    line_codes = vcodes.astype(_small_int(k))[codes] if k else np.zeros(n, dtype=np.int8)
+    # first row of every value (one unbuffered pass, cheaper than factorizing the rows again)
+    first = np.full(max(k, 1), n, dtype=np.int64)
+    np.minimum.at(first, line_codes, np.arange(n))
+    seen = np.flatnonzero(first < n)
+    order = seen[np.argsort(first[seen], kind="stable")]  # values in order of first appearance
+    rank = np.zeros(max(k, 1), dtype=np.int64)
+    rank[order] = np.arange(len(order))
+    final = rank[line_codes]
+    cats = pd.Index(np.asarray(vuniques, dtype=object)[order], dtype=object)
     missing = np.asarray(pd.isna(cats), dtype=bool)
     if missing.any():  # missing cells stay missing: code -1
         final = np.where(missing, -1, np.cumsum(~missing) - 1)[final]
         cats = cats[~missing]
-    small = np.int8 if len(cats) < 127 else np.int16 if len(cats) < 32767 else np.int32
-    return pd.Categorical.from_codes(final.astype(small), dtype=pd.CategoricalDtype(cats))
+    return pd.Categorical.from_codes(final.astype(_small_int(len(cats))), dtype=pd.CategoricalDtype(cats))
 
 
 def _strip(u: pd.Series) -> pd.Series:
@@ -1032,7 +1040,17 @@ def _parse_numbers(u: pd.Series) -> pd.Series:
     rest = np.isnan(out) & (u != "").to_numpy(dtype=bool)
     if not rest.any():
         return pd.Series(out, dtype="float64")
-    t = pd.Series(u.to_numpy(dtype=object)[rest], dtype=object).str.replace(_NUM_JUNK, "", regex=True)
+    # decimal commas ("271,67"), the other common case, hold nothing to clean up: read them
+    # before the (slower) clean-up of the rest; they get what the "simple" path below gives
+    cells = u.to_numpy(dtype=object)
+    comma = np.zeros(len(u), dtype=bool)
+    comma[rest] = pd.Series(cells[rest], dtype=object).str.fullmatch(r"[-+]?\d*,\d+").to_numpy(dtype=bool)
+    if comma.any():
+        out[comma] = _to_float(pd.Series(cells[comma], dtype=object).str.replace(",", ".", regex=False))
+        rest &= ~comma
+        if not rest.any():
+            return pd.Series(out, dtype="float64")
+    t = pd.Series(cells[rest], dtype=object).str.replace(_NUM_JUNK, "", regex=True)
     simple = t.str.fullmatch(r"[-+]?\d*,\d+").fillna(False).to_numpy(dtype=bool)
     vals = np.full(len(t), np.nan)
     if simple.any():
