@@ -304,28 +304,62 @@ def _preserved_labels(uniques: Any) -> np.ndarray:
     return np.array([bool(PRESERVED_WORDS & set(fold(str(u)).split())) for u in uniques], dtype=bool)
 
 
+def _code_dtype(n: int) -> type[np.signedinteger[Any]]:
+    """The smallest integer type for codes 0..n (1 byte a line rather than 8 for a few distinct values)."""
+    return np.int8 if n < 127 else np.int16 if n < 32767 else np.int32 if n < 2**31 - 1 else np.int64
+
+
 def _factorize(s: pd.Series) -> tuple[np.ndarray, np.ndarray]:
     """``pd.factorize(s.astype(object), use_na_sentinel=False)``, without building the object
-    column when ``s`` is categorical: the same codes and distinct values, in order of appearance."""
+    column when ``s`` is categorical: the same codes and distinct values, in order of appearance;
+    the codes in the smallest integer type."""
     if isinstance(s.dtype, pd.CategoricalDtype):
-        codes = np.asarray(s.cat.codes.to_numpy(), dtype=np.int64)
+        codes = s.cat.codes.to_numpy()
         cats = np.append(np.asarray(s.cat.categories, dtype=object), np.nan).astype(object)
-        codes = np.where(codes < 0, len(cats) - 1, codes)
+        if (codes < 0).any():
+            codes = np.where(codes < 0, len(cats) - 1, codes.astype(_code_dtype(len(cats))))
         final, first = pd.factorize(codes, use_na_sentinel=False)
-        return final, cats[first]
+        return final.astype(_code_dtype(len(first))), cats[first]
     codes, uniques = pd.factorize(s.astype(object), use_na_sentinel=False)
-    return codes, np.asarray(uniques, dtype=object)
+    return codes.astype(_code_dtype(len(uniques))), np.asarray(uniques, dtype=object)
 
 
-def _category(codes: np.ndarray, values: np.ndarray) -> pd.Categorical:
+def _category(codes: np.ndarray, values: np.ndarray, seen: np.ndarray | None = None) -> pd.Categorical:
     """The categorical of ``values[codes]`` (``values`` may repeat, none is missing), its
-    categories in order of first appearance (no unused category)."""
-    vcodes, vuniques = pd.factorize(np.asarray(values, dtype=object), use_na_sentinel=False)
-    line_codes = vcodes[codes] if len(vcodes) else np.zeros(len(codes), dtype=np.intp)
-    final, first = pd.factorize(line_codes, use_na_sentinel=False)
-    cats = pd.Index(np.asarray(vuniques, dtype=object)[first], dtype=object)
-    small = np.int8 if len(cats) < 127 else np.int16 if len(cats) < 32767 else np.int32
-    return pd.Categorical.from_codes(final.astype(small), dtype=pd.CategoricalDtype(cats))
+    categories in order of first appearance (no unused category).
+
+    ``seen``, the distinct ``codes`` in order of first appearance (``pd.unique(codes)``), may be
+    given when several columns share the codes: the order of the values then follows from it,
+    with no pass over the lines but the final gather.
+    """
+    if seen is None:
+        seen = pd.unique(codes)
+    values = np.asarray(values, dtype=object)
+    vcodes, cats = pd.factorize(values[seen], use_na_sentinel=False)
+    table = np.zeros(len(values), dtype=_code_dtype(len(cats)))
+    table[seen] = vcodes
+    dtype = pd.CategoricalDtype(pd.Index(np.asarray(cats, dtype=object), dtype=object))
+    return pd.Categorical.from_codes(table[codes], dtype=dtype)
+
+
+def _group_flags(
+    bits: int, origin_flag: str, key_flags: tuple[Flag, ...], month_default: int
+) -> tuple[Flag, ...]:
+    """The flags of a group of lines: its line flags (``bits``), origin flag, then key flags."""
+    fl: list[Flag] = []
+    for j, code in enumerate(LINE_FLAGS):
+        if bits >> j & 1:
+            params: dict[str, Any] = {"month": month_default} if code == "month_default" else {}
+            fl.append(Flag(code, params))
+    if origin_flag:
+        proxy = {"origin_proxy_eu": EU_PROXY, "origin_unknown_import": IMPORT_PROXY}.get(origin_flag, "")
+        fl.append(Flag(origin_flag, {"origin": proxy} if proxy else {}))
+    fl.extend(key_flags)
+    unique: list[Flag] = []
+    for f in fl:
+        if f not in unique:
+            unique.append(f)
+    return tuple(unique)
 
 
 def _scenario_key_text(key: tuple[Any, ...]) -> str:
@@ -345,6 +379,7 @@ class _Evaluator:
         self.mc = mc
         self.keys: dict[tuple[Any, ...], _Key | str] = {}
         self.central: dict[tuple[Any, ...], _Central] = {}
+        self.flag_sets: dict[tuple[Any, ...], tuple[Flag, ...]] = {}
 
     def key(self, key: tuple[Any, ...]) -> _Key | str:
         """The resolved key, or the reason it cannot be computed."""
@@ -377,7 +412,7 @@ class _Evaluator:
             _flags_for(r, w2)
             res = _Key(
                 canon,
-                tuple(w2.flags),
+                self._interned(tuple(w2.flags)),
                 r.system,
                 r.season.status,
                 r.main_mode,
@@ -388,6 +423,14 @@ class _Evaluator:
             res = f"cannot compute {_scenario_key_text(key)}: {exc}"
         self.keys[key] = res
         return res
+
+    def _interned(self, flags: tuple[Flag, ...]) -> tuple[Flag, ...]:
+        """One tuple object for equal flag sets (thousands of keys share a few hundred), so the
+        report builds and counts the flags of its line groups once per distinct set."""
+        try:
+            return self.flag_sets.setdefault(tuple((f.code, *f.params.items()) for f in flags), flags)
+        except TypeError:  # a parameter that cannot be hashed: not shared
+            return flags
 
     def draws(self, canon: tuple[Any, ...]) -> np.ndarray:
         """Monte Carlo draws of the canonical scenario's total, per kg."""
@@ -537,7 +580,7 @@ def compute_report(
     reasons.add(lab_codes, lab_reason)
     # products: label code -> product code
     lab_pid_codes, pid_uniques = pd.factorize(lab_pid, use_na_sentinel=False)
-    pid_codes = lab_pid_codes[lab_codes]
+    pid_codes = lab_pid_codes.astype(_code_dtype(len(pid_uniques)))[lab_codes]
 
     # -- origins
     report_progress("match", 1, 2)
@@ -552,7 +595,9 @@ def compute_report(
     local_col = lines["local"].astype("boolean")
     is_local = local_col.fillna(False).to_numpy(dtype=bool)
     # scope as codes into org_scope + ["local"]: a line the file says is local is "local"
-    scope_codes = np.where(is_local & (org_scope != "")[org_codes], len(org_scope), org_codes)
+    scope_codes = np.where(
+        is_local & (org_scope != "")[org_codes], len(org_scope), org_codes.astype(_code_dtype(len(org_scope)))
+    )
     scope_values = np.append(org_scope, "local").astype(object)
     del is_local
     report_progress("match", 2, 2)
@@ -600,15 +645,22 @@ def compute_report(
             + ["no mass and no usable amount to estimate it", ""],
         )
     bits = (
-        from_pieces.astype(np.int64) * 1
-        | (has_kg & is_volume).astype(np.int64) * 2
-        | from_price.astype(np.int64) * 4
-        | (~month_known).astype(np.int64) * 8
+        from_pieces.astype(np.int8) * 1
+        | (has_kg & is_volume).astype(np.int8) * 2
+        | from_price.astype(np.int8) * 4
+        | (~month_known).astype(np.int8) * 8
     )
     kg_method_codes = np.where(
         from_price, 0, np.where(from_pieces, 1, np.where(has_kg & is_volume, 2, 3))
     ).astype(np.int8)
     kg_method_values = np.array(["price", "pieces", "volume", "mass"], dtype=object)
+    del qty_kg, pieces, is_volume, has_kg, has_amount, month_known, month_col, local_col
+    if consume:
+        # the input columns read above are freed now (at 1M lines, 8 MB each); the lines' own
+        # cells, label, organic and local stay until they are taken into the result
+        for c in list(lines.columns):
+            if c not in ("line", "label", "organic", "local") and not c.startswith("in:"):
+                del lines[c]
 
     # -- a blank origin means France: impossible for produce mainland France does not grow
     not_grown = np.array([bool(p) and not products[p].grown_in_france for p in pid_uniques], dtype=bool)
@@ -739,9 +791,12 @@ def compute_report(
 
     # -- per-key arrays, joined back to the accepted lines
     t3 = time.perf_counter()
-    stage_per_kg = np.zeros((n_keys, len(STAGES)))
-    total_per_kg = np.zeros(n_keys)
-    key_canon = np.zeros(n_keys, dtype=np.int64)
+    # per canonical scenario: stages (one row per stage, so a stage's column is contiguous) and total
+    canon_stages = np.array([[ev.central[c].stages[s] for c in canon_list] for s in STAGES]).reshape(
+        len(STAGES), n_canon
+    )
+    canon_total = np.array([ev.central[c].total for c in canon_list], dtype=float)
+    key_canon = np.zeros(n_keys, dtype=_code_dtype(n_canon))
     key_system = np.full(n_keys, "", dtype=object)
     key_season = np.full(n_keys, "", dtype=object)
     key_mode = np.full(n_keys, "", dtype=object)
@@ -750,23 +805,23 @@ def compute_report(
     for i in good:
         k = info[i]
         assert isinstance(k, _Key)
-        c = ev.central[k.canon]
-        stage_per_kg[i] = [c.stages[s] for s in STAGES]
-        total_per_kg[i] = c.total
         key_canon[i] = canon_index[k.canon]
         key_system[i], key_season[i], key_mode[i], key_family[i] = k.system, k.season, k.main_mode, k.family
         key_flags[i] = k.flags
 
     cc = key_canon[kc]
-    total_line = total_per_kg[kc] * kg_ok
+    per_kg = canon_total[cc]
+    total_line = per_kg * kg_ok
     low_line = np.where(est_ok, low_per_eur[cc] * amt_ok, low_per_kg[cc] * kg_ok)
     high_line = np.where(est_ok, high_per_eur[cc] * amt_ok, high_per_kg[cc] * kg_ok)
     price_model = price_kg[acc_idx] * kg_ok
     # the per-line working arrays are freed before the result is built (at 1M lines each is 8 MB)
-    del price_kg, piece_kg, kg, qty_kg, pieces, amount, is_volume, has_kg, from_pieces, has_amount
-    del from_price, key_codes, mode_codes, pid_codes, known_pid, no_mass, month_known, local_col
+    del price_kg, piece_kg, kg, amount, from_pieces, from_price, key_codes, mode_codes, pid_codes
+    del known_pid, no_mass
 
-    # flags per line: key flags + origin flag + line flags, as distinct groups
+    # flags per line: line flags + origin flag + key flags, as distinct groups (key, origin flag,
+    # line bits). Equal key flag sets are one tuple (see _Evaluator.key), so the flags of a group
+    # are built once per distinct (line bits, origin flag, key flag set): a "combination".
     lab_acc, org_acc = lab_codes[acc_idx], org_codes[acc_idx]
     oflag_codes, oflag_values = pd.factorize(org_flag, use_na_sentinel=False)
     bits_acc = bits[acc_idx]
@@ -774,22 +829,17 @@ def compute_report(
         (kc, n_keys), (oflag_codes[org_acc], len(oflag_values)), (bits_acc, 1 << len(LINE_FLAGS))
     )
     flag_groups: list[tuple[Flag, ...]] = []
-    for k_i, o_i, b in zip(*(c.tolist() for c in g_cols), strict=True):
-        oflag = oflag_values[o_i]
-        fl: list[Flag] = []
-        for j, code in enumerate(LINE_FLAGS):
-            if int(b) >> j & 1:
-                params: dict[str, Any] = {"month": month_default} if code == "month_default" else {}
-                fl.append(Flag(code, params))
-        if oflag:
-            proxy = {"origin_proxy_eu": EU_PROXY, "origin_unknown_import": IMPORT_PROXY}.get(oflag, "")
-            fl.append(Flag(oflag, {"origin": proxy} if proxy else {}))
-        fl.extend(key_flags[int(k_i)])
-        unique: list[Flag] = []
-        for f in fl:
-            if f not in unique:
-                unique.append(f)
-        flag_groups.append(tuple(unique))
+    combos: dict[tuple[int, int, int], int] = {}
+    combo_flags: list[tuple[Flag, ...]] = []
+    group_combo = np.zeros(len(g_cols[0]) if g_cols else 0, dtype=np.int64)
+    for gi, (k_i, o_i, b) in enumerate(zip(*(c.tolist() for c in g_cols), strict=True)):
+        kf = key_flags[k_i]
+        combo = combos.get((b, o_i, id(kf)))
+        if combo is None:
+            combo = combos[(b, o_i, id(kf))] = len(combo_flags)
+            combo_flags.append(_group_flags(b, oflag_values[o_i], kf, month_default))
+        group_combo[gi] = combo
+        flag_groups.append(combo_flags[combo])
 
     # -- rejected rows: the reader's, plus the ones refused here
     rej_idx = np.flatnonzero(~ok)
@@ -829,6 +879,7 @@ def compute_report(
         return values
 
     columns: dict[str, Any] = {"line": take(lines["line"].to_numpy())}
+    seen_key, seen_org = pd.unique(kc), pd.unique(org_acc)
     for c in list(lines.columns):
         if c.startswith("in:"):
             columns[c] = pop(c)
@@ -836,31 +887,31 @@ def compute_report(
         {
             "product": _category(lab_acc, lab_pid),
             "match_score": lab_score[lab_acc],
-            "origin_place": _category(org_acc, org_place),
-            "origin_country": _category(org_acc, org_country),
+            "origin_place": _category(org_acc, org_place, seen_org),
+            "origin_country": _category(org_acc, org_country, seen_org),
             "origin_scope": _category(scope_codes[acc_idx], scope_values),
             "month": month[acc_idx],
-            "main_mode": _category(kc, key_mode),
-            "system": _category(kc, key_system),
-            "season": _category(kc, key_season),
+            "main_mode": _category(kc, key_mode, seen_key),
+            "system": _category(kc, key_system, seen_key),
+            "season": _category(kc, key_season, seen_key),
             "kg": kg_ok,
             "kg_method": _category(kg_method_codes[acc_idx], kg_method_values),
         }
     )
     for j, s in enumerate(STAGES):
-        columns[f"{s}_kg_co2e"] = stage_per_kg[kc, j] * kg_ok
+        columns[f"{s}_kg_co2e"] = canon_stages[j][cc] * kg_ok
     columns.update(
         {
             "total_kg_co2e": total_line,
             "total_low_kg_co2e": low_line,
             "total_high_kg_co2e": high_line,
-            "kg_co2e_per_kg": total_per_kg[kc],
+            "kg_co2e_per_kg": per_kg,
             "amount_eur": amt_ok,
             "price_model_eur": price_model,
             "carbon_cost_eur": total_line * cp_value / 1000.0,
-            "flag_group": g_codes,
-            "line_flag_bits": bits_acc,
-            "family": _category(kc, key_family),
+            "flag_group": g_codes.astype(np.int64),
+            "line_flag_bits": bits_acc.astype(np.int64),
+            "family": _category(kc, key_family, seen_key),
             "label": pop("label"),
             "organic": pop("organic"),
             "local": pop("local"),
@@ -911,12 +962,14 @@ def compute_report(
     by_scope = _breakdown(out, "origin_scope", total_kg_co2e, order=SCOPES)
     organic_eur, organic_kg = _share(out, "organic")
     local_eur, local_kg = _share_local(out)
+    # lines per flag, counted per combination (in order of first appearance, as the groups: the
+    # same first-seen order of the flags, so the same order among equal counts)
     counts: dict[tuple[str, tuple[tuple[str, Any], ...]], list[Any]] = {}
-    group_sizes = np.bincount(g_codes, minlength=len(flag_groups)) if len(flag_groups) else np.array([])
-    for gi, fl in enumerate(flag_groups):
+    combo_sizes = np.bincount(group_combo[g_codes], minlength=len(combo_flags)) if len(g_codes) else []
+    for ci, fl in enumerate(combo_flags):
         for f in fl:
             fkey = (f.code, tuple(sorted((k, str(v)) for k, v in f.params.items())))
-            counts.setdefault(fkey, [f, 0])[1] += int(group_sizes[gi])
+            counts.setdefault(fkey, [f, 0])[1] += int(combo_sizes[ci])
     flag_counts = [(f, c) for f, c in sorted(counts.values(), key=lambda fc: -fc[1])]
     amount_total = float(np.nansum(amt_ok)) if len(amt_ok) else 0.0
 
@@ -1017,7 +1070,7 @@ def _factorize_codes(*columns: tuple[np.ndarray, int]) -> tuple[np.ndarray, list
     for _, size in reversed(columns):
         rest, code = np.divmod(rest, max(1, size))
         out.append(code)
-    return final.astype(np.int64), out[::-1]
+    return final.astype(_code_dtype(len(distinct))), out[::-1]
 
 
 def _scopes_of_keys(
