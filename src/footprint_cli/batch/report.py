@@ -53,6 +53,7 @@ from ..engine import (
 )
 from ..errors import FootprintError, InputError
 from ..model.loader import Dataset
+from ..model.schemas import Range, SourceRef
 from ..uncertainty import INTERVAL, MonteCarlo
 from .match import EU_PROXY, IMPORT_PROXY, match_labels, match_origins
 from .reader import PurchaseFile
@@ -371,6 +372,17 @@ def _scenario_key_text(key: tuple[Any, ...]) -> str:
     )
 
 
+class _Discard(_Work):
+    """Work that keeps no factor and no flag: the Monte Carlo pass only needs the draws (the
+    central pass has collected the flags already)."""
+
+    def use(self, key: str, label: str, r: Range | float, unit: str, source: SourceRef) -> None:
+        pass
+
+    def flag(self, code: str, **params: Any) -> None:
+        pass
+
+
 class _Evaluator:
     """Resolves scenario keys and evaluates each canonical scenario once (central, then draws)."""
 
@@ -436,7 +448,7 @@ class _Evaluator:
 
     def draws(self, canon: tuple[Any, ...]) -> np.ndarray:
         """Monte Carlo draws of the canonical scenario's total, per kg."""
-        mc_stages, _ = evaluate(self.data, self.central[canon].resolved, self.mc)
+        mc_stages, _ = evaluate(self.data, self.central[canon].resolved, self.mc, _Discard())
         return np.broadcast_to(np.asarray(sum(mc_stages.values()), dtype=float), (self.mc.n,))
 
 
@@ -918,7 +930,7 @@ def compute_report(
             "origin_place": _category(org_acc, org_place, seen_org),
             "origin_country": _category(org_acc, org_country, seen_org),
             "origin_scope": _category(scope_codes[acc_idx], scope_values),
-            "month": month[acc_idx],
+            "month": month[acc_idx].astype(np.int8),  # 1..12: an accepted line's month is checked
             "main_mode": _category(kc, key_mode, seen_key),
             "system": _category(kc, key_system, seen_key),
             "season": _category(kc, key_season, seen_key),
@@ -937,8 +949,8 @@ def compute_report(
             "amount_eur": amt_ok,
             "price_model_eur": price_model,
             "carbon_cost_eur": total_line * cp_value / 1000.0,
-            "flag_group": g_codes.astype(np.int64),
-            "line_flag_bits": bits_acc.astype(np.int64),
+            "flag_group": g_codes,
+            "line_flag_bits": bits_acc,
             "family": _category(kc, key_family, seen_key),
             "label": pop("label"),
             "organic": pop("organic"),
