@@ -173,13 +173,93 @@ class Share:
     amount_eur: float
 
 
+DERIVED_COLUMNS: tuple[str, ...] = (
+    *(f"{s}_kg_co2e" for s in STAGES),
+    "total_kg_co2e",
+    "total_low_kg_co2e",
+    "total_high_kg_co2e",
+    "kg_co2e_per_kg",
+    "carbon_cost_eur",
+)
+"""Columns of ``Report.lines`` that are a line's kg (or amount) times its scenario's figures:
+kept as per-scenario tables (:class:`LineFigures`) and computed when asked for."""
+
+
+@dataclass(frozen=True, eq=False)
+class LineFigures:
+    """The per-line figures of :data:`DERIVED_COLUMNS`, as per-scenario tables and per-line codes.
+
+    Work is done per distinct scenario, then joined back to the lines; at a million lines each
+    joined float column is 8 MB, so they are joined only when read (the per-line CSV is written a
+    chunk of rows at a time), each exactly as a stored column would have been computed.
+    """
+
+    canon: np.ndarray
+    """Per accepted line, its canonical scenario (index into the tables below)."""
+    kg: np.ndarray
+    amount: np.ndarray
+    by_price: np.ndarray
+    """Per line: the mass was estimated from the amount paid (interval per euro, not per kg)."""
+    stages: np.ndarray
+    """Per-kg kg CO2e of each stage (rows in :data:`STAGES` order) of each scenario."""
+    total: np.ndarray
+    low_per_kg: np.ndarray
+    high_per_kg: np.ndarray
+    low_per_eur: np.ndarray
+    high_per_eur: np.ndarray
+    carbon_price: float
+    """Euros per tonne CO2e."""
+
+    def __len__(self) -> int:
+        return len(self.canon)
+
+    def column(self, name: str, rows: Any = slice(None)) -> np.ndarray:
+        """Column ``name`` of :data:`DERIVED_COLUMNS` for ``rows`` (a slice or an index array)."""
+        cc = self.canon[rows]
+        if name == "kg_co2e_per_kg":
+            return self.total[cc]
+        kg = self.kg[rows]
+        if name.endswith("_kg_co2e") and name[: -len("_kg_co2e")] in STAGES:
+            return self.stages[STAGES.index(name[: -len("_kg_co2e")])][cc] * kg
+        if name == "total_kg_co2e":
+            return self.total[cc] * kg
+        if name == "carbon_cost_eur":
+            return self.total[cc] * kg * self.carbon_price / 1000.0
+        if name in ("total_low_kg_co2e", "total_high_kg_co2e"):
+            per_kg, per_eur = (
+                (self.low_per_kg, self.low_per_eur)
+                if name == "total_low_kg_co2e"
+                else (self.high_per_kg, self.high_per_eur)
+            )
+            return np.where(self.by_price[rows], per_eur[cc] * self.amount[rows], per_kg[cc] * kg)
+        raise KeyError(name)
+
+    def lazy(self, name: str) -> LazyColumn:
+        return LazyColumn(self, name)
+
+
+@dataclass(frozen=True)
+class LazyColumn:
+    """A derived column read by slices (``len`` and ``[start:stop]``), as the CSV writer reads."""
+
+    figures: LineFigures
+    name: str
+
+    def __len__(self) -> int:
+        return len(self.figures)
+
+    def __getitem__(self, rows: Any) -> np.ndarray:
+        return self.figures.column(self.name, rows)
+
+
 @dataclass
 class Report:
     """The result of :func:`compute_report`."""
 
-    lines: pd.DataFrame
-    """One row per computed line: ``line``, the ``in:<header>`` original cells, then the
-    computed columns (see :data:`RESULT_COLUMNS`)."""
+    table: pd.DataFrame
+    """The stored columns of :attr:`lines` (all but :data:`DERIVED_COLUMNS`)."""
+    figures: LineFigures
+    """The columns of :data:`DERIVED_COLUMNS`, computed when read."""
     rejected: pd.DataFrame
     """``line``, ``reason``, then the original cells under their original headers."""
     rows_read: int
@@ -214,10 +294,43 @@ class Report:
     path: str
     notes: list[str] = field(default_factory=list)
     timings_s: dict[str, float] = field(default_factory=dict)
+    _lines: pd.DataFrame | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def lines(self) -> pd.DataFrame:
+        """One row per computed line: ``line``, the ``in:<header>`` original cells, then the
+        computed columns (see :data:`RESULT_COLUMNS`). Built when first read (a million lines
+        take ~160 MB); :meth:`column` and :meth:`top_lines` read single columns or rows."""
+        if self._lines is None:
+            self._lines = self._frame()
+        return self._lines
+
+    def column(self, name: str) -> np.ndarray:
+        """One column of :attr:`lines`, without building the whole table."""
+        if name in DERIVED_COLUMNS:
+            return self.figures.column(name)
+        return self.table[name].to_numpy()
+
+    def _frame(self, rows: np.ndarray | None = None) -> pd.DataFrame:
+        """:attr:`lines`, or its ``rows`` (positions, kept as the index)."""
+        base = self.table if rows is None else self.table.iloc[rows]
+        sel = slice(None) if rows is None else rows
+        derived = {c: self.figures.column(c, sel) for c in DERIVED_COLUMNS}
+        cols: dict[str, Any] = {}
+        for c in base.columns:
+            if c == "amount_eur":  # stored and derived columns in their documented order
+                for d in DERIVED_COLUMNS[:-1]:
+                    cols[d] = derived[d]
+            cols[c] = base[c]
+            if c == "price_model_eur":
+                cols["carbon_cost_eur"] = derived["carbon_cost_eur"]
+        for d in DERIVED_COLUMNS:
+            cols.setdefault(d, derived[d])
+        return pd.DataFrame(cols, index=base.index, copy=False)
 
     @property
     def rows_computed(self) -> int:
-        return len(self.lines)
+        return len(self.table)
 
     @property
     def rows_rejected(self) -> int:
@@ -232,8 +345,9 @@ class Report:
         return {g: sum(self.stages_kg_co2e[s] for s in stages) for g, stages in STAGE_GROUPS.items()}
 
     def top_lines(self, n: int = 10) -> pd.DataFrame:
-        """The ``n`` lines emitting most (highest total first)."""
-        return self.lines.nlargest(n, "total_kg_co2e", keep="first")
+        """The ``n`` lines emitting most (highest total first, ties in file order)."""
+        total = pd.Series(self.figures.column("total_kg_co2e"))
+        return self._frame(total.nlargest(n, keep="first").index.to_numpy())
 
 
 RESULT_COLUMNS: tuple[str, ...] = (
@@ -851,10 +965,20 @@ def compute_report(
         key_flags[i] = k.flags
 
     cc = key_canon[kc]
-    per_kg = canon_total[cc]
-    total_line = per_kg * kg_ok
-    low_line = np.where(est_ok, low_per_eur[cc] * amt_ok, low_per_kg[cc] * kg_ok)
-    high_line = np.where(est_ok, high_per_eur[cc] * amt_ok, high_per_kg[cc] * kg_ok)
+    figures = LineFigures(
+        canon=cc,
+        kg=kg_ok,
+        amount=amt_ok,
+        by_price=est_ok,
+        stages=canon_stages,
+        total=canon_total,
+        low_per_kg=low_per_kg,
+        high_per_kg=high_per_kg,
+        low_per_eur=low_per_eur,
+        high_per_eur=high_per_eur,
+        carbon_price=cp_value,
+    )
+    total_line = figures.column("total_kg_co2e")
     price_model = price_kg[acc_idx] * kg_ok
     # the per-line working arrays are freed before the result is built (at 1M lines each is 8 MB)
     del price_kg, piece_kg, kg, amount, from_pieces, from_price, key_codes, mode_codes, pid_codes
@@ -939,17 +1063,11 @@ def compute_report(
             "kg_method": _category(kg_method_codes[acc_idx], kg_method_values),
         }
     )
-    for j, s in enumerate(STAGES):
-        columns[f"{s}_kg_co2e"] = canon_stages[j][cc] * kg_ok
     columns.update(
         {
-            "total_kg_co2e": total_line,
-            "total_low_kg_co2e": low_line,
-            "total_high_kg_co2e": high_line,
-            "kg_co2e_per_kg": per_kg,
+            # DERIVED_COLUMNS are not stored: see LineFigures
             "amount_eur": amt_ok,
             "price_model_eur": price_model,
-            "carbon_cost_eur": total_line * cp_value / 1000.0,
             "flag_group": g_codes,
             "line_flag_bits": bits_acc,
             "family": _category(kc, key_family, seen_key),
@@ -998,9 +1116,12 @@ def compute_report(
     timings["join"] = time.perf_counter() - t3
 
     # -- breakdowns and shares
-    stages_total = {s: float(out[f"{s}_kg_co2e"].sum()) for s in STAGES}
-    by_family = _breakdown(out, "family", total_kg_co2e)
-    by_scope = _breakdown(out, "origin_scope", total_kg_co2e, order=SCOPES)
+    # (sums of pandas Series, as they were when the per-line columns were stored)
+    stages_total = {s: float(pd.Series(figures.column(f"{s}_kg_co2e")).sum()) for s in STAGES}
+    with_total = out[["family", "origin_scope", "kg", "amount_eur"]].assign(total_kg_co2e=total_line)
+    by_family = _breakdown(with_total, "family", total_kg_co2e)
+    by_scope = _breakdown(with_total, "origin_scope", total_kg_co2e, order=SCOPES)
+    del with_total, total_line
     organic_eur, organic_kg = _share(out, "organic")
     local_eur, local_kg = _share_local(out)
     # lines per flag, counted per combination (in order of first appearance, as the groups: the
@@ -1016,7 +1137,8 @@ def compute_report(
 
     timings["total"] = time.perf_counter() - t0
     return Report(
-        lines=out,
+        table=out,
+        figures=figures,
         rejected=rejected,
         rows_read=pf.rows_read,
         original_columns=list(pf.original_columns),

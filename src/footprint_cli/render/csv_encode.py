@@ -219,7 +219,9 @@ def csv_rows(columns: list[tuple[Any, ...]], *, sep: str, decimal: str) -> Itera
     """The rows of a CSV file as UTF-8 bytes, a chunk of rows at a time (header not included).
 
     ``columns`` are ``("f", floats)``, ``("i", integers)`` or ``("t", codes, cells)`` where
-    ``cells`` are the distinct cells' final text (quoted already) and ``codes`` pick one per row.
+    ``cells`` are the distinct cells' final text (quoted already) and ``codes`` pick one per row;
+    floats may be any sequence read by slices (``len`` and ``[start:stop]`` giving an array), so a
+    column can be computed a chunk at a time.
     ``sep`` is one ASCII character; rows end with ``\\n``.
 
     Runs of columns are laid side by side in one byte matrix per chunk (each column's slot
@@ -241,10 +243,10 @@ def csv_rows(columns: list[tuple[Any, ...]], *, sep: str, decimal: str) -> Itera
             spec: tuple[Any, ...] = ("t", np.asarray(col[1]), encode_cells(encoded).view(np.uint32))
         elif col[0] == "f":
             if parts and parts[-1][0] == "m" and parts[-1][1] and parts[-1][1][-1][0] == "f":
-                parts[-1][1][-1][1].append(np.asarray(col[1], dtype=np.float64))
+                parts[-1][1][-1][1].append(col[1])
                 parts[-1][1][-1][2].append(end[0])
                 continue
-            spec = ("f", [np.asarray(col[1], dtype=np.float64)], [end[0]])
+            spec = ("f", [col[1]], [end[0]])
         else:
             spec = (col[0], np.asarray(col[1]), end[0])
         if not parts or parts[-1][0] != "m":

@@ -280,9 +280,10 @@ def totals_rows(r: Report, lang: Lang) -> list[tuple[str, str]]:
 
 
 def _sum_where_amount(r: Report) -> float:
-    lines = r.lines
-    has = lines["amount_eur"].notna()
-    return float(lines.loc[has, "total_kg_co2e"].sum())
+    import pandas as pd
+
+    total = pd.Series(r.column("total_kg_co2e"))
+    return float(total[r.table["amount_eur"].notna().to_numpy()].sum())
 
 
 def stage_rows(r: Report, lang: Lang) -> tuple[list[str], list[Row]]:
@@ -528,14 +529,20 @@ def _html_table(head: list[str], rows: list[Row], right_from: int = 1, sub_prefi
 def _stage_items_by(
     r: Report, column: str, keys: list[str], label: Callable[[str, Lang], str], lang: Lang
 ) -> list:
-    if not len(r.lines):
+    import pandas as pd
+
+    if not r.rows_computed:
         return []
-    cols = [f"{s}_kg_co2e" for s in STAGES]
-    g = r.lines.groupby(column, sort=False)[cols].sum()
+    by = r.table[column]
+    # one stage at a time: the per-line stage columns are computed when read (8 MB each at 1M lines)
+    sums = {
+        s: pd.Series(r.column(f"{s}_kg_co2e"), index=by.index).groupby(by, sort=False, observed=True).sum()
+        for s in STAGES
+    }
     items = []
     for k in keys:
-        if k in g.index:
-            items.append((label(k, lang), [(s, float(g.loc[k, f"{s}_kg_co2e"])) for s in STAGES]))
+        if k in sums[STAGES[0]].index:
+            items.append((label(k, lang), [(s, float(sums[s].loc[k])) for s in STAGES]))
     return items
 
 
@@ -785,7 +792,9 @@ def _lines_columns(r: Report, lang: Lang, data: Dataset | None = None) -> tuple[
     import numpy as np
     import pandas as pd
 
-    src = r.lines
+    from ..batch.report import DERIVED_COLUMNS
+
+    src = r.table
     names: list[str] = ["line"]
     cols: list[Any] = [_column(src["line"])]
     taken = set(OUTPUT_COLUMNS) | {"line"}
@@ -814,6 +823,8 @@ def _lines_columns(r: Report, lang: Lang, data: Dataset | None = None) -> tuple[
             cols.append(("t", ocodes, np.array([place_label(data, p, lang) for p in ouniq], dtype=object)))
         elif c == "flags":
             cols.append(("t", src["flag_group"].to_numpy(), texts))
+        elif c in DERIVED_COLUMNS:
+            cols.append(("f", r.figures.lazy(c)))  # computed a chunk of rows at a time
         else:
             cols.append(_column(src[c]))
     return names, cols
