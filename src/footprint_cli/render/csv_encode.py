@@ -164,8 +164,8 @@ def format_ints(values: Any, end: int = PAD) -> np.ndarray:
     mag = np.abs(v.astype(np.float64))
     exact = mag < 2.0**53
     mag = np.where(exact, mag, 0.0)
-    top = int(mag.max()) if n else 0
-    k = max(1, (len(str(top)) + 2) // 3)
+    top = max(abs(int(v.min())), abs(int(v.max()))) if n else 0  # Python ints: no overflow
+    k = max(1, (len(str(top)) + 2) // 3)  # groups of three digits (inexact values fit too)
     out = np.empty((n, k + 2), dtype=np.uint32)
     out[:, 0] = np.where(v < 0, _MINUS, _PADW)
     groups = []
