@@ -305,7 +305,9 @@ def report(
             written.append(rr.write_lines_csv(result, output, file_lang, ds, delimiter=pf.delimiter))
             # always written (header only when nothing is rejected): a stale list would mislead
             assert rejected_path is not None
-            written.append(rr.write_rejected_csv(result, rejected_path, delimiter=pf.delimiter))
+            written.append(
+                rr.write_rejected_csv(result, rejected_path, delimiter=pf.delimiter, lang=file_lang)
+            )
             progress("write", 1, 1)
         if summary is not None:
             written.append(
@@ -328,7 +330,8 @@ def report(
             echo_err(t("msg.written", language, path=path))
     if result.rows_rejected and output is None:
         echo_err(t("rep.rejected_list", language))
-        for line, reason in zip(result.rejected["line"], result.rejected["reason"], strict=True):
+        reasons = rr.reason_texts(result.rejected["reason"].to_numpy(dtype=object), language)
+        for line, reason in zip(result.rejected["line"], reasons, strict=True):
             echo_err(f"  {line}: {reason}")
         echo_err(t("rep.rejected_hint", language))
     if strict and result.rows_rejected:

@@ -954,10 +954,92 @@ class _Sink:
             raise self.error
 
 
-def write_rejected_csv(r: Report, path: str | os.PathLike[str], *, delimiter: str | None = ",") -> Path:
-    """Rejected rows: ``line``, ``reason``, then the original cells (formulas neutralised)."""
+# The reasons a line is refused, as the reader and the report word them (in English, the
+# library's language), and their French wording. Only the fixed words are replaced, at the start
+# of a reason or after the "; " that joins several: the quoted cell values are left as they are.
+_REASONS_FR: tuple[tuple[str, str], ...] = (
+    (
+        r"wrong number of fields \((\d+), header has (\d+)\)",
+        r"nombre de champs incorrect (\1, l'en-tête en a \2)",
+    ),
+    (r"missing product label", "libellé du produit manquant"),
+    (r"label looks like a spreadsheet formula: ", "le libellé ressemble à une formule de tableur : "),
+    (r"quantity not a number: ", "quantité non numérique : "),
+    (
+        r"unit in the quantity and in the unit column differ: ",
+        "l'unité de la quantité et celle de la colonne unité diffèrent : ",
+    ),
+    (r"unit not understood: ", "unité non comprise : "),
+    (r"negative quantity", "quantité négative"),
+    (r"amount not a number: ", "montant non numérique : "),
+    (r"negative amount", "montant négatif"),
+    (r"no quantity and no amount", "ni quantité ni montant"),
+    (r"date not understood: ", "date non comprise : "),
+    (r"month not understood: ", "mois non compris : "),
+    (r"organic not understood: ", "valeur « bio » non comprise : "),
+    (r"local not understood: ", "valeur « local » non comprise : "),
+    (r"product not recognised: ", "produit non reconnu : "),
+    (r"origin not recognised: ", "origine non reconnue : "),
+    (
+        r"origin names several countries \(([^)]*)\): give one",
+        r"l'origine désigne plusieurs pays (\1) : en donner un seul",
+    ),
+    (r"transport mode not understood: ", "mode de transport non compris : "),
+    (
+        r"quantity in pieces, but no piece mass is known for (\S+): give kg",
+        r"quantité en pièces, mais aucune masse à la pièce n'est connue pour \1 : donner des kg",
+    ),
+    (r"no mass and no usable amount to estimate it", "ni masse, ni montant utilisable pour l'estimer"),
+    (
+        r"no origin given, and this product is not grown in mainland France: ",
+        "pas d'origine, et ce produit n'est pas cultivé en France métropolitaine : ",
+    ),
+    (r"cannot compute ", "calcul impossible : "),
+)
+# words inside a reason's brackets
+_REASON_PARTS_FR: tuple[tuple[str, str], ...] = (
+    (r" \(score (\d+); closest: ", r" (score \1 ; les plus proches : "),
+    (r" \(closest: ", " (les plus proches : "),
+    (r" \(road, rail, sea or air\)$", " (route, rail, mer ou air)"),
+    (
+        r"give its country of origin \(e\.g\. Côte d'Ivoire, Martinique, Ecuador\)",
+        "donner son pays d'origine (ex. Côte d'Ivoire, Martinique, Équateur)",
+    ),
+)
+
+
+def reason_text(reason: str, lang: Lang) -> str:
+    """A refusal reason in ``lang`` (the reader and the report give them in English)."""
+    if lang != "fr" or not reason:
+        return reason
+    import re
+
+    out = reason
+    for pattern, french in _REASONS_FR:
+        out = re.sub(r"(?:^|(?<=; ))" + pattern, french, out)
+    for pattern, french in _REASON_PARTS_FR:
+        out = re.sub(pattern, french, out)
+    return out
+
+
+def reason_texts(reasons: Any, lang: Lang) -> Any:
+    """:func:`reason_text` of a column of reasons, once per distinct reason."""
+    import numpy as np
+    import pandas as pd
+
+    codes, uniques = pd.factorize(pd.Series(reasons, dtype=object).fillna(""), use_na_sentinel=False)
+    texts = np.array([reason_text(str(u), lang) for u in uniques], dtype=object)
+    return texts[codes] if len(codes) else np.array([], dtype=object)
+
+
+def write_rejected_csv(
+    r: Report, path: str | os.PathLike[str], *, delimiter: str | None = ",", lang: Lang = "en"
+) -> Path:
+    """Rejected rows: ``line``, ``reason`` (in ``lang``), then the original cells (formulas
+    neutralised)."""
     sep, _ = _csv_style(delimiter)
     frame = r.rejected.copy()
+    frame["reason"] = reason_texts(frame["reason"].to_numpy(dtype=object), lang)
     for c in frame.columns:
         if c != "line":
             frame[c] = neutralise(frame[c].astype(object)).to_numpy(dtype=object)
