@@ -356,3 +356,17 @@ def test_messy_rows_are_all_accounted_for(runner, tmp_path, rows):
         assert n_read == n_comp + n_rej
         assert len(_rows(out)) == n_comp
         assert len(_rows(tmp_path / "o.rejected.csv")) == n_rej
+
+
+def test_zero_quantity_lines_do_not_break_the_what_ifs(data, catalog, tmp_path):
+    # a line of 0 kg of a product with a what-if (tomato: in season instead of heated greenhouse;
+    # minced beef: pulses instead) weighs nothing: its what-if is an honest zero, not a crash
+    path = tmp_path / "zero.csv"
+    path.write_text(
+        "Produit;Quantité;Unité;Mois\nTomates grappe;0;kg;1\nSteak haché;0;kg;1\n", encoding="utf-8"
+    )
+    r = compute_report(read_purchases(path), data, catalog, month_default=1, draws=200)
+    assert r.rows_computed == 2 and r.total_kg_co2e == 0.0
+    assert r.what_ifs, "the lines still concern what-ifs"
+    for w in r.what_ifs:
+        assert w.saving_kg_co2e == 0.0 and w.saving_interval_kg_co2e == (0.0, 0.0)

@@ -1093,7 +1093,9 @@ def compute_report(
         n_lines, kg_concerned, skipped = what_if_counts.get(name, [0, 0.0, 0])
         if not n_lines:
             continue
-        b_draws, a_draws = sums.totals[(name, "base")], sums.totals[(name, "alt")]
+        # lines of zero kg and zero euros weigh nothing: a what-if of only those has no draws
+        nothing = np.zeros(mc.n)
+        b_draws, a_draws = sums.totals.get((name, "base"), nothing), sums.totals.get((name, "alt"), nothing)
         b_central = sums.central(name, "base", ev)
         a_central = sums.central(name, "alt", ev)
         saving = b_draws - a_draws
