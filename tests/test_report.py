@@ -370,3 +370,11 @@ def test_zero_quantity_lines_do_not_break_the_what_ifs(data, catalog, tmp_path):
     assert r.what_ifs, "the lines still concern what-ifs"
     for w in r.what_ifs:
         assert w.saving_kg_co2e == 0.0 and w.saving_interval_kg_co2e == (0.0, 0.0)
+
+
+def test_destination_outside_mainland_france_is_an_error_not_a_refused_file(runner):
+    # every line would be refused for the same reason: the command says so once, and exits 2
+    res = runner.invoke(app, ["report", str(DATA / "achats_tableur.csv"), "--to", "Martinique", *DRAWS])
+    assert res.exit_code == 2, res.output
+    assert "Martinique" in res.output and "mainland France" in res.output
+    assert "Traceback" not in res.output and "rejected" not in res.output

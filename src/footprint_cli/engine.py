@@ -197,13 +197,9 @@ class Resolved:
     """A forced mode that does not apply (sea or air inside mainland France)."""
 
 
-def resolve(data: Dataset, catalog: Catalog, s: Scenario) -> Resolved:
-    product = catalog.product(s.product)
-    origin = catalog.place(s.origin)
-    country = catalog.country_of(origin)
-    if origin.kind == "country" and origin.code == "FR":
-        origin = data.places.get("FR", origin)
-    destination = catalog.place(s.destination)
+def destination_place(data: Dataset, catalog: Catalog, name: str) -> Place:
+    """Where the food is eaten: a place in mainland France (France itself: the default market)."""
+    destination = catalog.place(name)
     if destination.country != "FR":
         raise InputError(
             f"destination {destination.name_en} is not in mainland France",
@@ -214,6 +210,16 @@ def resolve(data: Dataset, catalog: Catalog, s: Scenario) -> Resolved:
         )
     if destination.kind == "country":
         destination = data.places.get(DEFAULT_DESTINATION, destination)
+    return destination
+
+
+def resolve(data: Dataset, catalog: Catalog, s: Scenario) -> Resolved:
+    product = catalog.product(s.product)
+    origin = catalog.place(s.origin)
+    country = catalog.country_of(origin)
+    if origin.kind == "country" and origin.code == "FR":
+        origin = data.places.get("FR", origin)
+    destination = destination_place(data, catalog, s.destination)
     verdict = (
         SeasonVerdict("preserved", 0, None, None) if s.preserved else judge(data, product, country, s.month)
     )

@@ -47,6 +47,7 @@ from ..engine import (
     _flags_for,
     _Work,
     carbon_price_of,
+    destination_place,
     evaluate,
     resolve,
     storage_months,
@@ -698,11 +699,10 @@ def compute_report(
         raise InputError(f"month must be 1..12, got {month_default}")
     catalog = catalog or Catalog(data)
     cp_key, cp_value = carbon_price_of(data, carbon_price)
-    try:
-        dest_place = catalog.place(destination)
-        local = catalog.place(local_place)
-    except FootprintError:
-        raise
+    # a destination the model cannot compute is the user's to fix, not a reason to refuse each line
+    destination_place(data, catalog, destination)
+    dest_place = catalog.place(destination)
+    local = catalog.place(local_place)
     timings: dict[str, float] = {}
     t0 = time.perf_counter()
     report_progress = progress or (lambda phase, done, total: None)
