@@ -282,3 +282,14 @@ def test_arbitrary_bytes_never_crash(tmp_path: Path, data: bytes) -> None:
     except InputError:
         return
     _check_invariant(pf)
+
+
+@pytest.mark.parametrize("encoding", ["cp1252", "utf-16"])
+def test_lines_ended_by_cr_alone(tmp_path, encoding):
+    # the "CSV (Macintosh)" export of old spreadsheets ends its lines with CR alone
+    path = tmp_path / "mac.csv"
+    path.write_bytes("Produit;Quantité;Unité\r\rPommes;12;kg\rCarottes;3,5;kg\r".encode(encoding))
+    pf = read_purchases(path)
+    assert pf.rows_read == 2 and pf.rows_rejected == 0
+    assert list(pf.lines["line"]) == [3, 4]
+    assert list(pf.lines["quantity_kg"]) == [12.0, 3.5]

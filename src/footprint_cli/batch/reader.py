@@ -673,6 +673,9 @@ def _read_csv(p: Path, data: bytes, encoding: str | None, delimiter: str | None)
     else:
         buf, codec, start = text.encode("utf-8"), "utf-8", 0
         del text
+    if buf.find(b"\n", start) < 0 and buf.find(b"\r", start) >= 0:
+        # lines ended by CR alone (the "CSV (Macintosh)" export of old spreadsheets)
+        buf = buf.replace(b"\r", b"\n")
     if _looks_binary(_head(buf, start, codec, 8192)):
         raise InputError(
             f"{p}: this does not look like a CSV text file",
