@@ -372,6 +372,18 @@ PRODUCTS: list[P] = [
         agb_note="20061_2 (Kenya by air) has the same Agriculture stage; only Transport differs",
     ),
     P(
+        "garden_peas",
+        "petits pois",
+        "garden peas",
+        "petit pois|petits-pois|petit-pois|garden pea|green peas|green pea",
+        V,
+        FL,
+        "20072",
+        estimate=(3.0, SHELF + "; frozen garden peas about 2.5-3.5 EUR per 1 kg bag"),
+        agb_note="20084 (frozen, raw) is the same peas frozen: canteens buy them frozen, the "
+        "freezing itself is flagged as not counted",
+    ),
+    P(
         "carrot",
         "carotte",
         "carrot",
@@ -1400,6 +1412,7 @@ IMPACTCO2_SLUG = {
     "cucumber": "concombre",
     "courgette": "courgette",
     "green_beans": "haricotvert",
+    "garden_peas": "petitpois",
     "carrot": "carotte",
     "onion": "oignon",
     "leek": "poireau",

@@ -49,6 +49,10 @@ def _need(catalog: Catalog, *ids: str) -> None:
         ("Riz long 5KG", {"rice"}),
         ("BANANES CAT 1", {"banana"}),
         ("Carrotes", {"carrot"}),  # a typo: fuzzy
+        ("Petits pois surgelés", {"garden_peas"}),
+        ("PETITS POIS EXTRA FINS 2,5KG", {"garden_peas"}),
+        ("Pois chiches", {"chickpeas"}),  # not taken for garden peas
+        ("Pois cassés", {"split_peas"}),
     ],
 )
 def test_realistic_labels(catalog: Catalog, label: str, expected: set[str]) -> None:
