@@ -58,6 +58,7 @@ STAGES = {
     "packaging": CC + "Emballage",
     "retail": CC + "Supermarché et distribution",
 }
+TRANSPORT = CC + "Transport"  # used as published for AGRIBALYSE averages only
 DQR_SLOPE = 0.15  # k = 1 + 0.15 * DQR
 PN_K = 1.5  # range factor for Poore & Nemecek global means (no spread in the OWID file)
 ESTIMATE_LOW, ESTIMATE_HIGH = 0.7, 1.4
@@ -820,7 +821,7 @@ PRODUCTS: list[P] = [
         "camembert",
         "camembert",
         "camembert",
-        "camemberts|brie",
+        "camemberts",
         DA,
         LAI,
         "12001",
@@ -884,7 +885,7 @@ PRODUCTS: list[P] = [
         "veal",
         "veau",
         "veal",
-        "escalope de veau|viande de veau|blanquette",
+        "escalope de veau|viande de veau|sauté de veau|veau pour blanquette",
         ME,
         VV,
         "6521",
@@ -1512,6 +1513,443 @@ ROUTES = [
 ]
 
 
+# ---------------------------------------------------------------- processed foods and dishes
+#
+# AGRIBALYSE averages: each row is computed from one AGRIBALYSE 3.2 product *as published*,
+# stage by stage, transport included (the origin of the ingredients of a yoghurt or a bœuf
+# bourguignon is not modelled; the output flags it). Names come from the reference file (French
+# name and LCI name); the table below only picks the product, gives the short names a purchase
+# label uses (aliases, matched by batch/match.py) and an estimated shelf price.
+#
+# (id, AGRIBALYSE code, EUR/kg estimate, aliases)
+PROCESSED: list[tuple[str, str, float, str]] = [
+    # ---- fresh produce without an origin model (AGRIBALYSE average, origin not modelled)
+    ("sweet_potato", "4101", 3.5, "patate douce|patates douces|sweet potatoes"),
+    ("swiss_chard", "20004", 4.0, "blette|blettes|bette|bettes|côtes de blette|chard"),
+    ("raspberry", "13015", 15.0, "framboise|framboises|raspberries"),
+    (
+        "beetroot_cooked",
+        "20003",
+        3.0,
+        "betterave cuite|betteraves cuites|betterave rouge cuite|betteraves rouges cuites|cooked beetroot",
+    ),
+    # ---- nuts and dried fruit
+    ("walnuts", "15005", 14.0, "noix|cerneaux de noix|noix cerneaux|walnut|walnut kernels"),
+    ("almonds", "15041", 14.0, "amande|amandes|amandes effilées|amandes en poudre|poudre d'amande|almond"),
+    ("hazelnuts", "15004", 14.0, "noisette|noisettes|hazelnut"),
+    ("raisins", "13046", 6.0, "raisin sec|raisins secs|sultanine|sultanines|raisins de Corinthe"),
+    ("dried_prunes", "13042", 9.0, "pruneau|pruneaux|pruneaux d'Agen|prunes (dried)|dried prunes"),
+    ("dried_apricots", "13001", 12.0, "abricot sec|abricots secs|dried apricot"),
+    # ---- fruit, processed
+    (
+        "apple_compote",
+        "13038",
+        3.0,
+        "compote de pomme|compote de pommes|compote pomme|compotes de pommes|apple sauce|applesauce",
+    ),
+    (
+        "fruit_compote",
+        "13108",
+        3.2,
+        "compote|compotes|compote de fruits|compote pomme poire|compote pomme abricot|compote pomme fraise|compote pomme banane|compote de poire|compote de fruits variés",
+    ),
+    ("apple_juice", "2074", 2.0, "jus de pomme|jus de pommes|jus pomme|pur jus de pomme"),
+    (
+        "multifruit_juice",
+        "2002",
+        2.2,
+        "jus multifruit|jus multifruits|jus multi fruits|jus de fruits|fruit juice|multifruit juice",
+    ),
+    (
+        "peach_canned",
+        "13731",
+        3.0,
+        "pêches au sirop|pêche au sirop|oreillons de pêche|peaches in syrup|canned peaches",
+    ),
+    (
+        "pineapple_canned",
+        "13719",
+        3.5,
+        "ananas au sirop|ananas en tranches|ananas tranches|ananas en conserve|canned pineapple",
+    ),
+    (
+        "apricot_canned",
+        "13713",
+        3.5,
+        "abricots au sirop|abricot au sirop|oreillons d'abricot|canned apricots",
+    ),
+    ("pear_canned", "13735", 3.5, "poires au sirop|poire au sirop|canned pears"),
+    (
+        "fruit_cocktail",
+        "13709",
+        3.0,
+        "cocktail de fruits|cocktail de fruits au sirop|macédoine de fruits|salade de fruits au sirop|fruit cocktail",
+    ),
+    # ---- vegetables, processed (frozen and canned forms of raw products are added below)
+    (
+        "peas_carrots_canned",
+        "20093",
+        2.5,
+        "petits pois carottes|petits pois et carottes|petit pois carotte|peas and carrots",
+    ),
+    (
+        "peas_carrots_frozen",
+        "20214",
+        3.0,
+        "petits pois carottes surgelés|petits pois et carottes surgelés|frozen peas and carrots",
+    ),
+    ("diced_vegetables_canned", "20051", 2.5, "macédoine de légumes|macédoine|diced vegetables"),
+    (
+        "diced_vegetables_frozen",
+        "20271",
+        2.8,
+        "macédoine de légumes surgelée|macédoine surgelée|frozen diced vegetables",
+    ),
+    (
+        "mixed_vegetables_frozen",
+        "20101",
+        2.8,
+        "mélange de légumes|légumes mélangés|jardinière de légumes|jardinière|poêlée de légumes|printanière de légumes|mixed vegetables",
+    ),
+    ("sweetcorn_canned", "20066", 3.5, "maïs doux|mais doux|maïs en grains|maïs|sweetcorn|sweet corn"),
+    (
+        "tomatoes_canned",
+        "20048",
+        2.5,
+        "tomates pelées|tomate pelée|tomates concassées|tomates en conserve|tomates en boîte|canned tomatoes|peeled tomatoes|chopped tomatoes",
+    ),
+    (
+        "tomato_paste",
+        "20068",
+        4.0,
+        "concentré de tomate|concentré de tomates|double concentré de tomate|double concentré de tomates|tomato paste|tomato purée",
+    ),
+    (
+        "tomato_coulis",
+        "20260",
+        2.5,
+        "coulis de tomate|coulis de tomates|coulis tomate|purée de tomates|passata|tomato coulis",
+    ),
+    ("tomato_sauce", "11207", 4.0, "sauce tomate|sauce tomate cuisinée|tomato sauce"),
+    ("ratatouille", "25018", 4.0, "ratatouille cuisinée|ratatouille niçoise"),
+    ("kidney_beans_canned", "20524", 2.5, "haricots rouges|haricot rouge|red kidney beans|kidney beans"),
+    ("sauerkraut", "25220", 3.0, "choucroute crue|choucroute cuite|choucroute nature|sauerkraut"),
+    (
+        "french_fries_frozen",
+        "4044",
+        2.5,
+        "frites|frites surgelées|frites four|pommes frites|pommes de terre frites|french fries|chips (fries)",
+    ),
+    (
+        "potato_noisettes",
+        "4013",
+        3.5,
+        "pommes noisettes|pomme noisette|pommes de terre noisettes|potato noisettes",
+    ),
+    (
+        "mashed_potato",
+        "4018",
+        3.0,
+        "purée de pommes de terre|purée de pomme de terre|purée mousseline|purée|mashed potato|mashed potatoes",
+    ),
+    ("gratin_dauphinois", "25056", 5.0, "gratin dauphinois|gratin de pommes de terre|potato gratin"),
+    (
+        "vegetable_soup",
+        "25903",
+        3.0,
+        "soupe de légumes|soupe aux légumes|velouté de légumes|potage de légumes|potage|velouté|vegetable soup",
+    ),
+    # ---- dairy
+    (
+        "yoghurt_fruit",
+        "19587",
+        3.5,
+        "yaourt aux fruits|yaourts aux fruits|yaourt fruits|yaourt aux fruits mixés|yaourt à la fraise|yaourt fraise|yaourt à l'abricot|yaourt à la pêche|fruit yoghurt",
+    ),
+    (
+        "yoghurt_flavoured",
+        "19575",
+        3.0,
+        "yaourt aromatisé|yaourts aromatisés|yaourt vanille|yaourt à la vanille|yaourt citron|flavoured yoghurt",
+    ),
+    ("greek_yoghurt", "19860", 5.0, "yaourt à la grecque|yaourt grec|greek yoghurt|greek yogurt"),
+    (
+        "drinking_yoghurt",
+        "19535",
+        3.0,
+        "yaourt à boire|yaourts à boire|lait fermenté à boire|drinking yoghurt",
+    ),
+    (
+        "cream_dessert",
+        "39229",
+        4.0,
+        "crème dessert|crèmes desserts|crème dessert vanille|crème dessert chocolat|dessert lacté|danette|cream dessert",
+    ),
+    ("chocolate_mousse", "39206", 6.0, "mousse au chocolat|mousse chocolat|chocolate mousse"),
+    (
+        "caramel_custard",
+        "39209",
+        4.5,
+        "crème caramel|flan|flan nappé caramel|flan caramel|flan vanille|crème renversée|caramel custard",
+    ),
+    ("rice_pudding", "39212", 4.0, "riz au lait|rice pudding"),
+    (
+        "ice_cream",
+        "39515",
+        6.0,
+        "glace|glaces|crème glacée|glace vanille|glace chocolat|cône glacé|ice cream",
+    ),
+    ("sorbet", "39524", 6.0, "sorbets|sorbet citron|sorbet fraise"),
+    ("mozzarella", "19590", 9.0, "mozzarelle"),
+    ("feta", "12061", 12.0, "fêta"),
+    ("blue_cheese", "12500", 20.0, "roquefort|bleu d'Auvergne|bleu|fourme d'Ambert|fromage bleu|blue cheese"),
+    ("raclette_cheese", "12749", 14.0, "raclette|fromage à raclette|fromage raclette|raclette cheese"),
+    ("parmesan", "12120", 25.0, "parmigiano|parmigiano reggiano|parmesan râpé|grana padano"),
+    (
+        "processed_cheese",
+        "12310",
+        10.0,
+        "fromage fondu|fromage fondu en portions|portions de fromage fondu|vache qui rit|la vache qui rit|processed cheese",
+    ),
+    ("brie", "12020", 11.0, "brie de Meaux|brie de Melun"),
+    ("tomme", "12759", 14.0, "tomme de Savoie|tomme de montagne|tome|tomme des Pyrénées"),
+    ("edam", "12729", 11.0, "mimolette|gouda|édam"),
+    # ---- charcuterie
+    (
+        "turkey_ham",
+        "28964",
+        14.0,
+        "jambon de dinde|blanc de dinde|jambon de volaille|jambon de poulet|turkey ham",
+    ),
+    (
+        "pate_de_campagne",
+        "8211",
+        9.0,
+        "pâté de campagne|pâté|terrine de campagne|terrine|pâté de foie|country pâté",
+    ),
+    ("rillettes", "8010", 14.0, "rillettes de porc|rillettes du Mans|rillettes de Tours|pork rillettes"),
+    ("dry_sausage", "30300", 18.0, "saucisson sec|saucisson|rosette|dry sausage|salami"),
+    ("chorizo", "30315", 18.0, "chorizo fort|chorizo doux"),
+    ("lardons", "28720", 10.0, "lardons fumés|lardon|lardons nature|allumettes de bacon|bacon|lardons"),
+    (
+        "frankfurter",
+        "30742",
+        9.0,
+        "saucisse de Strasbourg|saucisses de Strasbourg|knack|knacks|knacki|saucisse de Francfort|hot dog|frankfurters",
+    ),
+    ("merguez", "30150", 11.0, "merguez de boeuf|merguez boeuf mouton"),
+    (
+        "cured_ham",
+        "28800",
+        25.0,
+        "jambon cru|jambon sec|jambon de Bayonne|jambon de Parme|jambon Serrano|cured ham|parma ham",
+    ),
+    # ---- fish, processed
+    ("smoked_salmon", "26037", 30.0, "saumon fumé|smoked salmon"),
+    ("surimi", "26046", 8.0, "bâtonnets de surimi|bâtonnets de crabe|crab sticks"),
+    (
+        "canned_mackerel",
+        "26097",
+        10.0,
+        "maquereau au vin blanc|maquereaux au vin blanc|filets de maquereau|filets de maquereaux|maquereaux à la tomate|maquereau à la tomate|canned mackerel",
+    ),
+    (
+        "fish_fingers",
+        "26029",
+        9.0,
+        "poisson pané|poissons panés|bâtonnets de poisson|bâtonnets de colin|bâtonnets de poisson panés|colin pané|filet pané|fish fingers|fish sticks|breaded fish",
+    ),
+    ("brandade", "25154", 9.0, "brandade de morue|parmentier de poisson|gratin de poisson"),
+    # ---- meat products and dishes
+    (
+        "chicken_nuggets",
+        "36027",
+        10.0,
+        "nuggets|nuggets de poulet|nuggets poulet|croquettes de poulet|chicken nuggets",
+    ),
+    ("cordon_bleu", "25089", 10.0, "cordon bleu|cordons bleus|cordon bleu de volaille|cordon bleu de dinde"),
+    ("beef_bourguignon", "25033", 10.0, "bœuf bourguignon|boeuf bourguignon|bourguignon|beef bourguignon"),
+    ("hachis_parmentier", "25009", 7.0, "hachis parmentier|parmentier|shepherd's pie|cottage pie"),
+    ("veal_blanquette", "25001", 12.0, "blanquette de veau|blanquette"),
+    ("chili_con_carne", "25111", 7.0, "chili|chili con carne"),
+    (
+        "couscous_dish",
+        "25152",
+        7.0,
+        "couscous royal|couscous à la viande|couscous poulet|couscous poulet merguez|couscous garni|couscous dish",
+    ),
+    ("paella", "25031", 8.0, "paëlla|paella"),
+    ("cassoulet", "25002", 6.0, "cassoulet|cassoulet toulousain"),
+    ("choucroute_garnie", "25003", 8.0, "choucroute garnie|choucroute alsacienne|choucroute"),
+    (
+        "lasagne",
+        "25081",
+        7.0,
+        "lasagnes|lasagne|lasagnes bolognaise|lasagnes à la bolognaise|lasagnes bolo|cannelloni",
+    ),
+    ("ravioli", "25019", 5.0, "raviolis|ravioli|raviolis bolognaise|raviolis à la viande"),
+    ("pizza", "25548", 8.0, "pizzas|pizza margherita|pizza reine|pizza royale|pizza jambon fromage"),
+    ("quiche_lorraine", "25405", 8.0, "quiche|quiche lorraine|quiches"),
+    ("falafel", "25590", 10.0, "falafels|boulettes de pois chiches"),
+    (
+        "veggie_patty",
+        "20914",
+        12.0,
+        "steak végétal|steaks végétaux|galette végétale|galette végétale soja|steak de soja|escalope végétale|veggie burger|soy patty",
+    ),
+    # ---- bakery, pastry, cereals
+    ("sandwich_bread", "7200", 4.5, "pain de mie|pain de mie nature|sandwich bread"),
+    ("wholemeal_bread", "7110", 5.0, "pain complet|pain intégral|wholemeal bread"),
+    ("croissant", "7620", 12.0, "croissants|croissant pur beurre|croissant au beurre"),
+    ("pain_au_chocolat", "7730", 13.0, "pain au chocolat|pains au chocolat|chocolatine|chocolatines"),
+    ("brioche", "7745", 8.0, "brioches|brioche tranchée|brioche pur beurre"),
+    (
+        "dry_biscuits",
+        "24015",
+        6.0,
+        "biscuits secs|biscuit sec|petit beurre|petits beurre|petit-beurre|biscuits petit beurre|sablés|biscuits",
+    ),
+    ("madeleine", "24632", 8.0, "madeleines"),
+    ("crepe", "23799", 7.0, "crêpe|crêpes|crêpes nature|crepes"),
+    (
+        "breakfast_cereals",
+        "32014",
+        6.0,
+        "céréales|céréales petit déjeuner|céréales du petit déjeuner|corn flakes|pétales de maïs|breakfast cereals",
+    ),
+    ("bulgur", "9690", 4.0, "boulgour|boulghour|bulghur"),
+    ("quinoa", "9340_1", 8.0, "quinoa blanc|quinoa bio"),
+    (
+        "fruit_tart",
+        "23490",
+        10.0,
+        "tarte aux pommes|tartelette aux pommes|tarte aux fruits|tartelette aux fruits|apple tart|fruit tart",
+    ),
+    ("puff_pastry", "23424", 6.0, "pâte feuilletée|pâte feuilletée pur beurre|puff pastry"),
+    ("shortcrust_pastry", "23410", 5.0, "pâte brisée|shortcrust pastry"),
+    # ---- sugar, sweets, spreads
+    (
+        "chocolate_spread",
+        "31032",
+        8.0,
+        "pâte à tartiner|pâte à tartiner chocolat noisettes|pâte à tartiner chocolat|nutella|chocolate spread",
+    ),
+    ("brown_sugar", "31017", 3.0, "sucre roux|cassonade|vergeoise|sucre de canne|brown sugar"),
+    # ---- condiments, sauces, oils
+    ("salt", "11058", 1.0, "sel|sel fin|sel iodé|gros sel|sel de mer|sel marin|fleur de sel"),
+    (
+        "black_pepper",
+        "11015",
+        30.0,
+        "poivre|poivre noir|poivre moulu|poivre blanc|pepper (spice)|black pepper|ground pepper",
+    ),
+    ("mustard", "11013", 4.0, "moutarde|moutarde de Dijon|moutarde fine et forte|moutarde à l'ancienne"),
+    ("mayonnaise", "11054", 6.0, "mayo|sauce mayonnaise"),
+    ("ketchup", "11008", 4.0, "tomato ketchup|sauce ketchup"),
+    (
+        "vinegar",
+        "11018",
+        2.0,
+        "vinaigre|vinaigre de vin|vinaigre d'alcool|vinaigre de cidre|vinaigre balsamique|vinaigre blanc",
+    ),
+    ("vinaigrette", "11110", 5.0, "sauce vinaigrette|sauce salade|vinaigrette"),
+    (
+        "stock_cube",
+        "11172",
+        12.0,
+        "bouillon|bouillon cube|bouillon de boeuf|bouillon de bœuf|bouillon de volaille|bouillon de légumes|fond de veau|fond blanc|fond brun|stock|stock cube",
+    ),
+    ("soy_sauce", "11104", 6.0, "sauce soja|sauce soya|soy sauce"),
+    ("margarine", "16615", 4.0, "margarines|matière grasse végétale|margarine doux"),
+    # ---- drinks
+    (
+        "bottled_water",
+        "18430",
+        0.4,
+        "eau|eau minérale|eau de source|eau plate|bouteille d'eau|mineral water|bottled water",
+    ),
+    ("cola", "18018", 1.5, "coca cola|coca-cola|coca|soda au cola"),
+    (
+        "fruit_syrup",
+        "18017",
+        3.0,
+        "sirop|sirop de grenadine|sirop de menthe|sirop de fraise|sirop à diluer|grenadine|fruit syrup",
+    ),
+]
+# EUR/kg estimates above: footprint estimate of the usual French supermarket or catering price
+# in 2026 for the product as bought (no INSEE series in the reference files).
+PROCESSED_PRICE_BASIS = (
+    "footprint estimate of the usual French shelf or catering price in 2026 for this processed "
+    "product (no INSEE series in the reference files)"
+)
+
+# Frozen and canned forms of raw products, found in the reference file by name: for a raw
+# product whose AGRIBALYSE name is "<base>, cru(e)", the rows "<base>, surgelé(e)(s), cru(e)(s)"
+# and "<base>, appertisé(e)(s), égoutté(e)(s)". The form is priced like the fresh product
+# (estimate, flagged) and points back to it (form_of).
+FORMS = {
+    "frozen": ("surgelé", "surgelée", "surgelés", "surgelées"),
+    "canned": ("appertisé", "appertisée", "appertisés", "appertisées"),
+}
+FORM_WORDS = {"frozen": ("surgelé", "surgelés"), "canned": ("en conserve", "appertisé")}
+FORM_TAILS = {
+    "frozen": ("cru", "crue", "crus", "crues"),
+    "canned": ("égoutté", "égouttée", "égouttés", "égouttées"),
+}
+
+# AGRIBALYSE subgroup -> (category, ma-cantine family)
+SUBGROUP_CLASS = {
+    "fruits": (F, FL),
+    "légumes": (V, FL),
+    "pommes de terre et autres tubercules": (V, FL),
+    "légumineuses": (PU, FL),
+    "fruits à coque et graines oléagineuses": ("nut", FL),
+    "fromages": (DA, LAI),
+    "produits laitiers frais et assimilés": (DA, LAI),
+    "glaces": (DA, LAI),
+    "desserts glacés": (DA, LAI),
+    "sorbets": (SU, AUT),
+    "charcuteries": (ME, CH),
+    "autres produits à base de viande": (ME, VV),
+    "produits à base de poissons et produits de la mer": (FI, MER),
+    "poissons cuits": (FI, MER),
+    "poissons crus": (FI, MER),
+    "viandes crues": (ME, VV),
+    "mollusques et crustacés crus": (FI, MER),
+    "huiles de poissons": (OI, AUT),
+    "beurres": (DA, LAI),
+    "laits": (DA, LAI),
+    "œufs": (EG, AUT),
+    "plats composés": ("prepared", AUT),
+    "plats végétariens": ("prepared", AUT),
+    "pizzas, tartes et crêpes salées": ("prepared", AUT),
+    "soupes": ("prepared", AUT),
+    "pains et viennoiseries": (CE, BOU),
+    "gâteaux et pâtisseries": (CE, BOU),
+    "céréales de petit-déjeuner et biscuits": (CE, AUT),
+    "pâtes, riz et céréales": (CE, AUT),
+    "farines et pâtes à tarte": (CE, AUT),
+    "chocolats et produits à base de chocolat": (SU, AUT),
+    "sucres, miels et assimilés": (SU, AUT),
+    "sauces": ("other", AUT),
+    "condiments": ("other", AUT),
+    "sels": ("other", AUT),
+    "épices": ("other", AUT),
+    "aides culinaires": ("other", AUT),
+    "huiles et graisses végétales": (OI, AUT),
+    "margarines": (OI, AUT),
+    "boissons sans alcool": (BE, BOI),
+    "eaux": (BE, BOI),
+}
+
+# Rows whose AGRIBALYSE product stands in for a wider purchase (flagged as a proxy factor).
+PROCESSED_PROXY = {
+    "stock_cube": "AGRIBALYSE has one dehydrated stock (court-bouillon for fish, per kg of powder); it "
+    "stands in for stock cubes and powders (its beef, vegetable and chicken stocks are per kg of "
+    "reconstituted liquid)",
+}
+
+
 # ---------------------------------------------------------------- helpers
 
 
@@ -1571,7 +2009,15 @@ def reference_dir(argv: list[str]) -> Path:
 
 def read_agribalyse(ref: Path) -> pd.DataFrame:
     path = ref / "agribalyse-3.2" / "agribalyse-31-detail-par-etape.csv"
-    cols = ["Code AGB", "Nom du Produit en Français", "LCI Name", "DQR - Global", *STAGES.values()]
+    cols = [
+        "Code AGB",
+        "Nom du Produit en Français",
+        "LCI Name",
+        "Sous-groupe d'aliment",
+        "DQR - Global",
+        *STAGES.values(),
+        TRANSPORT,
+    ]
     df = pd.read_csv(path, encoding="utf-8-sig", dtype={"Code AGB": str}, usecols=cols)
     df["code"] = df["Code AGB"].str.strip().str.lstrip("0")
     return df.set_index("code")
@@ -1748,7 +2194,6 @@ def build_products(agb: pd.DataFrame, i26: dict, i22: dict) -> list[dict[str, st
         assert p.id not in seen, p.id
         seen.add(p.id)
         r = agb.loc[p.agb]
-        k = dqr_k(float(r["DQR - Global"]))
         row: dict[str, str] = {
             "id": p.id,
             "name_fr": p.fr,
@@ -1762,10 +2207,7 @@ def build_products(agb: pd.DataFrame, i26: dict, i22: dict) -> list[dict[str, st
             "storable_months": str(p.storable),
             "grown_in_france": str(p.id not in NOT_GROWN_IN_FRANCE).lower(),
         }
-        for stage, col in STAGES.items():
-            c, lo, hi = spread(float(r[col]), k)
-            name = f"{stage}_kg_co2e_per_kg"
-            row[name], row[f"{name}_low"], row[f"{name}_high"] = fmt(c), fmt(lo), fmt(hi)
+        _stage_columns(row, r, STAGES)
         row["factor_source"] = "agribalyse-3.2"
         ident = f"{p.agb} {r['Nom du Produit en Français']} (DQR {float(r['DQR - Global']):.2f})"
         row["factor_source_id"] = ident
@@ -1787,6 +2229,118 @@ def build_products(agb: pd.DataFrame, i26: dict, i22: dict) -> list[dict[str, st
         )
         rows.append(row)
     return sorted(rows, key=lambda r: r["id"])
+
+
+def _stage_columns(row: dict[str, str], r: pd.Series, stages: dict[str, str]) -> None:
+    """Central, low and high of each stage from one AGRIBALYSE row, by the DQR mapping."""
+    k = dqr_k(float(r["DQR - Global"]))
+    for stage, col in stages.items():
+        c, lo, hi = spread(float(r[col]), k)
+        name = f"{stage}_kg_co2e_per_kg"
+        row[name], row[f"{name}_low"], row[f"{name}_high"] = fmt(c), fmt(lo), fmt(hi)
+
+
+def _cold_chain(name: str, category: str) -> str:
+    folded = name.lower()
+    if "surgel" in folded:
+        return "frozen"
+    if "appertis" in folded or category in ("cereal", "sugar", "oil", "beverage", "nut", "other"):
+        return "ambient"
+    return "chilled"
+
+
+def _average_row(
+    pid: str, code: str, r: pd.Series, price: float, price_basis: str, aliases: str, form_of: str = ""
+) -> dict[str, str]:
+    """One AGRIBALYSE-average product: every stage as published, transport included."""
+    category, family = SUBGROUP_CLASS[r["Sous-groupe d'aliment"]]
+    name_fr = r["Nom du Produit en Français"]
+    row: dict[str, str] = {
+        "id": pid,
+        "name_fr": name_fr,
+        "name_en": r["LCI Name"],
+        "aliases": aliases,
+        "category": category,
+        "family": family,
+        "agb_code": code,
+        "piece_kg": "",
+        "cold_chain": _cold_chain(name_fr, category),
+        "storable_months": "0",
+        "grown_in_france": "true",
+        "agribalyse_average": "true",
+        "form_of": form_of,
+    }
+    _stage_columns(row, r, {**STAGES, "transport": TRANSPORT})
+    row["factor_source"] = "agribalyse-3.2"
+    row["factor_source_id"] = f"{code} {name_fr} (DQR {float(r['DQR - Global']):.2f})"
+    row["factor_source_note"] = PROCESSED_PROXY.get(pid, "")
+    row["factor_source_proxy"] = "true" if pid in PROCESSED_PROXY else ""
+    row.update(
+        {
+            "price_eur_per_kg": fmt(price),
+            "price_eur_per_kg_low": fmt(price * ESTIMATE_LOW),
+            "price_eur_per_kg_high": fmt(price * ESTIMATE_HIGH),
+            "price_period": "2026",
+            "price_estimated": "true",
+            "price_source": "footprint-prices-2026",
+            "price_source_id": f"estimate: {price_basis}",
+            "price_source_note": f"range x{ESTIMATE_LOW}..x{ESTIMATE_HIGH}",
+            "price_source_proxy": "true",
+        }
+    )
+    return row
+
+
+def _form_code(agb: pd.DataFrame, raw_name: str, form: str) -> str | None:
+    """The AGRIBALYSE code of the frozen or canned form of a raw product, found by name."""
+    parts = [p.strip() for p in raw_name.split(",")]
+    if len(parts) < 2 or parts[-1] not in ("cru", "crue", "crus", "crues"):
+        return None
+    bases = dict.fromkeys([", ".join(parts[:-1]), parts[0]])
+    names = agb["Nom du Produit en Français"]
+    for base in bases:
+        for state in FORMS[form]:
+            for tail in FORM_TAILS[form]:
+                hit = names[names == f"{base}, {state}, {tail}"]
+                if len(hit):
+                    return str(hit.index[0])
+    return None
+
+
+def build_processed(agb: pd.DataFrame, raw: list[dict[str, str]]) -> list[dict[str, str]]:
+    """AGRIBALYSE-average products: the curated processed foods and dishes, then the frozen and
+    canned forms of raw products found in the reference file."""
+    rows = [
+        _average_row(pid, code, agb.loc[code], price, PROCESSED_PRICE_BASIS, aliases)
+        for pid, code, price, aliases in PROCESSED
+    ]
+    taken = {r["id"] for r in rows} | {r["id"] for r in raw}
+    for base in raw:
+        for form in FORMS:
+            code = _form_code(agb, agb.loc[base["agb_code"], "Nom du Produit en Français"], form)
+            pid = f"{base['id']}_{form}"
+            if code is None or pid in taken:
+                continue
+            basis = (
+                f"price of the fresh product ({base['id']}, {base['price_eur_per_kg']} EUR/kg) stands in "
+                f"for its {form} form"
+            )
+            names = [base["name_fr"], *base["aliases"].split("|")[:1]]
+            words = FORM_WORDS[form]
+            aliases = "|".join([*(f"{n} {w}" for n in names for w in words), f"{form} {base['name_en']}"])
+            rows.append(
+                _average_row(
+                    pid,
+                    code,
+                    agb.loc[code],
+                    float(base["price_eur_per_kg"]),
+                    basis,
+                    aliases,
+                    form_of=base["id"],
+                )
+            )
+            taken.add(pid)
+    return rows
 
 
 def build_variants(ref: Path, agb: pd.DataFrame) -> list[dict[str, str]]:
@@ -1982,6 +2536,10 @@ PRODUCT_HEADER = [
     "price_source_proxy",
     "price_source_note",
     "grown_in_france",
+    # AGRIBALYSE averages (processed foods, dishes, frozen and canned forms)
+    "agribalyse_average",
+    "form_of",
+    *[f"transport_kg_co2e_per_kg{x}" for x in ("", "_low", "_high")],
 ]
 VARIANT_HEADER = [
     "product",
@@ -2019,7 +2577,9 @@ def main(argv: list[str]) -> int:
     agb = read_agribalyse(ref)
     i26, i22 = read_insee_2026(ref), read_insee_2022(ref)
     countries = known_countries()
-    write_csv(DATA / "products.csv", PRODUCT_HEADER, build_products(agb, i26, i22))
+    raw = build_products(agb, i26, i22)
+    products = sorted(raw + build_processed(agb, raw), key=lambda r: r["id"])
+    write_csv(DATA / "products.csv", PRODUCT_HEADER, products)
     write_csv(
         DATA / "production_variants.csv",
         VARIANT_HEADER,

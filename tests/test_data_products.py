@@ -113,6 +113,35 @@ def test_transport_and_consumption_stages_are_not_counted(ds, agribalyse):
     assert shipped < 0.2
 
 
+def test_agribalyse_averages_carry_every_published_stage(ds, agribalyse):
+    """Processed foods and dishes keep AGRIBALYSE's own transport stage (origin not modelled);
+    raw products leave it out (footprint models their legs)."""
+    averages = [p for p in ds.products.values() if p.agribalyse_average]
+    assert len(averages) >= 100
+    for p in averages:
+        row = agribalyse[p.agb_code]
+        assert p.transport_kg_co2e_per_kg is not None, p.id
+        assert close(p.transport_kg_co2e_per_kg.central, float(row["Changement climatique - Transport"])), (
+            p.id
+        )
+        assert close(
+            p.processing_kg_co2e_per_kg.central, float(row["Changement climatique - Transformation"])
+        )
+        assert p.price_estimated and p.price_source.proxy, p.id
+        if p.form_of:
+            assert p.form_of in ds.products and not ds.products[p.form_of].agribalyse_average, p.id
+    for pid in (
+        "apple_compote",
+        "beef_bourguignon",
+        "hachis_parmentier",
+        "rice_pudding",
+        "salt",
+        "green_beans_frozen",
+    ):
+        assert ds.products[pid].agribalyse_average, pid
+    assert ds.products["apple"].transport_kg_co2e_per_kg is None
+
+
 # ---------------------------------------------------------------- prices
 
 
@@ -196,7 +225,7 @@ def test_every_fruit_and_vegetable_has_a_french_season(ds):
     """Produce grown in mainland France has a French calendar; tropical produce has none
     (Impact CO2 lists it "all year" because it is on the market, not because it grows here)."""
     for p in ds.products.values():
-        if p.category in ("fruit", "vegetable"):
+        if p.category in ("fruit", "vegetable") and not p.agribalyse_average:
             s = ds.seasons.get((p.id, "FR"))
             if p.grown_in_france:
                 assert s is not None, f"{p.id} has no French season row"

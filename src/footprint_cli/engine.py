@@ -269,7 +269,7 @@ def _production_factor(data: Dataset, r: Resolved, w: _Work) -> tuple[str, Range
             return f"variant:{p.id}:{r.system}:{key[2]}", v.kg_co2e_per_kg, v.source
     if r.system not in ("conventional",):
         w.flag("system_no_data", system=r.system)
-    if c.code != "FR":
+    if c.code != "FR" and not p.agribalyse_average:
         w.flag("production_proxy_origin", origin=c.code)
     return f"product:{p.id}:production", p.production_kg_co2e_per_kg, p.factor_source
 
@@ -302,6 +302,20 @@ def transport_mode_key(main: str, refrigerated: bool, great_circle_km: float) ->
     if main == "sea":
         return "sea_reefer" if refrigerated else "sea"
     return main
+
+
+def _published_transport(p: Product, sampler: Sampler, w: _Work) -> Any:
+    """AGRIBALYSE's own transport stage (kg CO2e per kg) for an AGRIBALYSE-average product.
+
+    A processed food or dish is computed as its AGRIBALYSE average: its ingredients come from
+    many origins that the purchase does not name, so no legs are planned from the origin given;
+    the published transport stage stands for the whole chain (flagged ``origin_not_modelled``).
+    """
+    rng = p.transport_kg_co2e_per_kg or Range(central=0.0, low=0.0, high=0.0)
+    key = f"product:{p.id}:transport"
+    w.use(key, "transport", rng, "kg CO2e/kg", p.factor_source)
+    w.flag("origin_not_modelled")
+    return sampler.value(key, rng)
 
 
 def evaluate(
@@ -341,6 +355,9 @@ def evaluate(
         extra = 1.0 / (1.0 - lost) - 1.0
         stages["storage"] = kwh * (months + st.pull_down_months) * grid / 1000.0 * q_kg
         stages["losses"] = production * extra
+    if p.agribalyse_average:
+        stages["transport"] = _published_transport(p, sampler, w) * q_kg
+        return stages, []
     # transport legs
     refrigerated = p.cold_chain != "ambient"
     legs_out: list[tuple[Any, ...]] = []
@@ -383,6 +400,11 @@ def evaluate(
 
 def _flags_for(r: Resolved, w: _Work) -> None:
     s = r.season
+    if r.product.agribalyse_average:
+        # origin, season and mode are not modelled (the flag origin_not_modelled says so)
+        if r.product.price_estimated:
+            w.flag("price_estimated")
+        return
     if r.mode_assumed and r.country.code != "FR":
         w.flag("mode_assumed", mode=r.main_mode)
     if r.mode_ignored:

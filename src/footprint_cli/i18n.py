@@ -175,6 +175,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "frozen or canned: the fresh product's factors (AGRIBALYSE), no season, no storage; freezing "
         "or canning is not counted",
     ),
+    "flag.origin_not_modelled": (
+        "moyenne AGRIBALYSE du produit transformé ou du plat (toutes étapes publiées, transport "
+        "compris) : l'origine, la saison et le mode de transport ne sont pas modélisés",
+        "AGRIBALYSE average of the processed food or dish (every stage as published, transport "
+        "included): origin, season and transport mode are not modelled",
+    ),
     "flag.price_estimated": (
         "prix estimé (pas de relevé publié)",
         "estimated price (no published survey)",

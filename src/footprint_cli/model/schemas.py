@@ -316,6 +316,13 @@ class Product:
     storable_months: Months = 0
     grown_in_france: bool = True
     """False for produce that mainland France does not grow (banana, coffee...)."""
+    agribalyse_average: bool = False
+    """A processed food, dish or preserved form computed as its AGRIBALYSE average: every stage
+    as published, transport included; the origin is not modelled (flagged)."""
+    form_of: str | None = None
+    """For a frozen or canned form: the id of the raw product it is made from."""
+    transport_kg_co2e_per_kg: NonNegRange | None = None
+    """AGRIBALYSE's own transport stage, used only for an AGRIBALYSE average."""
 
     def __post_init__(self) -> None:
         _check(bool(_ID.match(self.id)), "id", f"{self.id!r} must be lower-case ascii letters, digits and _")

@@ -199,6 +199,12 @@ def show_dict(data: Dataset, p: Product) -> dict[str, Any]:
         }
         for stage in ("production", "processing", "packaging", "retail")
     }
+    if p.transport_kg_co2e_per_kg is not None:
+        # an AGRIBALYSE average: its published transport stage replaces the modelled legs
+        stages["transport"] = {
+            "kg_co2e_per_kg": _range(p.transport_kg_co2e_per_kg),
+            "source": _cite(data, p.factor_source),
+        }
     variants = [
         {
             "system": v.system,
@@ -260,6 +266,8 @@ def show_text(data: Dataset, p: Product, lang: Lang) -> str:
         lines.append(t("show.storable", lang, months=p.storable_months))
     if not p.grown_in_france:
         lines.append(t("show.not_grown", lang))
+    if p.agribalyse_average:
+        lines.append(t("flag.origin_not_modelled", lang))
     lines.append("")
     for stage, v in d["stages"].items():
         c, lo, hi = v["kg_co2e_per_kg"]

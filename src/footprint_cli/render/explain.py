@@ -108,6 +108,18 @@ i18n.register(
             "somme des trajets : distance × quantité / 1000 × facteur du mode (kg CO2e par tonne-km)",
             "sum of the legs: distance × quantity / 1000 × mode factor (kg CO2e per tonne-km)",
         ),
+        "explain.transport.published": (
+            "moyenne AGRIBALYSE : transport publié pour le produit vendu en France, origine non "
+            "modélisée (pas de trajets calculés)",
+            "AGRIBALYSE average: the transport stage published for the product sold in France, origin "
+            "not modelled (no legs computed)",
+        ),
+        "explain.lesson.top_average": (
+            "{title} : le poste le plus lourd est « {stage} » ({share} du total) ; le transport "
+            "publié par AGRIBALYSE fait {tshare}.",
+            "{title}: the heaviest stage is '{stage}' ({share} of the total); the transport stage "
+            "published by AGRIBALYSE is {tshare}.",
+        ),
         "explain.leg": ("Trajet {i} : {mode}, {frm} → {to}", "Leg {i}: {mode}, {frm} → {to}"),
         "explain.dist.detour": (
             "distance : {gc} km à vol d'oiseau × détour routier {detour} = {d} km",
@@ -368,6 +380,12 @@ def explain_option(r: Result, lang: Lang, *, pull_down_months: float = 1.0) -> O
         steps.append(_stage_or_zero(r, stage, lang))
     steps.extend(_storage_steps(r, production.kg_co2e, pull_down_months, lang))
     legs = tuple(_leg_step(r, i, leg, lang) for i, leg in enumerate(r.legs, start=1))
+    if r.product.agribalyse_average:
+        f = _factor(r, key=f"product:{r.product.id}:transport")
+        steps.append(_simple_stage(r, "transport", f, lang, t("explain.transport.published", lang)))
+        for stage in ("packaging", "retail"):
+            steps.append(_stage_or_zero(r, stage, lang))
+        return OptionExplanation(r, _season_line(r, lang), tuple(steps), legs)
     transport_factors: dict[str, FactorUse] = {}
     for ls in legs:
         for f in ls.factors:
@@ -514,7 +532,7 @@ def _blocks(c: Comparison, lang: Lang, pull_down_months: float) -> list[tuple[st
             (
                 "li",
                 t(
-                    "explain.lesson.top",
+                    "explain.lesson.top_average" if r.product.agribalyse_average else "explain.lesson.top",
                     lang,
                     title=option_title(r, lang),
                     stage=t(f"stage.{stage}", lang).lower(),
