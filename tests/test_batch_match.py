@@ -44,12 +44,12 @@ def _need(catalog: Catalog, *ids: str) -> None:
         ("CAROTTES FRANCE", {"carrot"}),
         ("Pommes de terre 10kg", {"potato"}),
         ("Filet de poulet", {"chicken_breast", "chicken"}),
-        ("Yaourt à la fraise", {"yoghurt"}),
+        ("Yaourt à la fraise", {"yoghurt_fruit"}),
         ("Lentilles vertes du Puy", {"lentils"}),
         ("Riz long 5KG", {"rice"}),
         ("BANANES CAT 1", {"banana"}),
         ("Carrotes", {"carrot"}),  # a typo: fuzzy
-        ("Petits pois surgelés", {"garden_peas"}),
+        ("Petits pois surgelés", {"garden_peas_frozen"}),
         ("PETITS POIS EXTRA FINS 2,5KG", {"garden_peas"}),
         ("Pois chiches", {"chickpeas"}),  # not taken for garden peas
         ("Pois cassés", {"split_peas"}),
@@ -139,16 +139,13 @@ def test_origin_default_is_configurable(catalog: Catalog) -> None:
 @pytest.mark.parametrize(
     "label",
     [
-        "Steak de soja",
         "Lait de coco",
-        "Bouillon de boeuf",
-        "Jus de pomme",
-        "Compote de pommes",
-        "Sauce tomate",
-        "Purée de pommes de terre",
         "Champignons de Paris",
         "Salade de fruits",
-        "Pain au chocolat",
+        "Courgettes farcies",
+        "Pain d'épices",
+        "Thé noir",
+        "Blanquette de poisson",
         "pomes",
     ],
 )
@@ -166,9 +163,38 @@ def test_substitutes_and_processed_foods_are_refused_not_guessed(catalog, label)
         ("Confiture de fraise", "jam"),
         ("Chocolat noir 70%", "dark_chocolate"),
         ("Crème fraîche", "cream"),
-        ("Haricots verts surgelés", "green_beans"),
+        ("Haricots verts surgelés", "green_beans_frozen"),
+        ("Haricots verts", "green_beans"),
+        ("Steak de soja", "veggie_patty"),
+        ("Bouillon de boeuf", "stock_cube"),
+        ("Jus de pomme", "apple_juice"),
+        ("Compote de pommes", "apple_compote"),
+        ("Sauce tomate", "tomato_sauce"),
+        ("Purée de pommes de terre", "mashed_potato"),
+        ("Pain au chocolat", "pain_au_chocolat"),
+        ("Bœuf bourguignon", "beef_bourguignon"),
+        ("Blettes", "swiss_chard"),
+        ("Sel", "salt"),
+        ("Patate douce", "sweet_potato"),
+        ("Raisins secs", "raisins"),
+        ("Pommes noisettes", "potato_noisettes"),
+        ("Pâté de campagne", "pate_de_campagne"),
+        ("Jambon de dinde", "turkey_ham"),
+        ("Riz au lait", "rice_pudding"),
+        ("HARICOTS VERTS 4/4", "green_beans_canned"),
+        ("FILET COLIN ALASKA IQF", "pollock_frozen"),
         ("carrotes", "carrot"),
     ],
 )
 def test_named_products_still_match(catalog, label, expected):
     assert match_labels(pd.Series([label]), catalog).iloc[0]["product_id"] == expected
+
+
+def test_refusal_says_why(catalog):
+    out = match_labels(["Courgettes farcies", "Sacs poubelle 100L", "Pain d'épices"], catalog).set_index(
+        "label"
+    )
+    assert out.loc["Courgettes farcies", "reason"].startswith("'farcies' makes it another food")
+    assert out.loc["Sacs poubelle 100L", "reason"] == "not a food"
+    assert "another food" in out.loc["Pain d'épices", "reason"]
+    assert (out["product_id"] == "").all()

@@ -5,17 +5,35 @@
 :data:`MATCH_THRESHOLD` the product is left empty and the closest products are given as
 suggestions, so the report refuses the row instead of guessing.
 
-How a label is matched:
+How a label is matched (head noun and modifiers, not fuzzy scores alone):
 
-1. it is folded (lower case, no accents, punctuation to spaces) and numbers, quantities
-   with units (``1kg``, ``x4``, ``15%``) are dropped;
-2. every run of consecutive words is looked up exactly among product names and aliases
-   (singular or plural); the longest run wins, then the earliest (French puts the head noun
-   first: "yaourt à la fraise" is a yoghurt). A hit covering all the words that are not
-   noise scores 98, a hit with other words around it 90, minus 5 per other product also named;
-3. the label without the noise words of :data:`STOP_WORDS` is matched as a whole with
-   :meth:`Catalog.match_products` (exact = 100, else rapidfuzz WRatio);
-4. the best score wins.
+1. it is folded (lower case, no accents, punctuation to spaces); quantities (``1kg``, ``x4``,
+   ``15%``), known brands (:data:`BRANDS`) and qualifying phrases ("au lait cru") are dropped;
+   the preserved form is read from the label (``surgelé``, ``IQF``, ``4/4``, ``appertisé``,
+   a frozen-food brand);
+2. non-food lines (:data:`NON_FOOD`) and foods the catalogue does not hold although their words
+   name a product (:data:`NOT_IN_CATALOGUE`: "citron vert" is not a lemon) are refused;
+3. every run of consecutive words is looked up exactly among product names and aliases
+   (singular or plural), longest first; the **head noun** is the first content word, after a
+   cut ("sauté de bœuf", "filet de lieu", "FILET COLIN") — French puts it first;
+4. the product whose name covers the head is taken only if the words after it leave it that
+   product: "X de Y" with Y another food ("rillettes de thon", "purée de carottes") or an
+   unknown word ("pain d'épices") is another food, except for a fresh product's variety or
+   place ("feuille de chêne", "du Puy") and for flavoured products (:data:`FLAVOURED`:
+   "confiture d'abricots"); "X à la/au/aux Y" keeps X for a use ("pommes à cuire") or a
+   flavoured product, else it is a dish; a second product right after ("lait fraise") or a
+   transforming word (:data:`TRANSFORMING`: farcies, rôti, duchesse...; :data:`PROCESSED_MARKERS`)
+   makes it another food. Such labels are refused with the reason and the products named;
+5. a frozen or canned label takes the frozen or canned form of the product when the catalogue
+   holds one ("haricots verts surgelés" -> ``green_beans_frozen``); a preserved product said
+   to be fresh takes its raw form or is refused;
+6. a label whose head names no product is matched by rapidfuzz only as a typo: at most
+   :data:`FUZZY_MAX_WORDS` words, a first word close to the product's, a clear margin over the
+   next product ("carrotes" -> carrot; "thé noir" is not "lieu noir").
+
+Scores: 98 when the name covers every content word, 90 with other words around it, the fuzzy
+score minus :data:`FUZZY_PENALTY` for a typo; a refusal scores below :data:`MATCH_THRESHOLD`.
+The labelled set ``tests/data/labels.csv`` measures it (``python bench/bench_match.py``).
 
 :func:`match_origins` resolves origin texts (country, region, department, city names or
 codes, ``FRANCE``/``EUROPE`` of ma-cantine, "local", "import") to place codes, with a
@@ -34,6 +52,7 @@ from ..errors import UnknownNameError
 from ..model.schemas import Place
 
 __all__ = [
+    "BRANDS",
     "EU_PROXY",
     "IMPORT_PROXY",
     "FUZZY_PENALTY",
@@ -48,13 +67,6 @@ __all__ = [
 #: with suggestions.
 MATCH_THRESHOLD = 75.0
 
-#: Points taken off a fuzzy (not exact) whole-label score, so that a fuzzy match needs a
-#: rapidfuzz WRatio of at least MATCH_THRESHOLD + FUZZY_PENALTY ("carrotes" -> carrot passes,
-#: "divers" -> endive does not).
-FUZZY_PENALTY = 15.0
-
-#: A fuzzy match must beat the next product by this many points, else it is not trusted.
-FUZZY_MARGIN = 8.0
 
 #: Words that turn a product into another one (a substitute, a processed form, a dish):
 #: "steak de soja" is not beef, "jus de pomme" is not an apple, "sauce tomate" is not a fresh
@@ -251,11 +263,6 @@ STOP_WORDS: frozenset[str] = frozenset(
     }
 )
 
-# a word that is a quantity, a count or a percentage: 1, 1kg, 500g, 0,5l, x4, 4x125g, 15%, 1er
-_QUANTITY_WORD = re.compile(
-    r"^(?:x?\d+(?:[.,]\d+)?(?:x\d+(?:[.,]\d+)?)*"
-    r"(?:kg|g|gr|l|cl|ml|t|mg|pc|pcs|p|u|er|eme|e)?x?|\d+[a-z]{0,3})$"
-)
 
 #: Proxy country for an unspecified EU origin (ma-cantine ``EUROPE``, "UE"): Spain, France's
 #: first supplier of imported fresh fruit and vegetables. Flagged ``origin_proxy_eu``.
@@ -321,6 +328,125 @@ _ORIGIN_NOISE = frozenset({"origine", "provenance", "pays", "de", "d", "du", "ma
 
 # ---------------------------------------------------------------- labels
 
+#: Words that say the product was bought frozen (folded forms).
+FROZEN_WORDS: frozenset[str] = frozenset(
+    {"surgele", "surgeles", "surgelee", "surgelees", "surg", "surgel", "congele", "congelee", "congeles",
+     "congelees", "iqf", "frozen"}
+)  # fmt: skip
+#: Words that say the product was bought canned (folded forms).
+CANNED_WORDS: frozenset[str] = frozenset(
+    {"appertise", "appertisee", "appertises", "appertisees", "conserve", "conserves", "boite", "boites",
+     "bte", "canned", "tinned"}
+)  # fmt: skip
+# can sizes printed on invoices: 4/4 (850 ml), 3/1, 5/1, 2/1; "1/2" is left alone (1/2 GN
+# trays, 1/2 écrémé milk)
+_CAN_SIZE = re.compile(r"(?<![\d/])(?:4/4|3/1|5/1|2/1)(?![\d/])")
+#: Brands that are only sold frozen: their name says the form.
+FROZEN_BRANDS: frozenset[str] = frozenset({"findus", "iglo", "picard", "mccain", "davigel"})
+
+#: Food brands printed before the product name on invoices (folded; several words allowed).
+#: They are dropped before the head noun is looked for. A brand that *is* a product name
+#: (Nutella, Vache qui rit, Knacki, Coca-Cola) is an alias of that product instead.
+BRANDS: tuple[str, ...] = (
+    "panzani", "president", "bonne maman", "materne", "d aucy", "daucy", "findus", "iglo", "picard",
+    "uncle ben s", "uncle bens", "lesieur", "daddy", "beghin say", "heinz", "maille", "elle vire",
+    "candia", "lactel", "cristaline", "mccain", "mont blanc", "la laitiere", "herta", "fleury michon",
+    "bonduelle", "cassegrain", "knorr", "maggi", "amora", "andros", "lustucru", "danone", "yoplait",
+    "lipton", "nestle", "sodebo", "charal", "tipiak", "saupiquet", "petit navire", "william saurin",
+    "labeyrie", "liebig", "barilla", "taureau aile", "lu", "harrys", "jacquet", "paysan breton",
+    "davigel", "brake", "sysco", "transgourmet", "pomona", "metro", "promocash", "marque repere",
+)  # fmt: skip
+
+#: Cuts and pieces: "sauté de bœuf", "filet de lieu", "haut de cuisse de poulet" are the
+#: product after "de", not a dish made of it.
+CUTS: frozenset[str] = frozenset(
+    {"saute", "roti", "filet", "filets", "dos", "pave", "paves", "escalope", "escalopes", "cuisse",
+     "cuisses", "haut", "hauts", "aiguillette", "aiguillettes", "emince", "eminces", "cote", "cotes",
+     "epaule", "carre", "jarret", "paleron", "bavette", "rouelle", "tranche", "tranches", "morceau",
+     "morceaux", "des", "coeur", "coeurs", "fond", "fonds", "pointe", "pointes", "steak", "blanc",
+     "blancs", "pilon", "pilons", "manchon", "manchons", "brochette", "brochettes", "longe", "noix",
+     "queue", "queues", "tete", "tetes", "feuille", "feuilles", "botte", "bottes", "fleurette",
+     "fleurettes", "portion", "portions"}
+)  # fmt: skip
+_DE = frozenset({"de", "d", "du", "des"})
+_A = frozenset({"a", "au", "aux", "facon", "fa on", "sauce"})
+#: Words that qualify a product named after them and leave it as it is ("pur beurre",
+#: "sans sucre ajouté").
+_QUALIFIERS = frozenset({"pur", "sans", "100", "peu", "allege", "allegee", "reduit"})
+
+#: Words that turn the product named before them into another food ("courgettes farcies",
+#: "pommes duchesse", "café soluble"): such a label is refused, not matched to the raw product.
+TRANSFORMING: frozenset[str] = frozenset(
+    {"farci", "farcie", "farcis", "farcies", "duchesse", "sautee", "sautees", "sautes", "rissolee",
+     "rissolees", "soluble", "lyophilise", "semoule", "vanille", "vanillee", "cuisine", "cuisinee",
+     "cuisines", "cuisinees", "remoulade", "nicoise", "composee", "piemontaise", "cesar", "anglaise",
+     "patissiere", "tagada", "bonbon", "bonbons", "liquide", "plantain", "chinois", "confit", "confite",
+     "confits", "vert", "verte", "pane", "panee", "panes", "panees", "fume", "fumee", "fumes", "fumees",
+     "sechee", "sechees", "deshydrate", "deshydratee", "gras", "roti", "rotie", "roties", "rotis",
+     "papillote", "mariniere", "marinieres", "chocolate", "chocolatee", "chocolates", "vegetarien",
+     "vegetarienne", "vegetariens", "vegetal", "vegetale", "vegetaux", "vegan", "vegane", "sin",
+     "viennoise", "viennois", "decafeine", "gazeuse", "gazeuses", "petillante", "aromatise"}
+)  # fmt: skip
+
+#: Words that make a cooked dish of raw meat ("rôti de porc cuit tranché").
+TRANSFORMING_MEAT: frozenset[str] = frozenset({"cuit", "cuite", "cuits", "cuites", "grille", "grillee"})
+
+#: Uses after "à": "pommes à cuire", "bœuf à bourguignon" are the raw product.
+USES: frozenset[str] = frozenset(
+    {"cuire", "braiser", "jus", "bourguignon", "rotir", "griller", "poeler", "frire", "mijoter",
+     "coupe", "croquer", "couteau", "farcir", "pot", "potage", "soupe", "raclette", "fondue",
+     "blanquette", "confiture", "compote", "tarte", "pocher", "gratiner", "pulpe", "chair", "os", "feu", "naturel"}
+)  # fmt: skip
+
+#: Names of foods that the catalogue does not hold but whose words would name a product
+#: ("citron vert" is a lime, not a lemon): refused with this reason.
+NOT_IN_CATALOGUE: tuple[str, ...] = (
+    "citron vert", "banane plantain", "chou chinois", "chou rave", "noix de saint jacques",
+    "noix de st jacques", "noix de coco", "lait de coco", "lait d amande", "banania", "the vert",
+    "haricot beurre", "haricots beurre", "poivre vert", "foie gras", "oeuf liquide", "sirop d erable",
+)  # fmt: skip
+
+#: Products whose flavour or variety follows them without changing the product: "confiture
+#: d'abricots" is jam, "sorbet citron" a sorbet, "vinaigre de cidre" a vinegar.
+FLAVOURED: frozenset[str] = frozenset(
+    {"jam", "fruit_compote", "apple_compote", "vinegar", "yoghurt_fruit", "yoghurt_flavoured",
+     "drinking_yoghurt", "ice_cream", "sorbet", "fruit_syrup", "cream_dessert", "chocolate_mousse",
+     "stock_cube", "fruit_tart", "dry_biscuits", "honey", "multifruit_juice", "mustard",
+     "pizza", "breakfast_cereals", "veggie_patty", "fruit_cocktail", "canned_mackerel"}
+)  # fmt: skip
+
+#: Non-food purchase lines (folded words): refused at once, with no product suggested.
+NON_FOOD: frozenset[str] = frozenset(
+    {"poubelle", "vaisselle", "essuie", "papier", "gant", "gants", "nitrile", "film", "aluminium",
+     "serviette", "serviettes", "lessive", "javel", "eponge", "eponges", "detergent", "jetable",
+     "jetables", "gobelet", "gobelets", "livraison", "remise", "consigne", "palette", "transport",
+     "nettoyant", "degraissant", "desinfectant", "savon", "sopalin"}
+)  # fmt: skip
+
+# a word that is a quantity, a count or a percentage: 1, 1kg, 500g, 0,5l, x4, 4x125g, 15%, 1er
+_QUANTITY_WORD = re.compile(
+    r"^(?:x?\d+(?:[.,]\d+)?(?:x\d+(?:[.,]\d+)?)*"
+    r"(?:kg|g|gr|l|cl|ml|t|mg|pc|pcs|p|u|er|eme|e)?x?|\d+[a-z]{0,3})$"
+)
+# phrases dropped before matching: they qualify the product and name another one
+_NOISE_PHRASES = (
+    ("au", "lait", "cru"), ("au", "lait", "entier"), ("au", "lait", "de", "vache"), ("lait", "cru"),
+    ("allegee", "en", "sucre"), ("allege", "en", "sucre"), ("allegee", "en", "sucres"),
+    ("sans", "sucre", "ajoute"), ("sans", "sucres", "ajoutes"), ("sans", "peau"), ("s", "p"), ("s", "v"),
+)  # fmt: skip
+#: Adjectives dropped after the first word: "yaourt sucré aux fruits" is a fruit yoghurt.
+_ADJECTIVES = frozenset({"sucre", "sucree", "sucres", "sucrees"})
+
+#: Points taken off a fuzzy (not exact) whole-label score.
+FUZZY_PENALTY = 15.0
+#: A fuzzy match must beat the next product by this many points, else it is not trusted.
+FUZZY_MARGIN = 8.0
+#: A fuzzy match is tried only for a label of at most this many content words whose first word
+#: is this close (rapidfuzz ratio) to the first word of the product name: a typo ("carrotes"),
+#: not a different food that shares a word ("thé noir" is not "lieu noir").
+FUZZY_MAX_WORDS = 2
+FUZZY_HEAD_RATIO = 80.0
+
 
 def _tokens(label: str) -> list[str]:
     return [w for w in fold(label).split() if not _QUANTITY_WORD.match(w)]
@@ -342,10 +468,28 @@ class _ProductNames:
                     if form and form not in self.exact:
                         self.exact[form] = p.id
         self.max_words = max((len(k.split()) for k in self.exact), default=1)
+        self.products = catalog.data.products
+        brands = [tuple(b.split()) for b in BRANDS]
+        self.brands = sorted(brands, key=len, reverse=True)
+        self.not_in_catalogue = [tuple(fold_plural(n).split()) for n in NOT_IN_CATALOGUE]
 
     def get(self, words: list[str]) -> str | None:
         text = " ".join(words)
         return self.exact.get(text) or self.exact.get(fold_plural(text))
+
+    def form_sibling(self, pid: str, form: str) -> str:
+        """The frozen or canned form of a product when the catalogue holds one, else the product."""
+        base = pid
+        for suffix in ("_frozen", "_canned"):
+            if pid.endswith(suffix):
+                base = pid[: -len(suffix)]
+        for sibling in (f"{base}_{form}", f"{form}_{base}"):
+            if sibling in self.products:
+                return sibling
+        p = self.products[pid]
+        return (
+            pid if p.form_of is None or f"{p.form_of}_{form}" not in self.products else f"{p.form_of}_{form}"
+        )
 
 
 def _ngram_hits(words: list[str], names: _ProductNames) -> list[tuple[int, int, str]]:
@@ -372,76 +516,252 @@ def _distinct(values: pd.Series | Iterable[str]) -> list[object]:
     return list(pd.unique(series.astype(object)))
 
 
-def _match_one(label: str, catalog: Catalog, names: _ProductNames) -> tuple[str, float, list[str], str, str]:
-    """(product_id, score, top-3 suggestions, cleaned label, how) for one label."""
+def _drop_runs(words: list[str], runs: list[tuple[str, ...]]) -> tuple[list[str], list[tuple[str, ...]]]:
+    """``words`` without any of ``runs`` (longest first), and the runs found."""
+    out: list[str] = []
+    found: list[tuple[str, ...]] = []
+    i = 0
+    while i < len(words):
+        for run in runs:
+            if tuple(words[i : i + len(run)]) == run:
+                found.append(run)
+                i += len(run)
+                break
+        else:
+            out.append(words[i])
+            i += 1
+    return out, found
+
+
+def _label_form(label: str, words: list[str], brands: list[tuple[str, ...]]) -> str | None:
+    """``frozen`` or ``canned`` when the label says how the product was preserved."""
+    if any(w in FROZEN_WORDS for w in words) or any(b[0] in FROZEN_BRANDS for b in brands):
+        return "frozen"
+    if (
+        any(w in CANNED_WORDS for w in words)
+        or _CAN_SIZE.search(label)
+        or _contains(words, ("au", "naturel"))
+    ):
+        return "canned"
+    return None
+
+
+def _contains(words: list[str], run: tuple[str, ...]) -> bool:
+    n = len(run)
+    return any(tuple(words[i : i + n]) == run for i in range(len(words) - n + 1))
+
+
+class _Verdict:
+    """The outcome for one label: a product (score, how) or a refusal (reason)."""
+
+    __slots__ = ("pid", "score", "how", "reason")
+
+    def __init__(self, pid: str = "", score: float = 0.0, how: str = "", reason: str = ""):
+        self.pid, self.score, self.how, self.reason = pid, score, how, reason
+
+
+def _head_index(words: list[str], content: list[int]) -> int:
+    """Index of the head noun: the first content word, after cuts ("sauté de", "filet de")."""
+    head = content[0]
+    while words[head] in CUTS:
+        # "filet de lieu", and in mercuriales without the "de": "FILET COLIN", "SAUTE PORC"
+        nxt = [i for i in content if i > head and words[i] not in _DE]
+        if not nxt:
+            break
+        head = nxt[0]
+    return head
+
+
+def _judge_head(
+    words: list[str],
+    hits: list[tuple[int, int, str]],
+    head: int,
+    first: int,
+    label: str,
+    names: _ProductNames,
+) -> _Verdict:
+    """The product named by the head noun, if the words around it leave it that product."""
+    hit = next((h for h in hits if h[1] <= first < h[1] + h[0]), None) or next(
+        (h for h in hits if h[1] <= head < h[1] + h[0]), None
+    )
+    if hit is None:
+        return _Verdict(reason=f"first word {words[first]!r} is not a known product")
+    length, start, pid = hit
+    end = start + length
+    product = names.products[pid]
+    flavoured = pid in FLAVOURED
+    # fresh produce: a word after it is a variety ("courge spaghetti", "carottes des sables")
+    fresh = product.category in ("fruit", "vegetable") and not product.agribalyse_average
+    # charcuterie comes in flavours ("saucisson à l'ail", "chipolatas aux herbes")
+    seasoned = product.family == "CHARCUTERIE"
+    other = {h[1]: h for h in hits if h is not hit}
+    original = fold(label)  # for capitalised words after "de"
+    i = end
+    while i < len(words):
+        w = words[i]
+        if w in _QUALIFIERS:
+            # "pur beurre", "sans sucre": the next word qualifies, it is not another product
+            i += 2
+            continue
+        if w in _DE and i + 1 < len(words):
+            nxt = words[i + 1]
+            if nxt in STOP_WORDS:
+                i += 1
+                continue
+            if i + 1 in other:
+                y = other[i + 1][2]
+                if y != pid and not flavoured:
+                    return _Verdict(reason=f"a food made of {y}, not {pid} itself: not in the catalogue")
+                i = i + 1 + other[i + 1][0]
+                continue
+            if nxt in PROCESSED_MARKERS or nxt in TRANSFORMING:
+                return _Verdict(reason=f"'{words[i - 1]} {w} {nxt}' is another food: not in the catalogue")
+            if not flavoured and not fresh and not _proper_noun(label, nxt, original):
+                # "pain de seigle", "farine de sarrasin"; a fresh product's "de" names a variety
+                # or a place ("feuille de chêne", "ail rose de Lautrec")
+                return _Verdict(reason=f"'{words[i - 1]} {w} {nxt}' is another food: not in the catalogue")
+            i += 2
+            continue
+        if w in _A and i + 1 < len(words):
+            j = i + 1
+            while j < len(words) and words[j] in ("la", "l", "le", "les"):
+                j += 1
+            if j < len(words) and words[j] in USES:
+                i = j + 1  # "oranges à jus", "bœuf à bourguignon": a use, not an ingredient
+                continue
+            if j < len(words) and not flavoured and not seasoned and words[j] not in STOP_WORDS:
+                y = other[j][2] if j in other else words[j]
+                return _Verdict(reason=f"{pid} with {y}: another food, not in the catalogue")
+            i = j + other[j][0] if j in other else j + 1
+            continue
+        if i in other and w not in CUTS and not flavoured and not fresh and other[i][2] != pid:
+            # "lait fraise", "pain burger": a second product right after the first one
+            return _Verdict(reason=f"{pid} and {other[i][2]} named together: not in the catalogue")
+        if w in FROZEN_WORDS or w in CANNED_WORDS:
+            i += 1  # the form: handled after the product is found
+            continue
+        if w in TRANSFORMING_MEAT and product.category == "meat":
+            return _Verdict(reason=f"'{w}': a cooked dish, not raw {pid}")
+        if w in TRANSFORMING and not flavoured:
+            return _Verdict(reason=f"'{w}' makes it another food than {pid}: not in the catalogue")
+        if w in PROCESSED_MARKERS and not flavoured:
+            return _Verdict(reason=f"'{w}': a processed food or dish, not {pid} as such")
+        i += 1
+    # words before the name (other than cuts and prepositions) that make it another food
+    for w in words[:start]:
+        if w not in CUTS and (w in PROCESSED_MARKERS or w in TRANSFORMING):
+            return _Verdict(reason=f"'{w}': a processed food or dish, not {pid} as such")
+    fresh_word = next((w for w in words if w in ("frais", "fraiche", "fraiches", "fresh")), None)
+    if fresh_word and (pid.endswith(("_canned", "_frozen")) or "appertis" in fold(product.name_fr)):
+        if product.form_of is None:
+            return _Verdict(reason=f"'{fresh_word}': the fresh product, not {pid}: not in the catalogue")
+        pid = product.form_of
+    covered = set(range(start, end))
+    content = [i for i, w in enumerate(words) if w not in STOP_WORDS]
+    score = 98.0 if set(content) <= covered else 90.0
+    return _Verdict(pid, score, "name: " + " ".join(words[start:end]))
+
+
+def _proper_noun(label: str, word: str, folded: str) -> bool:
+    """True when ``word`` is written with a capital in a mixed-case label ("du Puy", "d'Agen")."""
+    if label.isupper() or label.islower():
+        return False
+    for token in re.split(r"[\s'’\-]+", label):
+        if fold(token) == word:
+            return token[:1].isupper()
+    return False
+
+
+def _fuzzy(cleaned: str, content_words: list[str], catalog: Catalog) -> tuple[_Verdict, list[str]]:
+    """A typo of a product name ("carrotes"): accepted only when close, short and unambiguous."""
+    from rapidfuzz import fuzz
+
+    found = catalog.match_products(cleaned, limit=5)
+    suggestions = [m.key for m in found]
+    if not found or len(content_words) > FUZZY_MAX_WORDS:
+        return _Verdict(reason="no product name in the label"), suggestions
+    best = found[0]
+    runner_up = found[1].score if len(found) > 1 else 0.0
+    head_close = fuzz.ratio(content_words[0], best.matched.split()[0]) >= FUZZY_HEAD_RATIO
+    score = float(best.score) - FUZZY_PENALTY
+    if (
+        head_close
+        and score >= MATCH_THRESHOLD
+        and best.score - runner_up >= FUZZY_MARGIN
+        and not any(w in PROCESSED_MARKERS for w in content_words)
+    ):
+        return _Verdict(best.key, round(score, 1), f"fuzzy: {best.matched}"), suggestions
+    return _Verdict(score=round(max(0.0, min(score, MATCH_THRESHOLD - 5.0)), 1),
+                    reason=f"only a weak fuzzy match ({best.matched})"), suggestions  # fmt: skip
+
+
+def _match_one(
+    label: str, catalog: Catalog, names: _ProductNames
+) -> tuple[str, float, list[str], str, str, str]:
+    """(product_id, score, top-3 suggestions, cleaned label, how, reason) for one label."""
     words = _tokens(label)
+    words, brands = _drop_runs(words, names.brands)
+    words, _ = _drop_runs(words, list(_NOISE_PHRASES))
+    words = [w for i, w in enumerate(words) if i == 0 or w not in _ADJECTIVES]
+    form = _label_form(label, words, brands)
     cleaned = " ".join(w for w in words if w not in STOP_WORDS)
-    scores: dict[str, float] = {}
-    how: dict[str, str] = {}
-
-    def offer(key: str, score: float, why: str) -> None:
-        if score > scores.get(key, -1.0):
-            scores[key] = score
-            how[key] = why
-
-    markers = {i for i, w in enumerate(words) if w in PROCESSED_MARKERS}
+    content = [i for i, w in enumerate(words) if w not in STOP_WORDS]
     hits = _ngram_hits(words, names)
-    if hits:
-        content = {i for i, w in enumerate(words) if w not in STOP_WORDS}
-        products = list(dict.fromkeys(h[2] for h in hits))
-        for rank, (length, start, key) in enumerate(hits):
-            span = set(range(start, start + length))
-            if content <= span:
-                base = 98.0
-            else:
-                base = 90.0 - 5.0 * (len(products) - 1)
-            # later, shorter hits are alternatives: keep them as suggestions, below the first
-            score = base - 10.0 * (products.index(key) > 0) - 0.1 * rank
-            if markers - span:
-                score = min(score, MATCH_THRESHOLD - 5.0)  # "steak de soja", "jus de pomme"
-            offer(key, score, "name: " + " ".join(words[start : start + length]))
-    query = cleaned or " ".join(words)  # all noise: still look for suggestions
-    if query:
-        found = catalog.match_products(query, limit=5)
-        for i, m in enumerate(found):
-            exact = m.score >= 100.0
-            score = 100.0 if exact else float(m.score) - FUZZY_PENALTY
-            if markers and not exact:
-                score = min(score, MATCH_THRESHOLD - 5.0)
-            runner_up = found[i + 1].score if i + 1 < len(found) else 0.0
-            if not exact and m.score - runner_up < FUZZY_MARGIN:
-                # two products about as close ("pomes": pommes or pomelo?): do not guess
-                score = min(score, MATCH_THRESHOLD - 5.0)
-            offer(m.key, score, f"{'name' if exact else 'fuzzy'}: {m.matched}")
-    if not scores:
-        return "", 0.0, [], cleaned, ""
-    ranked = sorted(scores.items(), key=lambda kv: -kv[1])
-    best, score = ranked[0]
-    suggestions = [k for k, _ in ranked[:3]]
-    score = round(min(score, 100.0), 1)
-    if score < MATCH_THRESHOLD:
-        return "", score, suggestions, cleaned, how[best]
-    return best, score, suggestions, cleaned, how[best]
+    suggestions = list(dict.fromkeys(h[2] for h in hits))
+    if any(w in NON_FOOD for w in words):
+        return "", 0.0, [], cleaned, "", "not a food"
+    singular = fold_plural(" ".join(words)).split()
+    for run in names.not_in_catalogue:
+        if _contains(singular, run) and (
+            not hits or names.get(list(run)) is None
+        ):  # the catalogue holds no product by that name
+            return "", 0.0, suggestions[:3], cleaned, "", f"'{' '.join(run)}' is not in the catalogue"
+    if not content:
+        fuzzy, more = _fuzzy(" ".join(words), words[:1], catalog) if words else (_Verdict(), [])
+        return "", 0.0, more[:3], cleaned, "", "no product name in the label"
+    verdict = _judge_head(words, hits, _head_index(words, content), content[0], label, names)
+    if not verdict.pid and not any(h[1] <= content[0] < h[1] + h[0] for h in hits):
+        fuzzy, more = _fuzzy(cleaned, [words[i] for i in content], catalog)
+        suggestions = list(dict.fromkeys([*suggestions, *more]))
+        if fuzzy.pid:
+            verdict = fuzzy
+        elif fuzzy.score:
+            verdict.score = fuzzy.score
+    if not verdict.pid:
+        if not suggestions:
+            suggestions = [m.key for m in catalog.match_products(cleaned, limit=3)]
+        score = min(verdict.score, MATCH_THRESHOLD - 5.0)
+        return "", score, suggestions[:3], cleaned, verdict.how, verdict.reason
+    pid = verdict.pid
+    how = verdict.how
+    if form is not None:
+        sibling = names.form_sibling(pid, form)
+        if sibling != pid:
+            pid, how = sibling, f"{how} ({form})"
+    rest = [s for s in suggestions if s != pid]
+    return pid, verdict.score, [pid, *rest][:3], cleaned, how, ""
 
 
 def match_labels(labels: pd.Series | Iterable[str], catalog: Catalog) -> pd.DataFrame:
     """Match distinct free-text labels to product ids.
 
     Returns one row per distinct label, columns ``label``, ``product_id`` (``""`` when the
-    score is below :data:`MATCH_THRESHOLD`), ``score`` (0-100), ``suggestions`` (tuple of up
-    to 3 product ids, best first; for a refused label these are what to propose), ``cleaned``
-    (the label as matched) and ``matched_by`` (the product name or alias that matched).
+    label is refused), ``score`` (0-100), ``suggestions`` (tuple of up to 3 product ids, best
+    first; for a refused label these are what to propose), ``cleaned`` (the label as matched),
+    ``matched_by`` (the product name or alias that matched) and ``reason`` (why a label was
+    refused, in English; ``""`` when matched).
     """
     distinct = _distinct(labels)
     names = _ProductNames(catalog)
     rows = []
     for label in distinct:
         text = "" if label is None or (isinstance(label, float) and label != label) else str(label)
-        pid, score, sugg, cleaned, how = _match_one(text, catalog, names)
-        rows.append((text, pid, score, tuple(sugg), cleaned, how))
-    return pd.DataFrame(
-        rows, columns=["label", "product_id", "score", "suggestions", "cleaned", "matched_by"]
-    ).astype({"label": object, "product_id": object, "score": float, "cleaned": object, "matched_by": object})
+        pid, score, sugg, cleaned, how, reason = _match_one(text, catalog, names)
+        rows.append((text, pid, score, tuple(sugg), cleaned, how, reason))
+    columns = ["label", "product_id", "score", "suggestions", "cleaned", "matched_by", "reason"]
+    return pd.DataFrame(rows, columns=columns).astype(
+        {"label": object, "product_id": object, "score": float, "cleaned": object, "matched_by": object}
+    )
 
 
 # ---------------------------------------------------------------- origins

@@ -728,8 +728,14 @@ def compute_report(
         else f"product not recognised: {str(lab)!r} (score {score:.0f}"
         + (f"; closest: {', '.join(sugg)}" if sugg else "")
         + ")"
-        for lab, pid, score, sugg in zip(
-            lab_uniques, lab_pid, lab_score, matched["suggestions"].tolist(), strict=True
+        + (f" — {why}" if why else "")
+        for lab, pid, score, sugg, why in zip(
+            lab_uniques,
+            lab_pid,
+            lab_score,
+            matched["suggestions"].tolist(),
+            matched["reason"].fillna("").tolist(),
+            strict=True,
         )
     ]
     reasons.add(lab_codes, lab_reason)

@@ -1008,6 +1008,48 @@ _REASON_PARTS_FR: tuple[tuple[str, str], ...] = (
 )
 
 
+# why a label was refused (batch/match.py), after " — "
+_LABEL_REASONS_FR: tuple[tuple[str, str], ...] = (
+    (r" — not a food$", " — pas un aliment"),
+    (r" — no product name in the label$", " — aucun nom de produit dans le libellé"),
+    (
+        r" — first word '([^']*)' is not a known product$",
+        r" — le premier mot « \1 » n'est pas un produit connu",
+    ),
+    (r" — '([^']*)' is not in the catalogue$", r" — « \1 » n'est pas au catalogue"),
+    (r" — only a weak fuzzy match \((.*)\)$", r" — correspondance approximative trop faible (\1)"),
+    (
+        r" — a food made of (\S+), not (\S+) itself: not in the catalogue$",
+        r" — un aliment à base de \1, pas \2 lui-même : absent du catalogue",
+    ),
+    (
+        r" — '([^']*)' is another food: not in the catalogue$",
+        r" — « \1 » est un autre aliment : absent du catalogue",
+    ),
+    (
+        r" — (\S+) with (.+): another food, not in the catalogue$",
+        r" — \1 avec \2 : un autre aliment, absent du catalogue",
+    ),
+    (
+        r" — (\S+) and (\S+) named together: not in the catalogue$",
+        r" — \1 et \2 nommés ensemble : absent du catalogue",
+    ),
+    (
+        r" — '([^']*)' makes it another food than (\S+): not in the catalogue$",
+        r" — « \1 » en fait un autre aliment que \2 : absent du catalogue",
+    ),
+    (
+        r" — '([^']*)': a processed food or dish, not (\S+) as such$",
+        r" — « \1 » : un produit transformé ou un plat, pas \2 tel quel",
+    ),
+    (r" — '([^']*)': a cooked dish, not raw (\S+)$", r" — « \1 » : un plat cuisiné, pas \2 cru"),
+    (
+        r" — '([^']*)': the fresh product, not (\S+): not in the catalogue$",
+        r" — « \1 » : le produit frais, pas \2 : absent du catalogue",
+    ),
+)
+
+
 def reason_text(reason: str, lang: Lang) -> str:
     """A refusal reason in ``lang`` (the reader and the report give them in English)."""
     if lang != "fr" or not reason:
@@ -1017,7 +1059,7 @@ def reason_text(reason: str, lang: Lang) -> str:
     out = reason
     for pattern, french in _REASONS_FR:
         out = re.sub(r"(?:^|(?<=; ))" + pattern, french, out)
-    for pattern, french in _REASON_PARTS_FR:
+    for pattern, french in (*_REASON_PARTS_FR, *_LABEL_REASONS_FR):
         out = re.sub(pattern, french, out)
     return out
 
