@@ -10,7 +10,8 @@ How a label is matched (head noun and modifiers, not fuzzy scores alone):
 1. it is folded (lower case, no accents, punctuation to spaces); quantities (``1kg``, ``x4``,
    ``15%``), known brands (:data:`BRANDS`) and qualifying phrases ("au lait cru") are dropped;
    the preserved form is read from the label (``surgelé``, ``IQF``, ``4/4``, ``appertisé``,
-   a frozen-food brand);
+   a frozen-food brand); the "de" that price lists leave out is put back when that makes a
+   product name ("JAMBON DINDE" -> "jambon de dinde");
 2. non-food lines (:data:`NON_FOOD`) and foods the catalogue does not hold although their words
    name a product (:data:`NOT_IN_CATALOGUE`: "citron vert" is not a lemon) are refused;
 3. every run of consecutive words is looked up exactly among product names and aliases
@@ -381,7 +382,7 @@ TRANSFORMING: frozenset[str] = frozenset(
      "rissolees", "soluble", "lyophilise", "semoule", "vanille", "vanillee", "cuisine", "cuisinee",
      "cuisines", "cuisinees", "remoulade", "nicoise", "composee", "piemontaise", "cesar", "anglaise",
      "patissiere", "tagada", "bonbon", "bonbons", "liquide", "plantain", "chinois", "confit", "confite",
-     "confits", "vert", "verte", "pane", "panee", "panes", "panees", "fume", "fumee", "fumes", "fumees",
+     "confits", "pane", "panee", "panes", "panees", "fume", "fumee", "fumes", "fumees",
      "sechee", "sechees", "deshydrate", "deshydratee", "gras", "roti", "rotie", "roties", "rotis",
      "papillote", "mariniere", "marinieres", "chocolate", "chocolatee", "chocolates", "vegetarien",
      "vegetarienne", "vegetariens", "vegetal", "vegetale", "vegetaux", "vegan", "vegane", "sin",
@@ -533,6 +534,27 @@ def _drop_runs(words: list[str], runs: list[tuple[str, ...]]) -> tuple[list[str]
     return out, found
 
 
+def _insert_de(words: list[str], names: _ProductNames) -> list[str]:
+    """Put back the "de" that price lists leave out: "JAMBON DINDE" -> "jambon de dinde",
+    "FILET POULET" -> "filet de poulet", when that makes a product name."""
+    out = list(words)
+    spans = [(start, start + length) for length, start, _ in _ngram_hits(out, names)]
+    j = 1
+    while j < len(out):
+        inside = any(a < j < b for a, b in spans)
+        if not inside and out[j - 1] not in _DE and out[j] not in _DE and out[j] not in STOP_WORDS:
+            for a in range(max(0, j - 3), j):
+                if any(
+                    names.get(out[a:j] + ["de"] + out[j:b]) for b in range(j + 1, min(len(out), j + 3) + 1)
+                ):
+                    out.insert(j, "de")
+                    spans = [(start, start + length) for length, start, _ in _ngram_hits(out, names)]
+                    j += 1
+                    break
+        j += 1
+    return out
+
+
 def _label_form(label: str, words: list[str], brands: list[tuple[str, ...]]) -> str | None:
     """``frozen`` or ``canned`` when the label says how the product was preserved."""
     if any(w in FROZEN_WORDS for w in words) or any(b[0] in FROZEN_BRANDS for b in brands):
@@ -651,6 +673,9 @@ def _judge_head(
     for w in words[:start]:
         if w not in CUTS and (w in PROCESSED_MARKERS or w in TRANSFORMING):
             return _Verdict(reason=f"'{w}': a processed food or dish, not {pid} as such")
+    outside = words[:start] + words[end:]
+    if product.category == "prepared" and any(w in ("cru", "crue", "crus", "crues") for w in outside):
+        return _Verdict(reason=f"'cru': a raw ingredient, not the dish {pid}")
     fresh_word = next((w for w in words if w in ("frais", "fraiche", "fraiches", "fresh")), None)
     if fresh_word and (pid.endswith(("_canned", "_frozen")) or "appertis" in fold(product.name_fr)):
         if product.form_of is None:
@@ -704,6 +729,7 @@ def _match_one(
     words, _ = _drop_runs(words, list(_NOISE_PHRASES))
     words = [w for i, w in enumerate(words) if i == 0 or w not in _ADJECTIVES]
     form = _label_form(label, words, brands)
+    words = _insert_de(words, names)
     cleaned = " ".join(w for w in words if w not in STOP_WORDS)
     content = [i for i, w in enumerate(words) if w not in STOP_WORDS]
     hits = _ngram_hits(words, names)
