@@ -295,6 +295,11 @@ class Report:
     path: str
     notes: list[str] = field(default_factory=list)
     timings_s: dict[str, float] = field(default_factory=dict)
+    total_draws_kg_co2e: np.ndarray | None = field(default=None, repr=False, compare=False)
+    """The Monte Carlo draws of the total (one per draw; factor draws are keyed by factor and
+    seed, so two reports with the same seed and draws are paired: see :mod:`.year_on_year`)."""
+    columns: dict[str, str] = field(default_factory=dict)
+    """Canonical column -> original header, as the reader recognised them."""
     _lines: pd.DataFrame | None = field(default=None, repr=False, compare=False)
 
     @property
@@ -1170,6 +1175,8 @@ def compute_report(
         path=pf.path,
         notes=list(pf.notes),
         timings_s=timings,
+        total_draws_kg_co2e=total_draws,
+        columns=dict(pf.columns),
     )
 
 

@@ -1,0 +1,323 @@
+"""What élus and canteen managers ask of a report: per site, per supplier, per month, per meal,
+and the balance of animal and plant protein.
+
+Each function reads a computed :class:`~footprint_cli.batch.report.Report` (its per-line table
+and :meth:`~footprint_cli.batch.report.Report.column`) and redoes no arithmetic of the engine:
+a group's emissions are the sum of its lines' ``total_kg_co2e``, so the groups of a breakdown
+add up to the report's total (every computed line is in exactly one group; a line whose site,
+supplier or date is not given is in the "not given" group).
+
+Site and supplier columns are found by their header (``site``, ``cuisine``, ``restaurant``,
+``établissement``, ``école``...; ``fournisseur``, ``supplier``...), or named with
+``--columns site=HEADER``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+import pandas as pd
+
+from ..catalog import fold
+from ..errors import InputError
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..model.loader import Dataset
+    from .report import Report
+
+__all__ = [
+    "ANIMAL_CATEGORIES",
+    "PLANT_CATEGORIES",
+    "SITE_HEADERS",
+    "Group",
+    "PerMeal",
+    "ProteinBalance",
+    "by_column",
+    "by_month",
+    "by_site",
+    "by_supplier",
+    "per_meal",
+    "protein_balance",
+    "site_header",
+    "supplier_header",
+]
+
+SITE_HEADERS: tuple[str, ...] = (
+    "site",
+    "cuisine",
+    "restaurant",
+    "etablissement",
+    "ecole",
+    "cantine",
+    "restaurant scolaire",
+    "cuisine centrale",
+    "satellite",
+    "college",
+    "lycee",
+    "creche",
+    "lieu de livraison",
+    "point de livraison",
+    "canteen",
+    "kitchen",
+    "school",
+)
+"""Folded headers recognised as the site column (exactly, or followed by more words:
+"Site de livraison", "École primaire")."""
+
+SITE_DENY = frozenset({"code", "id", "siret", "ref", "numero", "num", "type"})
+"""Words after the name that make a header something else ("site code", "type d'établissement")."""
+
+ANIMAL_CATEGORIES = frozenset({"meat", "fish", "egg", "dairy"})
+"""Product categories (``data/products.csv``) counted as animal protein sources."""
+PLANT_CATEGORIES = frozenset({"pulse", "cereal", "nut", "soy"})
+"""Product categories counted as plant protein sources (pulses, tofu, cereals; nuts and soy
+when the data holds them). Fruit, vegetables, sugar, oils and drinks are not counted."""
+
+NOT_GIVEN = ""
+"""Key of the group of lines that do not give the site, supplier or month."""
+
+
+@dataclass(frozen=True)
+class Group:
+    """One group of a breakdown: its lines, kg, emissions, share of the total and euros."""
+
+    key: str
+    lines: int
+    kg: float
+    kg_co2e: float
+    share: float
+    """Share of the report's total emissions."""
+    amount_eur: float
+    """Sum of the amounts the file gives for these lines (0 when none)."""
+    carbon_cost_eur: float
+
+
+# ---------------------------------------------------------------- columns
+
+
+def _header_matches(header: str, names: tuple[str, ...], deny: frozenset[str]) -> int | None:
+    f = fold(header)
+    if not f:
+        return None
+    for rank, name in enumerate(names):
+        if f == name:
+            return rank
+        if f.startswith(name + " ") and not deny.intersection(f.split()[len(name.split()) :]):
+            return len(names) + rank
+    return None
+
+
+def site_header(report: Report, override: str | None = None) -> str | None:
+    """The original header of the site column: ``override`` (a header of the file), else the
+    best header matching :data:`SITE_HEADERS` that the reader did not read as something else."""
+    headers = list(report.original_columns)
+    if override:
+        if override in headers:
+            return override
+        folded = {fold(h): h for h in headers}
+        if fold(override) in folded:
+            return folded[fold(override)]
+        raise InputError(
+            f"{report.path}: no column {override!r} (for site) in the file",
+            hint=f"available headers: {', '.join(repr(h) for h in headers)}",
+        )
+    used = set(report.columns.values())
+    best: tuple[int, int, str] | None = None
+    for i, h in enumerate(headers):
+        if h in used:
+            continue
+        rank = _header_matches(h, SITE_HEADERS, SITE_DENY)
+        if rank is not None and (best is None or (rank, i) < best[:2]):
+            best = (rank, i, h)
+    if best is None and report.schema == "ma-cantine" and "siret" in headers:
+        return "siret"  # the platform's export names the canteen by its SIRET
+    return best[2] if best else None
+
+
+def supplier_header(report: Report) -> str | None:
+    """The original header the reader read as the supplier, if any."""
+    return report.columns.get("supplier")
+
+
+# ---------------------------------------------------------------- breakdowns
+
+
+def _frame(report: Report) -> pd.DataFrame:
+    amount = report.column("amount_eur").astype(float)
+    return pd.DataFrame(
+        {
+            "kg": report.column("kg").astype(float),
+            "kg_co2e": report.column("total_kg_co2e"),
+            "eur": np.where(np.isnan(amount), 0.0, amount),
+        }
+    )
+
+
+def _groups(report: Report, keys: Any, order: list[str] | None = None) -> list[Group]:
+    """Group the computed lines by ``keys`` (one per line; missing -> :data:`NOT_GIVEN`)."""
+    if not report.rows_computed:
+        return []
+    frame = _frame(report)
+    k = pd.Series(keys, dtype=object).fillna(NOT_GIVEN).astype(str).str.strip()
+    frame["key"] = k.to_numpy()
+    agg = frame.groupby("key", sort=False).agg(
+        lines=("kg", "size"), kg=("kg", "sum"), kg_co2e=("kg_co2e", "sum"), eur=("eur", "sum")
+    )
+    total = report.total_kg_co2e
+    price = report.carbon_price_eur_per_t
+    groups = [
+        Group(
+            str(key),
+            int(r.lines),
+            float(r.kg),
+            float(r.kg_co2e),
+            float(r.kg_co2e / total) if total else 0.0,
+            float(r.eur),
+            float(r.kg_co2e) * price / 1000.0,
+        )
+        for key, r in agg.iterrows()
+    ]
+    if order is not None:
+        rank = {k: i for i, k in enumerate(order)}
+        return sorted(groups, key=lambda g: rank.get(g.key, len(rank)))
+    # largest first; the "not given" group last
+    return sorted(groups, key=lambda g: (g.key == NOT_GIVEN, -g.kg_co2e))
+
+
+def by_column(report: Report, header: str) -> list[Group]:
+    """Breakdown by the original column ``header`` (its cells as text)."""
+    col = f"in:{header}"
+    if col not in report.table.columns:
+        raise KeyError(header)
+    values = report.table[col]
+    return _groups(report, values.astype(object).to_numpy())
+
+
+def by_site(report: Report, override: str | None = None) -> tuple[str | None, list[Group]]:
+    """(site header, breakdown by site); no header -> (None, [])."""
+    h = site_header(report, override)
+    return (h, by_column(report, h)) if h else (None, [])
+
+
+def by_supplier(report: Report) -> tuple[str | None, list[Group]]:
+    h = supplier_header(report)
+    return (h, by_column(report, h)) if h else (None, [])
+
+
+def line_months(report: Report) -> np.ndarray:
+    """Each computed line's month (1-12), 0 where the file gives no date (the default month was
+    assumed for the arithmetic)."""
+    from .report import LINE_FLAGS
+
+    month = report.column("month").astype(np.int64)
+    defaulted = (report.column("line_flag_bits").astype(np.int64) >> LINE_FLAGS.index("month_default")) & 1
+    return np.where(defaulted == 1, 0, month)
+
+
+def by_month(report: Report) -> list[Group]:
+    """Breakdown by month of delivery (keys ``"1"``..``"12"``, then ``""`` for lines without a
+    date), in calendar order. Months of different years are added together."""
+    m = line_months(report)
+    keys = np.where(m == 0, NOT_GIVEN, m.astype(str))
+    return _groups(report, keys, order=[str(i) for i in range(1, 13)] + [NOT_GIVEN])
+
+
+# ---------------------------------------------------------------- per meal
+
+
+@dataclass(frozen=True)
+class PerMeal:
+    """The report's figures divided by the number of meals served."""
+
+    meals: int
+    kg_co2e: float
+    interval_kg_co2e: tuple[float, float]
+    kg: float
+    """Kg of food bought per meal."""
+    amount_eur: float | None
+    """Euros paid per meal (amounts of the file), None when the file gives no amount."""
+    carbon_cost_eur: float
+
+
+def per_meal(report: Report, meals: int) -> PerMeal:
+    """Total / ``meals`` for each figure (an exact division, nothing else)."""
+    if meals <= 0:
+        raise InputError(f"--meals must be a positive number of meals, got {meals}")
+    low, high = report.interval_kg_co2e
+    return PerMeal(
+        meals=meals,
+        kg_co2e=report.total_kg_co2e / meals,
+        interval_kg_co2e=(low / meals, high / meals),
+        kg=report.total_kg / meals,
+        amount_eur=report.amount_eur / meals if report.amount_eur > 0 else None,
+        carbon_cost_eur=report.carbon_cost_eur / meals,
+    )
+
+
+# ---------------------------------------------------------------- protein balance
+
+
+@dataclass(frozen=True)
+class ProteinBalance:
+    """Animal vs plant protein sources, by mass and by spend (shares of the two together)."""
+
+    animal_kg: float
+    plant_kg: float
+    animal_eur: float
+    plant_eur: float
+    animal_kg_co2e: float
+    plant_kg_co2e: float
+    lines_without_amount: int
+    """Protein-source lines with no amount in the file (counted by mass, not by spend)."""
+
+    @property
+    def animal_share_kg(self) -> float | None:
+        both = self.animal_kg + self.plant_kg
+        return self.animal_kg / both if both > 0 else None
+
+    @property
+    def plant_share_kg(self) -> float | None:
+        share = self.animal_share_kg
+        return None if share is None else 1.0 - share
+
+    @property
+    def animal_share_eur(self) -> float | None:
+        both = self.animal_eur + self.plant_eur
+        return self.animal_eur / both if both > 0 else None
+
+    @property
+    def plant_share_eur(self) -> float | None:
+        share = self.animal_share_eur
+        return None if share is None else 1.0 - share
+
+
+def protein_side(data: Dataset, product_id: str) -> str:
+    """``"animal"``, ``"plant"`` or ``""`` (not counted) for a product, from its category."""
+    p = data.products.get(product_id)
+    if p is None:
+        return ""
+    if p.category in ANIMAL_CATEGORIES:
+        return "animal"
+    if p.category in PLANT_CATEGORIES:
+        return "plant"
+    return ""
+
+
+def protein_balance(report: Report, data: Dataset) -> ProteinBalance:
+    """Sum kg, euros and emissions of the lines whose product is an animal or a plant protein
+    source (:data:`ANIMAL_CATEGORIES`, :data:`PLANT_CATEGORIES`)."""
+    products = pd.Series(report.column("product"), dtype=object)
+    codes, uniques = pd.factorize(products, use_na_sentinel=False)
+    sides = np.array([protein_side(data, str(p)) for p in uniques] or [""], dtype=object)[codes]
+    frame = _frame(report)
+    amount = report.column("amount_eur").astype(float)
+    out: dict[str, float] = {}
+    for side in ("animal", "plant"):
+        mask = sides == side
+        out[f"{side}_kg"] = float(frame["kg"].to_numpy()[mask].sum())
+        out[f"{side}_eur"] = float(frame["eur"].to_numpy()[mask].sum())
+        out[f"{side}_kg_co2e"] = float(frame["kg_co2e"].to_numpy()[mask].sum())
+    counted = sides != ""
+    return ProteinBalance(**out, lines_without_amount=int((counted & np.isnan(amount)).sum()))
