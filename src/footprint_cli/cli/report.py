@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as _dt
 import os
 import sys
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -62,10 +63,10 @@ i18n.register(
         "opt.report.columns": (
             "Colonne du fichier pour une colonne attendue, ex. --columns label=Article --columns "
             "quantity='Poids net' (répétable ; label, quantity, unit, amount, origin, mode, date, month, "
-            "organic, local, supplier, family).",
+            "organic, local, supplier, family, site).",
             "File column for an expected column, e.g. --columns label=Article "
             "--columns quantity='Net weight' (repeatable; label, quantity, unit, amount, origin, mode, "
-            "date, month, organic, local, supplier, family).",
+            "date, month, organic, local, supplier, family, site).",
         ),
         "opt.report.sheet": (
             "Feuille d'un classeur .xlsx (nom ou numéro à partir de 0).",
@@ -112,6 +113,32 @@ i18n.register(
             "(donnez -o FICHIER.csv pour les avoir dans FICHIER.rejected.csv)",
             "(give -o FILE.csv to get them in FILE.rejected.csv)",
         ),
+        "opt.report.xlsx": (
+            "Écrit aussi le classeur Excel (synthèse, répartitions, lignes, lignes rejetées, "
+            "hypothèses) ; -o FICHIER.xlsx fait de même.",
+            "Also write the Excel workbook (summary, breakdowns, lines, rejected rows, assumptions); "
+            "-o FILE.xlsx does the same.",
+        ),
+        "opt.report.meals": (
+            "Nombre de repas servis sur la période du fichier : donne les kg CO2e et les euros par repas.",
+            "Number of meals served over the file's period: gives kg CO2e and euros per meal.",
+        ),
+        "opt.report.against": (
+            "Fichier d'achats d'une autre année, à comparer (même graine et mêmes tirages : "
+            "l'écart a sa propre incertitude).",
+            "Purchases file of another year to compare with (same seed and draws: the change has its "
+            "own uncertainty).",
+        ),
+        "opt.report.format": (
+            "Sortie à l'écran : table (défaut) ou json (le résumé complet, pour un script).",
+            "Screen output: table (default) or json (the full summary, for a script).",
+        ),
+        "opt.report.verbose_flags": (
+            "Hypothèses en toutes lettres dans le CSV par ligne (défaut : codes courts F1, F2…, "
+            "légende dans le résumé).",
+            "Assumptions spelled out in the per-line CSV (default: short codes F1, F2…, legend in the "
+            "summary).",
+        ),
         "rep.phase.read": ("Lecture", "Reading"),
         "rep.phase.match": ("Reconnaissance des libellés", "Matching labels"),
         "rep.phase.compute": ("Calcul", "Computing"),
@@ -138,6 +165,11 @@ OutOpt = Annotated[
     Path | None,
     typer.Option("--output", "-o", help=h("opt.report.output"), metavar="FILE.csv", show_default=False),
 ]
+
+
+class ReportFormat(StrEnum):
+    table = "table"
+    json = "json"
 
 
 def _same_file(a: Path, b: Path) -> bool:
@@ -241,6 +273,24 @@ def report(
     strict: Annotated[bool, typer.Option("--strict", help=h("opt.report.strict"))] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help=h("opt.report.quiet"))] = False,
     top: Annotated[int, typer.Option("--top", min=1, help=h("opt.report.top"), metavar="N")] = 10,
+    xlsx: Annotated[
+        Path | None,
+        typer.Option("--xlsx", help=h("opt.report.xlsx"), metavar="FILE.xlsx", show_default=False),
+    ] = None,
+    meals: Annotated[
+        int | None,
+        typer.Option("--meals", min=1, help=h("opt.report.meals"), metavar="N", show_default=False),
+    ] = None,
+    against: Annotated[
+        Path | None,
+        typer.Option("--against", help=h("opt.report.against"), metavar="FILE", show_default=False),
+    ] = None,
+    fmt: Annotated[
+        ReportFormat, typer.Option("--format", "-f", help=h("opt.report.format"), metavar="table|json")
+    ] = ReportFormat.table,
+    verbose_flags: Annotated[
+        bool, typer.Option("--verbose-flags", help=h("opt.report.verbose_flags"))
+    ] = False,
     lang: LangOpt = None,
     seed: SeedOpt = 42,
     draws: DrawsOpt = 10_000,
@@ -253,11 +303,19 @@ def report(
 
     language = lang_of(lang)
     file_lang = language if lang else "fr"  # files (HTML, Markdown, CSV flags): French unless --lang
+    if output is not None and output.suffix.lower() == ".xlsx":
+        if xlsx is not None and not _same_file(output, xlsx):
+            raise InputError(
+                t("rep.err.two_outputs", language, a="-o", b="--xlsx", path=str(output)),
+                hint=t("rep.err.same_file.hint", language),
+            )
+        output, xlsx = None, output
     rejected_path = rr.rejected_path_for(output) if output else None
     for what, target in (
         ("-o", output),
         ("--html", html),
         ("--summary", summary),
+        ("--xlsx", xlsx),
         ("rejected", rejected_path),
     ):
         if target is not None and _same_file(Path(target), file):
@@ -265,7 +323,11 @@ def report(
                 t("rep.err.same_file", language, what=what, path=target),
                 hint=t("rep.err.same_file.hint", language),
             )
-    outputs = [(w, Path(x)) for w, x in (("-o", output), ("--html", html), ("--summary", summary)) if x]
+    outputs = [
+        (w, Path(x))
+        for w, x in (("-o", output), ("--html", html), ("--summary", summary), ("--xlsx", xlsx))
+        if x
+    ]
     for i, (what, target) in enumerate(outputs):
         for other, other_target in outputs[i + 1 :]:
             if target.resolve() == other_target.resolve():
@@ -277,6 +339,7 @@ def report(
         if target.is_dir() or not parent.is_dir():
             raise InputError(t("rep.err.bad_output", language, what=what, path=str(target)))
     column_map = _parse_columns(columns, language)
+    site_column = column_map.pop("site", None)  # read by the report's breakdowns, not the reader
     ds = load(data)
     catalog = Catalog(ds)
     show_progress = not quiet and sys.stderr.isatty()
@@ -286,49 +349,78 @@ def report(
             file, encoding=encoding, delimiter=delimiter, columns=column_map or None, sheet=sheet
         )
         progress("read", 1, 1)
-        result = compute_report(
-            pf,
-            ds,
-            catalog,
+        settings: dict[str, Any] = dict(
             month_default=month or _dt.date.today().month,
             destination=to,
             local_place=local,
             carbon_price=carbon_price,
             draws=draws,
             seed=seed,
-            progress=progress,
-            consume=True,  # pf.lines is not used after this: the report frees it as it goes
+        )
+        # pf.lines is not used after this: the report frees it as it goes
+        result = compute_report(pf, ds, catalog, progress=progress, consume=True, **settings)
+        earlier = None
+        if against is not None:
+            pf_before = read_purchases(
+                against, encoding=encoding, delimiter=delimiter, columns=column_map or None, sheet=sheet
+            )
+            earlier = compute_report(pf_before, ds, catalog, consume=True, **settings)
+        from ..render import municipal
+
+        extras = municipal.extras_of(
+            result,
+            ds,
+            meals=meals,
+            against=earlier,
+            site_column=site_column,
+            rejected_path=_s(rejected_path) if rejected_path else (_s(xlsx) if xlsx else None),
         )
         written = []
         if output is not None:
             progress("write", 0, 1)
-            written.append(rr.write_lines_csv(result, output, file_lang, ds, delimiter=pf.delimiter))
+            written.append(
+                rr.write_lines_csv(
+                    result, output, file_lang, ds, delimiter=pf.delimiter, verbose_flags=verbose_flags
+                )
+            )
             # always written (header only when nothing is rejected): a stale list would mislead
             assert rejected_path is not None
             written.append(
                 rr.write_rejected_csv(result, rejected_path, delimiter=pf.delimiter, lang=file_lang)
             )
             progress("write", 1, 1)
-        if summary is not None:
-            written.append(
-                rr.write_text(summary, rr.to_markdown(result, file_lang, ds, rejected_path=_s(rejected_path)))
-            )
-        if html is not None:
-            written.append(
-                rr.write_text(html, rr.to_html(result, file_lang, ds, rejected_path=_s(rejected_path)))
-            )
+        if xlsx is not None:
+            from ..render.workbook import write_workbook
 
-    if quiet:
+            written.append(
+                write_workbook(result, xlsx, file_lang, ds, extras=extras, verbose_flags=verbose_flags)
+            )
+        if summary is not None:
+            md = rr.to_markdown(result, file_lang, ds, rejected_path=_s(rejected_path), extras=extras)
+            written.append(rr.write_text(summary, md))
+        if html is not None:
+            page = rr.to_html(result, file_lang, ds, rejected_path=_s(rejected_path), extras=extras)
+            written.append(rr.write_text(html, page))
+
+    if fmt == ReportFormat.json:
+        import json
+
+        typer.echo(
+            json.dumps(municipal.summary_json(result, language, ds, extras), ensure_ascii=False, indent=2)
+        )
+        for path in written:
+            echo_err(t("msg.written", language, path=path))
+    elif quiet:
         echo_err(rr.counts_line(result, language))
     else:
         from rich.console import Console
 
         from ..render.report_table import print_report
 
-        print_report(result, language, Console(), ds, top=top)
+        print_report(result, language, Console(), ds, top=top, extras=extras)
         for path in written:
             echo_err(t("msg.written", language, path=path))
-    if result.rows_rejected and output is None:
+    if result.rows_rejected and output is None and xlsx is None:
         echo_err(t("rep.rejected_list", language))
         reasons = rr.reason_texts(result.rejected["reason"].to_numpy(dtype=object), language)
         for line, reason in zip(result.rejected["line"], reasons, strict=True):
