@@ -760,9 +760,17 @@ def line_flag_cells(r: Report, lang: Lang, verbose: bool = False) -> list[str]:
 
 
 def lines_frame(
-    r: Report, lang: Lang, data: Dataset | None = None, *, verbose_flags: bool = False
+    r: Report,
+    lang: Lang,
+    data: Dataset | None = None,
+    *,
+    verbose_flags: bool = False,
+    csv_safe: bool = True,
 ) -> pd.DataFrame:
-    """The per-line table as written: ``line``, the input columns, then :data:`OUTPUT_COLUMNS`."""
+    """The per-line table as written: ``line``, the input columns, then :data:`OUTPUT_COLUMNS`.
+
+    ``csv_safe``: input cells a spreadsheet would run as a formula get a leading ``'`` (a
+    workbook types them as text instead, and keeps them as they are)."""
     import numpy as np
     import pandas as pd
 
@@ -775,7 +783,8 @@ def lines_frame(
             if name in taken:
                 name = f"{name} (input)"
             taken.add(name)
-            out[name] = neutralise(src[c].astype(object)).to_numpy(dtype=object)
+            cells = src[c].astype(object)
+            out[name] = (neutralise(cells) if csv_safe else cells).to_numpy(dtype=object)
     texts = np.array(line_flag_cells(r, lang, verbose_flags) or [""], dtype=object)
     pcodes, puniq = pd.factorize(src["product"], use_na_sentinel=False)
     ocodes, ouniq = pd.factorize(src["origin_place"], use_na_sentinel=False)

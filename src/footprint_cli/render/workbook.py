@@ -316,7 +316,7 @@ def _lines(wb: Any, r: Report, lang: Lang, data: Dataset | None, verbose_flags: 
     from .report import lines_frame
 
     s = _Sheet(wb, t("xl.sheet.lines", lang))
-    _frame_rows(s, lines_frame(r, lang, data, verbose_flags=verbose_flags))
+    _frame_rows(s, lines_frame(r, lang, data, verbose_flags=verbose_flags, csv_safe=False))
 
 
 def _rejected(wb: Any, r: Report, lang: Lang) -> None:
