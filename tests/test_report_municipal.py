@@ -381,3 +381,51 @@ def test_rejections_are_prominent(data, catalog):
     first = page[start : page.index("</section>", start)]
     assert 'class="coverage warn"' in first
     assert f"set aside: {r.rows_rejected}" in first and "out.rejected.csv" in first
+
+
+# ---------------------------------------------------------------- a meals file per site and month
+
+
+def test_meals_file_gives_per_meal_figures_per_site_and_month(runner):
+    counts = bd.read_meals(DATA / "repas_sites.csv")
+    assert counts.site_column == "Site" and counts.month_column == "Mois"
+    out = _json(runner, str(DATA / "achats_sites.csv"), "--meals", str(DATA / "repas_sites.csv"))
+    assert out["per_meal"]["meals"] == counts.total
+    assert out["per_meal"]["kg_co2e"] == out["total_kg_co2e"] / counts.total
+    assert out["per_meal"]["months_not_counted"] == []
+    by_site = counts.by_site()
+    for g in out["by_site"]["groups"]:
+        assert g["kg_co2e_per_meal"] == g["kg_co2e"] / by_site[g["key"]]
+    by_month = counts.by_month()
+    for g in out["by_month"]:
+        if g["key"]:
+            assert g["kg_co2e_per_meal"] == g["kg_co2e"] / by_month[g["key"]]
+        else:  # the line without a date has no month to divide by
+            assert "kg_co2e_per_meal" not in g
+
+
+def test_meals_file_that_leaves_out_months_says_so(runner, tmp_path):
+    short = tmp_path / "repas.csv"
+    short.write_text(
+        "Site;Mois;Repas\nCuisine centrale;01/2025;1 200\nÉcole Pasteur;1;800\n", encoding="utf-8"
+    )
+    out = _json(runner, str(DATA / "achats_sites.csv"), "--meals", str(short))
+    assert out["per_meal"]["meals"] == 2000
+    assert "1" not in out["per_meal"]["months_not_counted"] and "12" in out["per_meal"]["months_not_counted"]
+
+
+@pytest.mark.parametrize(
+    ("content", "needle"),
+    [("Site;Repas\nA;beaucoup\n", "not a whole number"), ("Site;Mois;Repas\nA;13;5\n", "month")],
+)
+def test_bad_meals_files_are_refused_with_their_line(runner, tmp_path, content, needle):
+    bad = tmp_path / "repas.csv"
+    bad.write_text(content, encoding="utf-8")
+    res = runner.invoke(app, ["report", str(DATA / "achats_sites.csv"), "--meals", str(bad), *DRAWS])
+    assert res.exit_code == 2, res.output
+    assert needle in res.output and "repas.csv:2" in res.output and "Traceback" not in res.output
+
+
+def test_meals_must_be_a_number_or_a_file(runner):
+    res = runner.invoke(app, ["report", str(DATA / "achats_sites.csv"), "--meals", "zero", *DRAWS])
+    assert res.exit_code == 2 and "--meals" in res.output

@@ -14,7 +14,9 @@ Site and supplier columns are found by their header (``site``, ``cuisine``, ``re
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -29,6 +31,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = [
     "ANIMAL_CATEGORIES",
+    "MealCounts",
     "PLANT_CATEGORIES",
     "SITE_HEADERS",
     "Group",
@@ -39,7 +42,9 @@ __all__ = [
     "by_site",
     "by_supplier",
     "per_meal",
+    "per_meal_of_groups",
     "protein_balance",
+    "read_meals",
     "site_header",
     "supplier_header",
 ]
@@ -254,6 +259,132 @@ def per_meal(report: Report, meals: int) -> PerMeal:
         amount_eur=report.amount_eur / meals if report.amount_eur > 0 else None,
         carbon_cost_eur=report.carbon_cost_eur / meals,
     )
+
+
+MEALS_HEADERS: tuple[str, ...] = (
+    "repas",
+    "nombre de repas",
+    "nb repas",
+    "repas servis",
+    "couverts",
+    "nombre de couverts",
+    "meals",
+    "meals served",
+    "number of meals",
+    "covers",
+)
+MONTH_HEADERS: tuple[str, ...] = ("mois", "month", "periode", "period")
+
+
+@dataclass(frozen=True)
+class MealCounts:
+    """Meals served, from a small file: one row per site and/or month (or a single row)."""
+
+    path: str
+    rows: list[tuple[str | None, int | None, int]]
+    """(site or None, month 1-12 or None, meals)."""
+    site_column: str | None = None
+    month_column: str | None = None
+
+    @property
+    def total(self) -> int:
+        return sum(n for _, _, n in self.rows)
+
+    def by_site(self) -> dict[str, int]:
+        out: dict[str, int] = {}
+        for site, _, n in self.rows:
+            if site is not None:
+                out[site] = out.get(site, 0) + n
+        return out
+
+    def by_month(self) -> dict[str, int]:
+        out: dict[str, int] = {}
+        for _, month, n in self.rows:
+            if month is not None:
+                out[str(month)] = out.get(str(month), 0) + n
+        return out
+
+
+_MONTH_TEXT = re.compile(r"^(?:(?P<m1>\d{1,2})|(?P<y>\d{4})-(?P<m2>\d{1,2})|(?P<m3>\d{1,2})/(?P<y2>\d{4}))$")
+
+
+def read_meals(path: str | Path) -> MealCounts:
+    """Read a meals file: a ``repas`` / ``meals`` / ``couverts`` column, and optionally a site
+    column (the same names as the purchases' site column) and a month column (``3``, ``2025-03``
+    or ``03/2025``). Separator and encoding are detected (``;`` or ``,``; UTF-8 or cp1252)."""
+    import csv
+    import io
+
+    p = Path(path)
+    try:
+        raw = p.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{p}: cannot read the meals file ({exc.strerror})") from exc
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = raw.decode("cp1252", errors="replace")
+    try:
+        dialect = csv.Sniffer().sniff(text[:4096], delimiters=";,\t")
+        delim = dialect.delimiter
+    except csv.Error:
+        delim = ";" if text.count(";") >= text.count(",") else ","
+    rows = [r for r in csv.reader(io.StringIO(text), delimiter=delim) if any(c.strip() for c in r)]
+    if not rows:
+        raise InputError(f"{p}: the meals file is empty")
+    header = rows[0]
+
+    def find(names: tuple[str, ...], deny: frozenset[str] = frozenset()) -> int | None:
+        best: tuple[int, int] | None = None
+        for i, h in enumerate(header):
+            rank = _header_matches(h, names, deny)
+            if rank is not None and (best is None or rank < best[0]):
+                best = (rank, i)
+        return best[1] if best else None
+
+    meals_i = find(MEALS_HEADERS)
+    if meals_i is None:
+        raise InputError(
+            f"{p}: no meals column (repas, couverts, meals)",
+            hint=f"headers found: {', '.join(repr(h) for h in header)}",
+        )
+    site_i = find(SITE_HEADERS, SITE_DENY)
+    month_i = find(MONTH_HEADERS)
+    out: list[tuple[str | None, int | None, int]] = []
+    problems: list[str] = []
+    for n, row in enumerate(rows[1:], start=2):
+        cell = (row[meals_i] if meals_i < len(row) else "").strip()
+        digits = re.sub(r"[\s\u00a0\u202f]", "", cell)
+        if not digits.isdigit():
+            problems.append(f"{p}:{n}: meals: not a whole number: {cell!r}")
+            continue
+        month: int | None = None
+        if month_i is not None:
+            mtext = (row[month_i] if month_i < len(row) else "").strip()
+            m = _MONTH_TEXT.match(mtext)
+            value = int(next(g for g in (m["m1"], m["m2"], m["m3"]) if g)) if m else 0
+            if not 1 <= value <= 12:
+                problems.append(f"{p}:{n}: month: not understood: {mtext!r} (1-12, 2025-03 or 03/2025)")
+                continue
+            month = value
+        site = (row[site_i] if site_i < len(row) else "").strip() if site_i is not None else None
+        out.append((site, month, int(digits)))
+    if problems:
+        raise InputError("\n".join(problems))
+    counts = MealCounts(
+        str(p),
+        out,
+        header[site_i] if site_i is not None else None,
+        header[month_i] if month_i is not None else None,
+    )
+    if counts.total <= 0:
+        raise InputError(f"{p}: the meals file counts no meal")
+    return counts
+
+
+def per_meal_of_groups(groups: list[Group], meals: dict[str, int]) -> dict[str, float]:
+    """kg CO2e per meal of each group that has a meal count (exact division)."""
+    return {g.key: g.kg_co2e / meals[g.key] for g in groups if meals.get(g.key)}
 
 
 # ---------------------------------------------------------------- protein balance

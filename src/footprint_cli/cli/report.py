@@ -104,6 +104,10 @@ i18n.register(
             "--columns attend NOM=EN-TÊTE, reçu {value!r}",
             "--columns expects NAME=HEADER, got {value!r}",
         ),
+        "rep.err.meals": (
+            "--meals attend un nombre de repas (ex. 12000) ou un fichier CSV existant, reçu {value!r}",
+            "--meals expects a number of meals (e.g. 12000) or an existing CSV file, got {value!r}",
+        ),
         "rep.strict": (
             "--strict : {n} ligne(s) rejetée(s)",
             "--strict: {n} row(s) rejected",
@@ -120,8 +124,10 @@ i18n.register(
             "-o FILE.xlsx does the same.",
         ),
         "opt.report.meals": (
-            "Nombre de repas servis sur la période du fichier : donne les kg CO2e et les euros par repas.",
-            "Number of meals served over the file's period: gives kg CO2e and euros per meal.",
+            "Repas servis sur la période du fichier : un nombre, ou un petit CSV (colonne repas, et si "
+            "besoin site et mois) ; donne les kg CO2e et les euros par repas, par site et par mois.",
+            "Meals served over the file's period: a number, or a small CSV (a meals column, and if need "
+            "be site and month); gives kg CO2e and euros per meal, per site and per month.",
         ),
         "opt.report.against": (
             "Fichier d'achats d'une autre année, à comparer (même graine et mêmes tirages : "
@@ -278,8 +284,8 @@ def report(
         typer.Option("--xlsx", help=h("opt.report.xlsx"), metavar="FILE.xlsx", show_default=False),
     ] = None,
     meals: Annotated[
-        int | None,
-        typer.Option("--meals", min=1, help=h("opt.report.meals"), metavar="N", show_default=False),
+        str | None,
+        typer.Option("--meals", help=h("opt.report.meals"), metavar="N|FILE.csv", show_default=False),
     ] = None,
     against: Annotated[
         Path | None,
@@ -338,6 +344,7 @@ def report(
         parent = target.resolve().parent
         if target.is_dir() or not parent.is_dir():
             raise InputError(t("rep.err.bad_output", language, what=what, path=str(target)))
+    meal_counts = _parse_meals(meals, language)
     column_map = _parse_columns(columns, language)
     site_column = column_map.pop("site", None)  # read by the report's breakdowns, not the reader
     ds = load(data)
@@ -370,7 +377,7 @@ def report(
         extras = municipal.extras_of(
             result,
             ds,
-            meals=meals,
+            meals=meal_counts,
             against=earlier,
             site_column=site_column,
             rejected_path=_s(rejected_path) if rejected_path else (_s(xlsx) if xlsx else None),
@@ -429,6 +436,22 @@ def report(
     if strict and result.rows_rejected:
         echo_err(t("rep.strict", language, n=result.rows_rejected))
         raise typer.Exit(1)
+
+
+def _parse_meals(text: str | None, lang: Any) -> Any:
+    """``--meals``: a whole number of meals, or a meals file (see :func:`read_meals`)."""
+    if text is None:
+        return None
+    digits = text.strip().replace(" ", "").replace("\u202f", "").replace("\u00a0", "")
+    if digits.isdigit():
+        if int(digits) <= 0:
+            raise InputError(t("rep.err.meals", lang, value=text))
+        return int(digits)
+    if not Path(text).is_file():
+        raise InputError(t("rep.err.meals", lang, value=text))
+    from ..batch.breakdowns import read_meals
+
+    return read_meals(text)
 
 
 def _s(p: Path | None) -> str | None:

@@ -25,7 +25,7 @@ from ..i18n import Lang, t
 from .compare import euros, flag_text, number, percent
 
 if TYPE_CHECKING:  # pragma: no cover
-    from ..batch.breakdowns import Group, PerMeal, ProteinBalance
+    from ..batch.breakdowns import Group, MealCounts, PerMeal, ProteinBalance
     from ..batch.report import Report
     from ..batch.year_on_year import Change, YearOnYear
     from ..model.loader import Dataset
@@ -155,6 +155,13 @@ i18n.register(
             "{n} line(s) without an amount: counted in kg, not in euros.",
         ),
         "mun.per_meal.title": ("Par repas", "Per meal"),
+        "mun.per_meal.uncovered": (
+            "Attention : le fichier des repas ne compte pas les mois suivants, où il y a des achats : "
+            "{months}. Les chiffres par repas divisent alors les achats d'une période plus longue que "
+            "celle des repas.",
+            "Warning: the meals file does not count these months, which have purchases: {months}. The "
+            "per-meal figures then divide the purchases of a longer period than the meals'.",
+        ),
         "mun.per_meal.meals": ("Repas servis", "Meals served"),
         "mun.per_meal.co2e": ("kg CO2e par repas", "kg CO2e per meal"),
         "mun.per_meal.kg": ("kg de denrées par repas", "kg of food per meal"),
@@ -282,13 +289,20 @@ class Extras:
     per_meal: PerMeal | None = None
     year_on_year: YearOnYear | None = None
     rejected_path: str | None = None
+    meals_by_site: dict[str, float] = field(default_factory=dict)
+    """kg CO2e per meal of each site the meals file counts."""
+    meals_by_month: dict[str, float] = field(default_factory=dict)
+    """kg CO2e per meal of each month (``"1"``..``"12"``) the meals file counts."""
+    meals_uncovered_months: list[str] = field(default_factory=list)
+    """Months with purchases that the meals file (when it has months) does not count: the
+    per-meal figures then divide a longer period's purchases by a shorter period's meals."""
 
 
 def extras_of(
     r: Report,
     data: Dataset,
     *,
-    meals: int | None = None,
+    meals: int | MealCounts | None = None,
     against: Report | None = None,
     site_column: str | None = None,
     rejected_path: str | None = None,
@@ -296,14 +310,22 @@ def extras_of(
     from ..batch import breakdowns as bd
     from ..batch.year_on_year import compare_reports
 
+    sites, months = bd.by_site(r, site_column), bd.by_month(r)
+    counts = meals if isinstance(meals, bd.MealCounts) else None
+    total_meals = counts.total if counts is not None else meals
     return Extras(
-        sites=bd.by_site(r, site_column),
+        sites=sites,
         suppliers=bd.by_supplier(r),
-        months=bd.by_month(r),
+        months=months,
         protein=bd.protein_balance(r, data),
-        per_meal=bd.per_meal(r, meals) if meals else None,
+        per_meal=bd.per_meal(r, total_meals) if total_meals else None,
         year_on_year=compare_reports(against, r) if against is not None else None,
         rejected_path=rejected_path,
+        meals_by_site=bd.per_meal_of_groups(sites[1], counts.by_site()) if counts else {},
+        meals_by_month=bd.per_meal_of_groups(months, counts.by_month()) if counts else {},
+        meals_uncovered_months=[g.key for g in months if g.key and g.key not in counts.by_month()]
+        if counts is not None and counts.month_column
+        else [],
     )
 
 
@@ -386,6 +408,8 @@ def plain_paragraphs(r: Report, lang: Lang, data: Dataset | None, x: Extras) -> 
                 eur=t("mun.per_meal.eur", lang, eur=euros(pm.amount_eur, lang)) if pm.amount_eur else "",
             )
         )
+        if x.meals_uncovered_months:
+            out.append(uncovered_text(x, lang))
     if x.year_on_year is not None:
         y = x.year_on_year
         from pathlib import Path
@@ -432,6 +456,17 @@ def plain_paragraphs(r: Report, lang: Lang, data: Dataset | None, x: Extras) -> 
     return out
 
 
+def uncovered_text(x: Extras, lang: Lang) -> str:
+    """The warning when the meals file leaves out months that have purchases, else ""."""
+    if not x.meals_uncovered_months:
+        return ""
+    return t(
+        "mun.per_meal.uncovered",
+        lang,
+        months=", ".join(month_label(m, lang) for m in x.meals_uncovered_months),
+    )
+
+
 def coverage_text(r: Report, lang: Lang, rejected_path: str | None) -> list[str]:
     from pathlib import Path
 
@@ -470,7 +505,7 @@ Row = list[str]
 
 
 def group_rows(
-    groups: list[Group], lang: Lang, label: Any = group_label, meals: int | None = None
+    groups: list[Group], lang: Lang, label: Any = group_label, per_meal: dict[str, float] | None = None
 ) -> tuple[list[str], list[Row]]:
     head = [
         t("rep.col.group", lang),
@@ -493,6 +528,10 @@ def group_rows(
         ]
         for g in groups
     ]
+    if per_meal:
+        head.append(t("mun.col.per_meal", lang))
+        for g, row in zip(groups, rows, strict=True):
+            row.append(number(per_meal[g.key], lang) if g.key in per_meal else "—")
     return head, rows
 
 
@@ -690,22 +729,27 @@ def extra_sections_html(r: Report, lang: Lang, data: Dataset | None, x: Extras) 
     out = []
     if x.per_meal is not None:
         rows = per_meal_rows(x.per_meal, lang)
+        warn = uncovered_text(x, lang)
         out.append(
             f"<section><h2>{escape(t('mun.per_meal.title', lang))}</h2>"
             + _html_table([t("rep.col.group", lang), ""], [[a, b] for a, b in rows])
+            + (f'<p class="help"><b>{escape(warn)}</b></p>' if warn else "")
             + "</section>"
         )
-    for (column, groups), key in ((x.sites, "mun.by_site"), (x.suppliers, "mun.by_supplier")):
+    for (column, groups), key, pm in (
+        (x.sites, "mun.by_site", x.meals_by_site),
+        (x.suppliers, "mun.by_supplier", None),
+    ):
         if column and groups:
             out.append(
                 f"<section><h2>{escape(t(key, lang, column=column))}</h2>"
-                + _html_table(*group_rows(groups, lang))
+                + _html_table(*group_rows(groups, lang, per_meal=pm))
                 + "</section>"
             )
     if x.months:
         out.append(
             f"<section><h2>{escape(t('mun.by_month', lang))}</h2><figure>{svg_months(x.months, lang)}</figure>"
-            + _html_table(*group_rows(x.months, lang, month_label))
+            + _html_table(*group_rows(x.months, lang, month_label, x.meals_by_month))
             + f'<p class="help">{escape(t("mun.by_month.help", lang))}</p></section>'
         )
     if x.protein.animal_kg + x.protein.plant_kg > 0:
@@ -758,13 +802,19 @@ def extra_sections_md(r: Report, lang: Lang, data: Dataset | None, x: Extras) ->
     if x.per_meal is not None:
         out += ["", f"## {t('mun.per_meal.title', lang)}", ""]
         out += _md_table([t("rep.col.group", lang), ""], [[a, b] for a, b in per_meal_rows(x.per_meal, lang)])
-    for (column, groups), key in ((x.sites, "mun.by_site"), (x.suppliers, "mun.by_supplier")):
+        warn = uncovered_text(x, lang)
+        if warn:
+            out += ["", f"**{warn}**"]
+    for (column, groups), key, pm in (
+        (x.sites, "mun.by_site", x.meals_by_site),
+        (x.suppliers, "mun.by_supplier", None),
+    ):
         if column and groups:
             out += ["", f"## {t(key, lang, column=column)}", ""]
-            out += _md_table(*group_rows(groups, lang))
+            out += _md_table(*group_rows(groups, lang, per_meal=pm))
     if x.months:
         out += ["", f"## {t('mun.by_month', lang)}", ""]
-        out += _md_table(*group_rows(x.months, lang, month_label))
+        out += _md_table(*group_rows(x.months, lang, month_label, x.meals_by_month))
     if x.protein.animal_kg + x.protein.plant_kg > 0:
         out += ["", f"## {t('mun.protein', lang)}", ""]
         out += _md_table(*protein_rows(x.protein, lang))
@@ -779,6 +829,15 @@ def extra_sections_md(r: Report, lang: Lang, data: Dataset | None, x: Extras) ->
 
 
 # ---------------------------------------------------------------- JSON
+
+
+def _with_meal(g: Group, per_meal: dict[str, float]) -> dict[str, Any]:
+    from dataclasses import asdict
+
+    out = asdict(g)
+    if g.key in per_meal:
+        out["kg_co2e_per_meal"] = per_meal[g.key]
+    return out
 
 
 def summary_json(r: Report, lang: Lang, data: Dataset | None, x: Extras) -> dict[str, Any]:
@@ -807,9 +866,9 @@ def summary_json(r: Report, lang: Lang, data: Dataset | None, x: Extras) -> dict
         "organic_share_kg": r.organic_share_kg,
         "local_share_eur": r.local_share_eur,
         "local_share_kg": r.local_share_kg,
-        "by_site": {"column": x.sites[0], "groups": [asdict(g) for g in x.sites[1]]},
+        "by_site": {"column": x.sites[0], "groups": [_with_meal(g, x.meals_by_site) for g in x.sites[1]]},
         "by_supplier": {"column": x.suppliers[0], "groups": [asdict(g) for g in x.suppliers[1]]},
-        "by_month": [asdict(g) for g in x.months],
+        "by_month": [_with_meal(g, x.meals_by_month) for g in x.months],
         "protein": {
             **asdict(x.protein),
             "animal_share_kg": x.protein.animal_share_kg,
@@ -822,7 +881,7 @@ def summary_json(r: Report, lang: Lang, data: Dataset | None, x: Extras) -> dict
         "notes": list(r.notes),
     }
     if x.per_meal is not None:
-        out["per_meal"] = asdict(x.per_meal)
+        out["per_meal"] = {**asdict(x.per_meal), "months_not_counted": x.meals_uncovered_months}
     if x.year_on_year is not None:
         y = x.year_on_year
         out["year_on_year"] = {

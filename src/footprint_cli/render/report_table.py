@@ -108,13 +108,20 @@ def _print_extras(r: Report, lang: Lang, console: Console, data: Dataset | None,
         console.print()
         rows = [[a, b] for a, b in m.per_meal_rows(x.per_meal, lang)]
         console.print(_table(t("mun.per_meal.title", lang), ["", ""], rows))
-    for (column, groups), key in ((x.sites, "mun.by_site"), (x.suppliers, "mun.by_supplier")):
+        warn = m.uncovered_text(x, lang)
+        if warn:
+            console.print(Text(warn, style="bold"))
+    for (column, groups), key, pm in (
+        (x.sites, "mun.by_site", x.meals_by_site),
+        (x.suppliers, "mun.by_supplier", None),
+    ):
         if column and groups:
             console.print()
-            console.print(_table(t(key, lang, column=column), *m.group_rows(groups, lang)))
+            console.print(_table(t(key, lang, column=column), *m.group_rows(groups, lang, per_meal=pm)))
     if len(x.months) > 1:
         console.print()
-        console.print(_table(t("mun.by_month", lang), *m.group_rows(x.months, lang, m.month_label)))
+        rows = m.group_rows(x.months, lang, m.month_label, x.meals_by_month)
+        console.print(_table(t("mun.by_month", lang), *rows))
     if x.protein.animal_kg + x.protein.plant_kg > 0:
         console.print()
         console.print(_table(t("mun.protein", lang), *m.protein_rows(x.protein, lang)))

@@ -173,22 +173,31 @@ def _summary(wb: Any, r: Report, lang: Lang, data: Dataset | None, x: Extras | N
         s.row([t(f"stage.{st}", lang), v, v / total], [None, FMT_KG, FMT_SHARE])
 
 
-def _group_block(s: _Sheet, title: str, lang: Lang, items: list[tuple[str, int, float, float, float, float]]):
-    """(label, lines, kg, kg CO2e, share, euros) rows under a title and a header."""
+def _group_block(
+    s: _Sheet,
+    title: str,
+    lang: Lang,
+    items: list[tuple[str, int, float, float, float, float]],
+    per_meal: list[float | None] | None = None,
+) -> None:
+    """(label, lines, kg, kg CO2e, share, euros) rows under a title and a header, and the kg CO2e
+    per meal of each row when the meals are known."""
     s.row([title], bold=True)
-    s.row(
-        [
-            t("rep.col.group", lang) or "—",
-            t("rep.col.lines", lang),
-            "kg",
-            "kg CO2e",
-            t("rep.col.share", lang),
-            t("rep.col.eur", lang),
-        ],
-        bold=True,
-    )
-    for label, lines, kg, co2e, share, eur in items:
-        s.row([label, lines, kg, co2e, share, eur], [None, FMT_INT, FMT_KG, FMT_KG, FMT_SHARE, FMT_EUR])
+    head = [
+        t("rep.col.group", lang) or "—",
+        t("rep.col.lines", lang),
+        "kg",
+        "kg CO2e",
+        t("rep.col.share", lang),
+        t("rep.col.eur", lang),
+    ]
+    s.row(head + ([t("mun.col.per_meal", lang)] if per_meal else []), bold=True)
+    fmts = [None, FMT_INT, FMT_KG, FMT_KG, FMT_SHARE, FMT_EUR]
+    for i, (label, lines, kg, co2e, share, eur) in enumerate(items):
+        if per_meal:
+            s.row([label, lines, kg, co2e, share, eur, per_meal[i]], [*fmts, FMT_RATIO])
+        else:
+            s.row([label, lines, kg, co2e, share, eur], fmts)
     s.blank()
 
 
@@ -205,11 +214,16 @@ def _breakdowns(wb: Any, r: Report, lang: Lang, data: Dataset | None, x: Extras 
     _group_block(s, t("rep.by_family", lang), lang, shares(r.by_family, family_label))
     _group_block(s, t("rep.by_scope", lang), lang, shares(r.by_scope, scope_label))
     if x is not None:
-        for (column, groups), key in ((x.sites, "mun.by_site"), (x.suppliers, "mun.by_supplier")):
+        for (column, groups), key, pm in (
+            (x.sites, "mun.by_site", x.meals_by_site),
+            (x.suppliers, "mun.by_supplier", {}),
+        ):
             if column and groups:
-                _group_block(s, t(key, lang, column=column), lang, shares(groups, group_label))
+                meal_values = [pm.get(g.key) for g in groups] if pm else None
+                _group_block(s, t(key, lang, column=column), lang, shares(groups, group_label), meal_values)
         if x.months:
-            _group_block(s, t("mun.by_month", lang), lang, shares(x.months, month_label))
+            meal_values = [x.meals_by_month.get(g.key) for g in x.months] if x.meals_by_month else None
+            _group_block(s, t("mun.by_month", lang), lang, shares(x.months, month_label), meal_values)
         p = x.protein
         if p.animal_kg + p.plant_kg > 0:
             s.row([t("mun.protein", lang)], bold=True)
