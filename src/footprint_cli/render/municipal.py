@@ -133,6 +133,10 @@ i18n.register(
             "Mois de livraison ; les mois de plusieurs années s'additionnent.",
             "Month of delivery; months of several years add up.",
         ),
+        "mun.months_short": (
+            "janv.|févr.|mars|avr.|mai|juin|juil.|août|sept.|oct.|nov.|déc.",
+            "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec",
+        ),
         "mun.not_given": ("(non renseigné)", "(not given)"),
         "mun.no_date": ("sans date", "no date"),
         "mun.col.carbon_cost": ("Coût carbone", "Carbon cost"),
@@ -663,7 +667,7 @@ def svg_months(groups: list[Group], lang: Lang, width_px: int = 720, height_px: 
         h = plot_h * v / top if v > 0 else 0.0
         y = pad_t + plot_h - h
         label = month_label(k, lang)
-        short = label[:4] if k else label
+        short = t("mun.months_short", lang).split("|")[int(k) - 1] if k else label
         value = number(v, lang)
         if h > 0:
             parts.append(
