@@ -27,11 +27,11 @@ i18n.register(
         ),
         "opt.report.output": (
             "CSV par ligne à écrire (colonnes d'entrée, puis produit et origine reconnus, kg, kg CO2e par "
-            "étape, total et intervalle, prix, coût carbone, hypothèses). Les lignes rejetées vont dans "
-            "NOM.rejected.csv à côté.",
+            "étape, total et intervalle, prix, coût carbone, codes d'hypothèse). Les lignes rejetées vont "
+            "dans NOM.rejected.csv à côté. Un nom en .xlsx écrit le classeur Excel à la place (comme --xlsx).",
             "Per-line CSV to write (input columns, then matched product and origin, kg, kg CO2e per stage, "
-            "total and interval, price, carbon cost, flags). Rejected rows go to NAME.rejected.csv "
-            "beside it.",
+            "total and interval, price, carbon cost, assumption codes). Rejected rows go to "
+            "NAME.rejected.csv beside it. A name ending in .xlsx writes the Excel workbook instead (as --xlsx).",
         ),
         "opt.report.html": (
             "Écrit aussi le rapport HTML autonome et imprimable (graphiques SVG intégrés, "
