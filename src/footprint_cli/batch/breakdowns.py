@@ -24,6 +24,7 @@ import pandas as pd
 
 from ..catalog import fold
 from ..errors import InputError
+from .report import Share
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..model.loader import Dataset
@@ -85,17 +86,10 @@ NOT_GIVEN = ""
 
 
 @dataclass(frozen=True)
-class Group:
-    """One group of a breakdown: its lines, kg, emissions, share of the total and euros."""
+class Group(Share):
+    """One group of a breakdown (a :class:`~footprint_cli.batch.report.Share`: its lines, kg,
+    emissions, share of the total and euros the file gives), and its carbon cost."""
 
-    key: str
-    lines: int
-    kg: float
-    kg_co2e: float
-    share: float
-    """Share of the report's total emissions."""
-    amount_eur: float
-    """Sum of the amounts the file gives for these lines (0 when none)."""
     carbon_cost_eur: float
 
 

@@ -333,6 +333,15 @@ def extras_of(
     )
 
 
+def extras_or_default(
+    r: Report, data: Dataset | None, rejected_path: str | None, extras: Extras | None
+) -> Extras | None:
+    """``extras``, else those the report gives without options (none without the data)."""
+    if extras is not None or data is None:
+        return extras
+    return extras_of(r, data, rejected_path=rejected_path)
+
+
 # ---------------------------------------------------------------- text pieces
 
 
@@ -511,27 +520,14 @@ Row = list[str]
 def group_rows(
     groups: list[Group], lang: Lang, label: Any = group_label, per_meal: dict[str, float] | None = None
 ) -> tuple[list[str], list[Row]]:
-    head = [
-        t("rep.col.group", lang),
-        t("rep.col.lines", lang),
-        t("rep.col.kg", lang),
-        t("rep.col.co2e", lang),
-        t("rep.col.share", lang),
-        t("rep.col.eur", lang),
-        t("mun.col.carbon_cost", lang),
-    ]
-    rows = [
-        [
-            label(g.key, lang),
-            str(g.lines),
-            number(g.kg, lang),
-            number(g.kg_co2e, lang),
-            percent(g.share, lang),
-            euros(g.amount_eur, lang) if g.amount_eur else "—",
-            euros(g.carbon_cost_eur, lang),
-        ]
-        for g in groups
-    ]
+    """The rows of :func:`~footprint_cli.render.report.share_rows`, then the carbon cost, then the
+    kg CO2e per meal when the meals are known."""
+    from .report import share_rows
+
+    head, rows = share_rows(groups, lang, label)  # type: ignore[arg-type]
+    head.append(t("mun.col.carbon_cost", lang))
+    for g, row in zip(groups, rows, strict=True):
+        row.append(euros(g.carbon_cost_eur, lang))
     if per_meal:
         head.append(t("mun.col.per_meal", lang))
         for g, row in zip(groups, rows, strict=True):

@@ -447,7 +447,7 @@ def to_markdown(
 ) -> str:
     from . import municipal
 
-    x = extras or (municipal.extras_of(r, data, rejected_path=rejected_path) if data is not None else None)
+    x = municipal.extras_or_default(r, data, rejected_path, extras)
     lines = [f"# {t('rep.title', lang)}", ""]
     lines.append(
         f"{t('rep.file', lang)} : `{Path(r.path).name}` — {counts_line(r, lang)}."
@@ -573,7 +573,7 @@ def to_html(
     from . import municipal
     from .html import svg_stacked_bars
 
-    x = extras or (municipal.extras_of(r, data, rejected_path=rejected_path) if data is not None else None)
+    x = municipal.extras_or_default(r, data, rejected_path, extras)
 
     fmt = lambda x: number(x, lang)  # noqa: E731
     seg_labels = {s: t(f"stage.{s}", lang) for s in STAGES}
