@@ -17,9 +17,11 @@ i18n.register(
     {
         "cmd.report": (
             "Bilan carbone d'un fichier d'achats (CSV, Excel .xlsx, export ma-cantine) : chiffres par ligne, "
-            "totaux, répartition par famille, origine et étape, et économies possibles, avec l'incertitude.",
+            "totaux, répartition par famille, origine, étape, site, fournisseur et mois, par repas, "
+            "protéines, économies possibles et écart d'une année sur l'autre, avec l'incertitude.",
             "Carbon report of a purchases file (CSV, Excel .xlsx, ma-cantine export): per-line figures, "
-            "totals, breakdowns by family, origin and stage, and possible savings, with uncertainty.",
+            "totals, breakdowns by family, origin, stage, site, supplier and month, per meal, protein, "
+            "possible savings and year-on-year change, with uncertainty.",
         ),
         "arg.report.file": (
             "Fichier d'achats : CSV (séparateur , ; ou tabulation, détecté) ou .xlsx.",
