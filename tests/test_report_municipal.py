@@ -429,3 +429,35 @@ def test_bad_meals_files_are_refused_with_their_line(runner, tmp_path, content, 
 def test_meals_must_be_a_number_or_a_file(runner):
     res = runner.invoke(app, ["report", str(DATA / "achats_sites.csv"), "--meals", "zero", *DRAWS])
     assert res.exit_code == 2 and "--meals" in res.output
+
+
+def test_workbook_in_english_and_its_row_limit(runner, tmp_path, monkeypatch):
+    from openpyxl import load_workbook
+
+    from footprint_cli.render import workbook as wbmod
+
+    out = tmp_path / "report.xlsx"
+    res = runner.invoke(
+        app, ["report", str(DATA / "achats_sales.csv"), "--xlsx", str(out), "--lang", "en", *DRAWS]
+    )
+    assert res.exit_code == 0, res.output
+    wb = load_workbook(out)
+    assert wb.sheetnames == ["Summary", "Breakdowns", "Lines", "Rejected", "Assumptions"]
+    rejected = list(wb["Rejected"].iter_rows(values_only=True))
+    assert rejected[0][:2] == ("line", "reason") and len(rejected) - 1 > 0
+    monkeypatch.setattr(wbmod, "MAX_ROWS", 5)
+    res = runner.invoke(
+        app, ["report", str(DATA / "achats_sites.csv"), "-o", str(tmp_path / "x.xlsx"), *DRAWS]
+    )
+    assert res.exit_code == 2 and "-o report.csv" in res.output
+    assert not (tmp_path / "x.xlsx").exists()
+
+
+def test_xlsx_output_never_overwrites_the_input(runner, tmp_path):
+    src = tmp_path / "achats.xlsx"
+    shutil.copy(DATA / "achats.xlsx", src)
+    before = src.read_bytes()
+    for args in (["-o", str(src)], ["--xlsx", str(src)]):
+        res = runner.invoke(app, ["report", str(src), *args, *DRAWS])
+        assert res.exit_code == 2, res.output
+    assert src.read_bytes() == before

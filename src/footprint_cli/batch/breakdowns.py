@@ -118,9 +118,13 @@ def site_header(report: Report, override: str | None = None) -> str | None:
         folded = {fold(h): h for h in headers}
         if fold(override) in folded:
             return folded[fold(override)]
+        listing = ", ".join(repr(h) for h in headers)
         raise InputError(
             f"{report.path}: no column {override!r} (for site) in the file",
-            hint=f"available headers: {', '.join(repr(h) for h in headers)}",
+            hint=f"available headers: {listing}",
+            key="rep.err.site_column",
+            hint_key="rep.err.headers",
+            params={"path": report.path, "name": override, "headers": listing},
         )
     used = set(report.columns.values())
     best: tuple[int, int, str] | None = None
@@ -245,7 +249,11 @@ class PerMeal:
 def per_meal(report: Report, meals: int) -> PerMeal:
     """Total / ``meals`` for each figure (an exact division, nothing else)."""
     if meals <= 0:
-        raise InputError(f"--meals must be a positive number of meals, got {meals}")
+        raise InputError(
+            f"--meals expects a number of meals (e.g. 12000) or an existing CSV file, got {meals!r}",
+            key="rep.err.meals",
+            params={"value": meals},
+        )
     low, high = report.interval_kg_co2e
     return PerMeal(
         meals=meals,
@@ -315,7 +323,11 @@ def read_meals(path: str | Path) -> MealCounts:
     try:
         raw = p.read_bytes()
     except OSError as exc:
-        raise InputError(f"{p}: cannot read the meals file ({exc.strerror})") from exc
+        raise InputError(
+            f"{p}: cannot read the meals file ({exc.strerror})",
+            key="rep.err.meals_read",
+            params={"path": str(p), "why": exc.strerror},
+        ) from exc
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -327,7 +339,9 @@ def read_meals(path: str | Path) -> MealCounts:
         delim = ";" if text.count(";") >= text.count(",") else ","
     rows = [r for r in csv.reader(io.StringIO(text), delimiter=delim) if any(c.strip() for c in r)]
     if not rows:
-        raise InputError(f"{p}: the meals file is empty")
+        raise InputError(
+            f"{p}: the meals file counts no meal", key="rep.err.meals_none", params={"path": str(p)}
+        )
     header = rows[0]
 
     def find(names: tuple[str, ...], deny: frozenset[str] = frozenset()) -> int | None:
@@ -340,19 +354,24 @@ def read_meals(path: str | Path) -> MealCounts:
 
     meals_i = find(MEALS_HEADERS)
     if meals_i is None:
+        listing = ", ".join(repr(h) for h in header)
         raise InputError(
             f"{p}: no meals column (repas, couverts, meals)",
-            hint=f"headers found: {', '.join(repr(h) for h in header)}",
+            hint=f"available headers: {listing}",
+            key="rep.err.meals_column",
+            hint_key="rep.err.headers",
+            params={"path": str(p), "headers": listing},
         )
     site_i = find(SITE_HEADERS, SITE_DENY)
     month_i = find(MONTH_HEADERS)
     out: list[tuple[str | None, int | None, int]] = []
-    problems: list[str] = []
+    problems: list[tuple[int, str, str]] = []
+    """(line, field, cell) of each row that cannot be read."""
     for n, row in enumerate(rows[1:], start=2):
         cell = (row[meals_i] if meals_i < len(row) else "").strip()
         digits = re.sub(r"[\s\u00a0\u202f]", "", cell)
         if not digits.isdigit():
-            problems.append(f"{p}:{n}: meals: not a whole number: {cell!r}")
+            problems.append((n, "meals", cell))
             continue
         month: int | None = None
         if month_i is not None:
@@ -360,13 +379,20 @@ def read_meals(path: str | Path) -> MealCounts:
             m = _MONTH_TEXT.match(mtext)
             value = int(next(g for g in (m["m1"], m["m2"], m["m3"]) if g)) if m else 0
             if not 1 <= value <= 12:
-                problems.append(f"{p}:{n}: month: not understood: {mtext!r} (1-12, 2025-03 or 03/2025)")
+                problems.append((n, "month", mtext))
                 continue
             month = value
         site = (row[site_i] if site_i < len(row) else "").strip() if site_i is not None else None
         out.append((site, month, int(digits)))
     if problems:
-        raise InputError("\n".join(problems))
+        line, what, cell = problems[0]
+        english = "not a whole number" if what == "meals" else "not understood (1-12, 2025-03 or 03/2025)"
+        raise InputError(
+            f"{p}:{line}: {what}: {english}: {cell!r}"
+            + (f" (and {len(problems) - 1} more row(s))" if len(problems) > 1 else ""),
+            key=f"rep.err.meals_{what}",
+            params={"path": str(p), "line": line, "value": cell, "more": len(problems) - 1},
+        )
     counts = MealCounts(
         str(p),
         out,
@@ -374,7 +400,9 @@ def read_meals(path: str | Path) -> MealCounts:
         header[month_i] if month_i is not None else None,
     )
     if counts.total <= 0:
-        raise InputError(f"{p}: the meals file counts no meal")
+        raise InputError(
+            f"{p}: the meals file counts no meal", key="rep.err.meals_none", params={"path": str(p)}
+        )
     return counts
 
 

@@ -110,6 +110,33 @@ i18n.register(
             "--meals attend un nombre de repas (ex. 12000) ou un fichier CSV existant, reçu {value!r}",
             "--meals expects a number of meals (e.g. 12000) or an existing CSV file, got {value!r}",
         ),
+        "rep.err.meals_read": (
+            "{path} : impossible de lire le fichier des repas ({why})",
+            "{path}: cannot read the meals file ({why})",
+        ),
+        "rep.err.meals_none": (
+            "{path} : le fichier des repas ne compte aucun repas",
+            "{path}: the meals file counts no meal",
+        ),
+        "rep.err.meals_column": (
+            "{path} : pas de colonne des repas (repas, couverts, meals)",
+            "{path}: no meals column (repas, couverts, meals)",
+        ),
+        "rep.err.meals_meals": (
+            "{path}:{line} : repas : pas un nombre entier : {value!r} (et {more} autre(s) ligne(s) de ce genre)",
+            "{path}:{line}: meals: not a whole number: {value!r} (and {more} more row(s) like it)",
+        ),
+        "rep.err.meals_month": (
+            "{path}:{line} : mois : non compris : {value!r} (1 à 12, 2025-03 ou 03/2025 ; et {more} autre(s) "
+            "ligne(s) de ce genre)",
+            "{path}:{line}: month: not understood: {value!r} (1-12, 2025-03 or 03/2025; and {more} more "
+            "row(s) like it)",
+        ),
+        "rep.err.site_column": (
+            "{path} : pas de colonne {name!r} (pour le site) dans le fichier",
+            "{path}: no column {name!r} (for site) in the file",
+        ),
+        "rep.err.headers": ("en-têtes du fichier : {headers}", "headers of the file: {headers}"),
         "rep.strict": (
             "--strict : {n} ligne(s) rejetée(s)",
             "--strict: {n} row(s) rejected",

@@ -383,7 +383,8 @@ def write_workbook(
 
     if r.rows_computed + 1 > MAX_ROWS or r.rows_rejected + 1 > MAX_ROWS:
         n = max(r.rows_computed, r.rows_rejected)
-        raise InputError(t("xl.err.too_many_rows", lang, n=n, max=MAX_ROWS - 1))
+        params = {"n": n, "max": MAX_ROWS - 1}
+        raise InputError(t("xl.err.too_many_rows", "en", **params), key="xl.err.too_many_rows", params=params)
     wb = Workbook(write_only=True)
     _summary(wb, r, lang, data, extras)
     _breakdowns(wb, r, lang, data, extras)
