@@ -390,7 +390,7 @@ def read_meals(path: str | Path) -> MealCounts:
         raise InputError(
             f"{p}:{line}: {what}: {english}: {cell!r}"
             + (f" (and {len(problems) - 1} more row(s))" if len(problems) > 1 else ""),
-            key=f"rep.err.meals_{what}",
+            key=f"rep.err.meals_{what}" + (".more" if len(problems) > 1 else ""),
             params={"path": str(p), "line": line, "value": cell, "more": len(problems) - 1},
         )
     counts = MealCounts(

@@ -123,10 +123,18 @@ i18n.register(
             "{path}: no meals column (repas, couverts, meals)",
         ),
         "rep.err.meals_meals": (
+            "{path}:{line} : repas : pas un nombre entier : {value!r}",
+            "{path}:{line}: meals: not a whole number: {value!r}",
+        ),
+        "rep.err.meals_meals.more": (
             "{path}:{line} : repas : pas un nombre entier : {value!r} (et {more} autre(s) ligne(s) de ce genre)",
             "{path}:{line}: meals: not a whole number: {value!r} (and {more} more row(s) like it)",
         ),
         "rep.err.meals_month": (
+            "{path}:{line} : mois : non compris : {value!r} (1 à 12, 2025-03 ou 03/2025)",
+            "{path}:{line}: month: not understood: {value!r} (1-12, 2025-03 or 03/2025)",
+        ),
+        "rep.err.meals_month.more": (
             "{path}:{line} : mois : non compris : {value!r} (1 à 12, 2025-03 ou 03/2025 ; et {more} autre(s) "
             "ligne(s) de ce genre)",
             "{path}:{line}: month: not understood: {value!r} (1-12, 2025-03 or 03/2025; and {more} more "
