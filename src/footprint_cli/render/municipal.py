@@ -40,6 +40,13 @@ i18n.register(
             "These purchases ({kg} of food{eur}) emitted about {tonnes} tonnes of CO2 equivalent "
             '("CO2e": every greenhouse gas counted as CO2), very likely between {low} and {high} tonnes.',
         ),
+        "mun.total.small": (
+            "Ces achats ({kg} de denrées{eur}) ont émis environ {co2e} kg d'équivalent CO2 "
+            "(« CO2e » : tous les gaz à effet de serre comptés comme du CO2), très probablement entre "
+            "{low} et {high} kg.",
+            "These purchases ({kg} of food{eur}) emitted about {co2e} kg of CO2 equivalent "
+            '("CO2e": every greenhouse gas counted as CO2), very likely between {low} and {high} kg.',
+        ),
         "mun.total.eur": (", {eur}", ", {eur}"),
         "mun.range": (
             "Pourquoi une fourchette : chaque facteur d'émission n'est connu qu'à une marge près ; le calcul "
@@ -397,17 +404,28 @@ def plain_paragraphs(r: Report, lang: Lang, data: Dataset | None, x: Extras) -> 
     out = []
     eur = t("mun.total.eur", lang, eur=euros(r.amount_eur, lang)) if r.amount_eur > 0 else ""
     low, high = r.interval_kg_co2e
-    out.append(
-        t(
+    kg = f"{number(r.total_kg, lang)} kg"
+    if r.total_kg_co2e >= 1000.0:  # in tonnes, the unit élus compare
+        text = t(
             "mun.total",
             lang,
-            kg=f"{number(r.total_kg, lang)} kg",
+            kg=kg,
             eur=eur,
             tonnes=_tonnes(r.total_kg_co2e, lang),
             low=_tonnes(low, lang),
             high=_tonnes(high, lang),
         )
-    )
+    else:
+        text = t(
+            "mun.total.small",
+            lang,
+            kg=kg,
+            eur=eur,
+            co2e=number(r.total_kg_co2e, lang),
+            low=number(low, lang),
+            high=number(high, lang),
+        )
+    out.append(text)
     if x.per_meal is not None:
         pm = x.per_meal
         out.append(
