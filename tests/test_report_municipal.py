@@ -142,6 +142,7 @@ def test_a_file_against_itself_changes_by_exactly_zero(data, catalog):
     assert y.change_interval_kg_co2e == (0.0, 0.0)
     assert y.prob_increase == 0.0
     assert all(c.change_kg_co2e == 0.0 for c in [*y.by_family, *y.by_scope, *y.by_stage, *y.by_product])
+    assert all(c.change_interval_kg_co2e == (0.0, 0.0) for c in y.by_family)
 
 
 def test_year_on_year_is_paired_and_its_parts_add_up(data, catalog, sites):
@@ -157,6 +158,11 @@ def test_year_on_year_is_paired_and_its_parts_add_up(data, catalog, sites):
         before.interval_kg_co2e[1] - before.interval_kg_co2e[0]
     )
     assert hi - lo < width
+    # each family's draws are paired too, and the families' draws add up to the total's
+    for r in (before, sites):
+        families = sum(r.family_draws_kg_co2e.values())
+        assert families == pytest.approx(r.total_draws_kg_co2e, rel=1e-9)
+    assert all(c.change_interval_kg_co2e[0] <= c.change_interval_kg_co2e[1] for c in y.by_family)
     # the products that explain it come first: the largest change leads
     assert abs(y.by_product[0].change_kg_co2e) == max(abs(c.change_kg_co2e) for c in y.by_product)
 

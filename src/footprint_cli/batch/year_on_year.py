@@ -8,8 +8,9 @@ and the difference is taken draw by draw. Its interval is the uncertainty of the
 narrower than the two intervals side by side, since most of the factor uncertainty is common
 to both years. A file against itself gives exactly zero in every draw.
 
-Breakdowns of the change (by family, origin, stage, product) are central values: the report
-keeps draws only for its total, so their intervals are not given.
+The change by family has its interval too (the report keeps the draws of each family's total).
+The changes by origin, stage and product are central values: the report keeps no draws for
+them, so their intervals are not given.
 """
 
 from __future__ import annotations
@@ -39,6 +40,9 @@ class Change:
     after_kg: float
     before_kg_co2e: float
     after_kg_co2e: float
+    change_interval_kg_co2e: tuple[float, float] | None = None
+    """5th-95th percentile of the paired draws of the change, where the reports keep the draws
+    of this group (the families); None elsewhere."""
 
     @property
     def change_kg_co2e(self) -> float:
@@ -113,6 +117,17 @@ def _changes(before: Report, after: Report, column: str, order: tuple[str, ...] 
     return sorted(out, key=lambda c: -abs(c.change_kg_co2e))
 
 
+def _with_interval(c: Change, before: Report, after: Report) -> Change:
+    """``c`` with the interval of its paired draws (a family absent one year draws zero)."""
+    b = before.family_draws_kg_co2e.get(c.key)
+    a = after.family_draws_kg_co2e.get(c.key)
+    if a is None and b is None:
+        return c
+    diff = (a if a is not None else 0.0) - (b if b is not None else 0.0)
+    lo, hi = np.percentile(np.broadcast_to(diff, (before.draws,)), INTERVAL)
+    return Change(c.key, c.before_kg, c.after_kg, c.before_kg_co2e, c.after_kg_co2e, (float(lo), float(hi)))
+
+
 def compare_reports(before: Report, after: Report) -> YearOnYear:
     """``after`` against ``before``; both must come from the same seed and number of draws (and
     the same carbon price, destination and default month, which the command sets alike)."""
@@ -138,7 +153,7 @@ def compare_reports(before: Report, after: Report) -> YearOnYear:
         prob_increase=float(np.mean(diff > 0)),
         before_kg=before.total_kg,
         after_kg=after.total_kg,
-        by_family=_changes(before, after, "family"),
+        by_family=[_with_interval(c, before, after) for c in _changes(before, after, "family")],
         by_scope=_changes(before, after, "origin_scope", SCOPES),
         by_stage=stages,
         by_product=_changes(before, after, "product"),

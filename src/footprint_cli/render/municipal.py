@@ -191,10 +191,11 @@ i18n.register(
         ),
         "mun.yoy.help": (
             "L'écart est calculé sur les mêmes tirages des facteurs pour les deux fichiers : sa fourchette ne "
-            "reflète que ce qui change entre eux. Les écarts par famille, origine, étape et produit sont des "
-            "valeurs centrales.",
+            "reflète que ce qui change entre eux. L'écart par famille a aussi la sienne ; les écarts par "
+            "origine, étape et produit sont des valeurs centrales, sans fourchette.",
             "The change is computed on the same draws of the factors for both files: its range reflects only "
-            "what differs between them. Changes by family, origin, stage and product are central values.",
+            "what differs between them. The change by family has its range too; changes by origin, stage "
+            "and product are central values, without a range.",
         ),
         "mun.yoy.col.before": ("Avant (kg CO2e)", "Before (kg CO2e)"),
         "mun.yoy.col.after": ("Après (kg CO2e)", "After (kg CO2e)"),
@@ -607,10 +608,16 @@ def per_meal_rows(pm: PerMeal, lang: Lang) -> list[tuple[str, str]]:
 def change_rows(
     changes: list[Change], lang: Lang, label: Any, with_kg: bool = False
 ) -> tuple[list[str], list[Row]]:
+    """Before, after and change of each group; the change's 90 % interval where it is known."""
+    from .report import interval_text
+
+    with_interval = any(c.change_interval_kg_co2e is not None for c in changes)
     head = [t("rep.col.group", lang)]
     if with_kg:
         head += [t("mun.yoy.col.kg_before", lang), t("mun.yoy.col.kg_after", lang)]
     head += [t("mun.yoy.col.before", lang), t("mun.yoy.col.after", lang), t("mun.yoy.col.change", lang)]
+    if with_interval:
+        head.append(t("rep.col.interval", lang))
     rows = []
     for c in changes:
         row = [label(c.key, lang)]
@@ -621,6 +628,9 @@ def change_rows(
             number(c.after_kg_co2e, lang),
             _signed(c.change_kg_co2e, lang),
         ]
+        if with_interval:
+            iv = c.change_interval_kg_co2e
+            row.append(interval_text(*iv, lang) if iv is not None else "—")
         rows.append(row)
     return head, rows
 

@@ -302,9 +302,10 @@ def _breakdowns(wb: Any, r: Report, lang: Lang, data: Dataset | None, x: Extras 
         ):
             s.row([title], bold=True)
             for c in changes:
+                iv = c.change_interval_kg_co2e or (None, None)
                 s.row(
-                    [label(c.key, lang), c.before_kg_co2e, c.after_kg_co2e, c.change_kg_co2e],
-                    [None, FMT_KG, FMT_KG, FMT_KG],
+                    [label(c.key, lang), c.before_kg_co2e, c.after_kg_co2e, c.change_kg_co2e, *iv],
+                    [None, FMT_KG, FMT_KG, FMT_KG, FMT_KG, FMT_KG],
                 )
         s.row([t("mun.yoy.help", lang)])
 
