@@ -295,6 +295,13 @@ class Report:
     path: str
     notes: list[str] = field(default_factory=list)
     timings_s: dict[str, float] = field(default_factory=dict)
+    total_draws_kg_co2e: np.ndarray | None = field(default=None, repr=False, compare=False)
+    """The Monte Carlo draws of the total (one per draw; factor draws are keyed by factor and
+    seed, so two reports with the same seed and draws are paired: see :mod:`.year_on_year`)."""
+    family_draws_kg_co2e: dict[str, np.ndarray] = field(default_factory=dict, repr=False, compare=False)
+    """The Monte Carlo draws of each product family's total (paired like the total's)."""
+    columns: dict[str, str] = field(default_factory=dict)
+    """Canonical column -> original header, as the reader recognised them."""
     _lines: pd.DataFrame | None = field(default=None, repr=False, compare=False)
 
     @property
@@ -894,6 +901,8 @@ def compute_report(
         k = info[i]
         assert isinstance(k, _Key)
         sums.add(None, "base", k.canon, k.canon[0], kg_meas[i], eur_est[i])
+        # the draws of each family's total too (a year-on-year change by family gets its interval)
+        sums.add(f"family:{k.family}", "base", k.canon, k.canon[0], kg_meas[i], eur_est[i])
     what_if_counts: dict[str, list[float]] = {}
     for name, plan in plans.items():
         for i, alternatives in plan:
@@ -1176,6 +1185,13 @@ def compute_report(
         path=pf.path,
         notes=list(pf.notes),
         timings_s=timings,
+        total_draws_kg_co2e=total_draws,
+        family_draws_kg_co2e={
+            name[len("family:") :]: d
+            for (name, side), d in sums.totals.items()
+            if name and name.startswith("family:") and side == "base"
+        },
+        columns=dict(pf.columns),
     )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as _dt
 import os
 import sys
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -16,9 +17,11 @@ i18n.register(
     {
         "cmd.report": (
             "Bilan carbone d'un fichier d'achats (CSV, Excel .xlsx, export ma-cantine) : chiffres par ligne, "
-            "totaux, répartition par famille, origine et étape, et économies possibles, avec l'incertitude.",
+            "totaux, répartition par famille, origine, étape, site, fournisseur et mois, par repas, "
+            "protéines, économies possibles et écart d'une année sur l'autre, avec l'incertitude.",
             "Carbon report of a purchases file (CSV, Excel .xlsx, ma-cantine export): per-line figures, "
-            "totals, breakdowns by family, origin and stage, and possible savings, with uncertainty.",
+            "totals, breakdowns by family, origin, stage, site, supplier and month, per meal, protein, "
+            "possible savings and year-on-year change, with uncertainty.",
         ),
         "arg.report.file": (
             "Fichier d'achats : CSV (séparateur , ; ou tabulation, détecté) ou .xlsx.",
@@ -26,11 +29,11 @@ i18n.register(
         ),
         "opt.report.output": (
             "CSV par ligne à écrire (colonnes d'entrée, puis produit et origine reconnus, kg, kg CO2e par "
-            "étape, total et intervalle, prix, coût carbone, hypothèses). Les lignes rejetées vont dans "
-            "NOM.rejected.csv à côté.",
+            "étape, total et intervalle, prix, coût carbone, codes d'hypothèse). Les lignes rejetées vont "
+            "dans NOM.rejected.csv à côté. Un nom en .xlsx écrit le classeur Excel à la place (comme --xlsx).",
             "Per-line CSV to write (input columns, then matched product and origin, kg, kg CO2e per stage, "
-            "total and interval, price, carbon cost, flags). Rejected rows go to NAME.rejected.csv "
-            "beside it.",
+            "total and interval, price, carbon cost, assumption codes). Rejected rows go to "
+            "NAME.rejected.csv beside it. A name ending in .xlsx writes the Excel workbook instead (as --xlsx).",
         ),
         "opt.report.html": (
             "Écrit aussi le rapport HTML autonome et imprimable (graphiques SVG intégrés, "
@@ -62,10 +65,10 @@ i18n.register(
         "opt.report.columns": (
             "Colonne du fichier pour une colonne attendue, ex. --columns label=Article --columns "
             "quantity='Poids net' (répétable ; label, quantity, unit, amount, origin, mode, date, month, "
-            "organic, local, supplier, family).",
+            "organic, local, supplier, family, site).",
             "File column for an expected column, e.g. --columns label=Article "
             "--columns quantity='Net weight' (repeatable; label, quantity, unit, amount, origin, mode, "
-            "date, month, organic, local, supplier, family).",
+            "date, month, organic, local, supplier, family, site).",
         ),
         "opt.report.sheet": (
             "Feuille d'un classeur .xlsx (nom ou numéro à partir de 0).",
@@ -103,6 +106,45 @@ i18n.register(
             "--columns attend NOM=EN-TÊTE, reçu {value!r}",
             "--columns expects NAME=HEADER, got {value!r}",
         ),
+        "rep.err.meals": (
+            "--meals attend un nombre de repas (ex. 12000) ou un fichier CSV existant, reçu {value!r}",
+            "--meals expects a number of meals (e.g. 12000) or an existing CSV file, got {value!r}",
+        ),
+        "rep.err.meals_read": (
+            "{path} : impossible de lire le fichier des repas ({why})",
+            "{path}: cannot read the meals file ({why})",
+        ),
+        "rep.err.meals_none": (
+            "{path} : le fichier des repas ne compte aucun repas",
+            "{path}: the meals file counts no meal",
+        ),
+        "rep.err.meals_column": (
+            "{path} : pas de colonne des repas (repas, couverts, meals)",
+            "{path}: no meals column (repas, couverts, meals)",
+        ),
+        "rep.err.meals_meals": (
+            "{path}:{line} : repas : pas un nombre entier : {value!r}",
+            "{path}:{line}: meals: not a whole number: {value!r}",
+        ),
+        "rep.err.meals_meals.more": (
+            "{path}:{line} : repas : pas un nombre entier : {value!r} (et {more} autre(s) ligne(s) de ce genre)",
+            "{path}:{line}: meals: not a whole number: {value!r} (and {more} more row(s) like it)",
+        ),
+        "rep.err.meals_month": (
+            "{path}:{line} : mois : non compris : {value!r} (1 à 12, 2025-03 ou 03/2025)",
+            "{path}:{line}: month: not understood: {value!r} (1-12, 2025-03 or 03/2025)",
+        ),
+        "rep.err.meals_month.more": (
+            "{path}:{line} : mois : non compris : {value!r} (1 à 12, 2025-03 ou 03/2025 ; et {more} autre(s) "
+            "ligne(s) de ce genre)",
+            "{path}:{line}: month: not understood: {value!r} (1-12, 2025-03 or 03/2025; and {more} more "
+            "row(s) like it)",
+        ),
+        "rep.err.site_column": (
+            "{path} : pas de colonne {name!r} (pour le site) dans le fichier",
+            "{path}: no column {name!r} (for site) in the file",
+        ),
+        "rep.err.headers": ("en-têtes du fichier : {headers}", "headers of the file: {headers}"),
         "rep.strict": (
             "--strict : {n} ligne(s) rejetée(s)",
             "--strict: {n} row(s) rejected",
@@ -111,6 +153,34 @@ i18n.register(
         "rep.rejected_hint": (
             "(donnez -o FICHIER.csv pour les avoir dans FICHIER.rejected.csv)",
             "(give -o FILE.csv to get them in FILE.rejected.csv)",
+        ),
+        "opt.report.xlsx": (
+            "Écrit aussi le classeur Excel (synthèse, répartitions, lignes, lignes rejetées, "
+            "hypothèses) ; -o FICHIER.xlsx fait de même.",
+            "Also write the Excel workbook (summary, breakdowns, lines, rejected rows, assumptions); "
+            "-o FILE.xlsx does the same.",
+        ),
+        "opt.report.meals": (
+            "Repas servis sur la période du fichier : un nombre, ou un petit CSV (colonne repas, et si "
+            "besoin site et mois) ; donne les kg CO2e et les euros par repas, par site et par mois.",
+            "Meals served over the file's period: a number, or a small CSV (a meals column, and if need "
+            "be site and month); gives kg CO2e and euros per meal, per site and per month.",
+        ),
+        "opt.report.against": (
+            "Fichier d'achats d'une autre année, à comparer (même graine et mêmes tirages : "
+            "l'écart a sa propre incertitude).",
+            "Purchases file of another year to compare with (same seed and draws: the change has its "
+            "own uncertainty).",
+        ),
+        "opt.report.format": (
+            "Sortie à l'écran : table (défaut) ou json (le résumé complet, pour un script).",
+            "Screen output: table (default) or json (the full summary, for a script).",
+        ),
+        "opt.report.verbose_flags": (
+            "Hypothèses en toutes lettres dans le CSV par ligne (défaut : codes courts F1, F2…, "
+            "légende dans le résumé).",
+            "Assumptions spelled out in the per-line CSV (default: short codes F1, F2…, legend in the "
+            "summary).",
         ),
         "rep.phase.read": ("Lecture", "Reading"),
         "rep.phase.match": ("Reconnaissance des libellés", "Matching labels"),
@@ -138,6 +208,11 @@ OutOpt = Annotated[
     Path | None,
     typer.Option("--output", "-o", help=h("opt.report.output"), metavar="FILE.csv", show_default=False),
 ]
+
+
+class ReportFormat(StrEnum):
+    table = "table"
+    json = "json"
 
 
 def _same_file(a: Path, b: Path) -> bool:
@@ -241,6 +316,24 @@ def report(
     strict: Annotated[bool, typer.Option("--strict", help=h("opt.report.strict"))] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help=h("opt.report.quiet"))] = False,
     top: Annotated[int, typer.Option("--top", min=1, help=h("opt.report.top"), metavar="N")] = 10,
+    xlsx: Annotated[
+        Path | None,
+        typer.Option("--xlsx", help=h("opt.report.xlsx"), metavar="FILE.xlsx", show_default=False),
+    ] = None,
+    meals: Annotated[
+        str | None,
+        typer.Option("--meals", help=h("opt.report.meals"), metavar="N|FILE.csv", show_default=False),
+    ] = None,
+    against: Annotated[
+        Path | None,
+        typer.Option("--against", help=h("opt.report.against"), metavar="FILE", show_default=False),
+    ] = None,
+    fmt: Annotated[
+        ReportFormat, typer.Option("--format", "-f", help=h("opt.report.format"), metavar="table|json")
+    ] = ReportFormat.table,
+    verbose_flags: Annotated[
+        bool, typer.Option("--verbose-flags", help=h("opt.report.verbose_flags"))
+    ] = False,
     lang: LangOpt = None,
     seed: SeedOpt = 42,
     draws: DrawsOpt = 10_000,
@@ -253,11 +346,19 @@ def report(
 
     language = lang_of(lang)
     file_lang = language if lang else "fr"  # files (HTML, Markdown, CSV flags): French unless --lang
+    if output is not None and output.suffix.lower() == ".xlsx":
+        if xlsx is not None and not _same_file(output, xlsx):
+            raise InputError(
+                t("rep.err.two_outputs", language, a="-o", b="--xlsx", path=str(output)),
+                hint=t("rep.err.same_file.hint", language),
+            )
+        output, xlsx = None, output
     rejected_path = rr.rejected_path_for(output) if output else None
     for what, target in (
         ("-o", output),
         ("--html", html),
         ("--summary", summary),
+        ("--xlsx", xlsx),
         ("rejected", rejected_path),
     ):
         if target is not None and _same_file(Path(target), file):
@@ -265,7 +366,11 @@ def report(
                 t("rep.err.same_file", language, what=what, path=target),
                 hint=t("rep.err.same_file.hint", language),
             )
-    outputs = [(w, Path(x)) for w, x in (("-o", output), ("--html", html), ("--summary", summary)) if x]
+    outputs = [
+        (w, Path(x))
+        for w, x in (("-o", output), ("--html", html), ("--summary", summary), ("--xlsx", xlsx))
+        if x
+    ]
     for i, (what, target) in enumerate(outputs):
         for other, other_target in outputs[i + 1 :]:
             if target.resolve() == other_target.resolve():
@@ -276,7 +381,9 @@ def report(
         parent = target.resolve().parent
         if target.is_dir() or not parent.is_dir():
             raise InputError(t("rep.err.bad_output", language, what=what, path=str(target)))
+    meal_counts = _parse_meals(meals, language)
     column_map = _parse_columns(columns, language)
+    site_column = column_map.pop("site", None)  # read by the report's breakdowns, not the reader
     ds = load(data)
     catalog = Catalog(ds)
     show_progress = not quiet and sys.stderr.isatty()
@@ -286,49 +393,78 @@ def report(
             file, encoding=encoding, delimiter=delimiter, columns=column_map or None, sheet=sheet
         )
         progress("read", 1, 1)
-        result = compute_report(
-            pf,
-            ds,
-            catalog,
+        settings: dict[str, Any] = dict(
             month_default=month or _dt.date.today().month,
             destination=to,
             local_place=local,
             carbon_price=carbon_price,
             draws=draws,
             seed=seed,
-            progress=progress,
-            consume=True,  # pf.lines is not used after this: the report frees it as it goes
+        )
+        # pf.lines is not used after this: the report frees it as it goes
+        result = compute_report(pf, ds, catalog, progress=progress, consume=True, **settings)
+        earlier = None
+        if against is not None:
+            pf_before = read_purchases(
+                against, encoding=encoding, delimiter=delimiter, columns=column_map or None, sheet=sheet
+            )
+            earlier = compute_report(pf_before, ds, catalog, consume=True, **settings)
+        from ..render import municipal
+
+        extras = municipal.extras_of(
+            result,
+            ds,
+            meals=meal_counts,
+            against=earlier,
+            site_column=site_column,
+            rejected_path=_s(rejected_path) if rejected_path else (_s(xlsx) if xlsx else None),
         )
         written = []
         if output is not None:
             progress("write", 0, 1)
-            written.append(rr.write_lines_csv(result, output, file_lang, ds, delimiter=pf.delimiter))
+            written.append(
+                rr.write_lines_csv(
+                    result, output, file_lang, ds, delimiter=pf.delimiter, verbose_flags=verbose_flags
+                )
+            )
             # always written (header only when nothing is rejected): a stale list would mislead
             assert rejected_path is not None
             written.append(
                 rr.write_rejected_csv(result, rejected_path, delimiter=pf.delimiter, lang=file_lang)
             )
             progress("write", 1, 1)
-        if summary is not None:
-            written.append(
-                rr.write_text(summary, rr.to_markdown(result, file_lang, ds, rejected_path=_s(rejected_path)))
-            )
-        if html is not None:
-            written.append(
-                rr.write_text(html, rr.to_html(result, file_lang, ds, rejected_path=_s(rejected_path)))
-            )
+        if xlsx is not None:
+            from ..render.workbook import write_workbook
 
-    if quiet:
+            written.append(
+                write_workbook(result, xlsx, file_lang, ds, extras=extras, verbose_flags=verbose_flags)
+            )
+        if summary is not None:
+            md = rr.to_markdown(result, file_lang, ds, rejected_path=_s(rejected_path), extras=extras)
+            written.append(rr.write_text(summary, md))
+        if html is not None:
+            page = rr.to_html(result, file_lang, ds, rejected_path=_s(rejected_path), extras=extras)
+            written.append(rr.write_text(html, page))
+
+    if fmt == ReportFormat.json:
+        import json
+
+        typer.echo(
+            json.dumps(municipal.summary_json(result, language, ds, extras), ensure_ascii=False, indent=2)
+        )
+        for path in written:
+            echo_err(t("msg.written", language, path=path))
+    elif quiet:
         echo_err(rr.counts_line(result, language))
     else:
         from rich.console import Console
 
         from ..render.report_table import print_report
 
-        print_report(result, language, Console(), ds, top=top)
+        print_report(result, language, Console(), ds, top=top, extras=extras)
         for path in written:
             echo_err(t("msg.written", language, path=path))
-    if result.rows_rejected and output is None:
+    if result.rows_rejected and output is None and xlsx is None:
         echo_err(t("rep.rejected_list", language))
         reasons = rr.reason_texts(result.rejected["reason"].to_numpy(dtype=object), language)
         for line, reason in zip(result.rejected["line"], reasons, strict=True):
@@ -337,6 +473,22 @@ def report(
     if strict and result.rows_rejected:
         echo_err(t("rep.strict", language, n=result.rows_rejected))
         raise typer.Exit(1)
+
+
+def _parse_meals(text: str | None, lang: Any) -> Any:
+    """``--meals``: a whole number of meals, or a meals file (see :func:`read_meals`)."""
+    if text is None:
+        return None
+    digits = text.strip().replace(" ", "").replace("\u202f", "").replace("\u00a0", "")
+    if digits.isdigit():
+        if int(digits) <= 0:
+            raise InputError(t("rep.err.meals", lang, value=text))
+        return int(digits)
+    if not Path(text).is_file():
+        raise InputError(t("rep.err.meals", lang, value=text))
+    from ..batch.breakdowns import read_meals
+
+    return read_meals(text)
 
 
 def _s(p: Path | None) -> str | None:

@@ -29,6 +29,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from ..batch.report import Report, Share, WhatIf
     from ..model.loader import Dataset
+    from .municipal import Extras
 
 i18n.register(
     {
@@ -437,8 +438,16 @@ def _md_table(head: list[str], rows: list[Row], right_from: int = 1) -> list[str
 
 
 def to_markdown(
-    r: Report, lang: Lang, data: Dataset | None = None, *, rejected_path: str | None = None
+    r: Report,
+    lang: Lang,
+    data: Dataset | None = None,
+    *,
+    rejected_path: str | None = None,
+    extras: Extras | None = None,
 ) -> str:
+    from . import municipal
+
+    x = municipal.extras_or_default(r, data, rejected_path, extras)
     lines = [f"# {t('rep.title', lang)}", ""]
     lines.append(
         f"{t('rep.file', lang)} : `{Path(r.path).name}` — {counts_line(r, lang)}."
@@ -454,6 +463,8 @@ def to_markdown(
     lines += _md_table(*share_rows(r.by_family, lang, family_label))
     lines += ["", f"## {t('rep.by_scope', lang)}", ""]
     lines += _md_table(*share_rows(r.by_scope, lang, scope_label))
+    if x is not None:
+        lines += municipal.extra_sections_md(r, lang, data, x)
     n_top = min(10, r.rows_computed)
     lines += ["", f"## {t('rep.top', lang, n=n_top)}", ""]
     lines += _md_table(*top_rows(r, lang, data), right_from=4)
@@ -467,10 +478,13 @@ def to_markdown(
     if shares:
         lines += ["", f"## {t('rep.shares', lang)}", ""]
         lines += [f"- {s}" for s in shares]
-    flags = flag_rows(r, lang)
-    if flags:
+    legend = municipal.flag_legend(r, lang).entries
+    if legend:
         lines += ["", f"## {t('rep.flags', lang)}", ""]
-        lines += _md_table([t("rep.col.flag", lang), t("rep.col.n", lang)], [[a, str(b)] for a, b in flags])
+        lines += _md_table(
+            [t("mun.col.code", lang), t("rep.col.flag", lang), t("rep.col.n", lang)],
+            [[c, a, str(b)] for c, a, b in legend],
+        )
     if r.notes:
         lines += ["", f"## {t('rep.notes', lang)}", ""]
         lines += [f"- {n}" for n in r.notes]
@@ -546,9 +560,20 @@ def _stage_items_by(
     return items
 
 
-def to_html(r: Report, lang: Lang, data: Dataset | None = None, *, rejected_path: str | None = None) -> str:
-    """The whole report as one self-contained, printable HTML document (inline SVG charts)."""
+def to_html(
+    r: Report,
+    lang: Lang,
+    data: Dataset | None = None,
+    *,
+    rejected_path: str | None = None,
+    extras: Extras | None = None,
+) -> str:
+    """The whole report as one self-contained, printable HTML document (inline SVG charts): a
+    first page in plain words, then the figures, then the annexes (assumptions, method)."""
+    from . import municipal
     from .html import svg_stacked_bars
+
+    x = municipal.extras_or_default(r, data, rejected_path, extras)
 
     fmt = lambda x: number(x, lang)  # noqa: E731
     seg_labels = {s: t(f"stage.{s}", lang) for s in STAGES}
@@ -574,16 +599,17 @@ def to_html(r: Report, lang: Lang, data: Dataset | None = None, *, rejected_path
     )
     sections = [
         f"<header><h1>{escape(t('rep.title', lang))}</h1>"
-        f'<p class="sub">{escape(t("rep.file", lang))} : {escape(Path(r.path).name)} — '
-        f"{escape(counts_line(r, lang))}</p>"
-        f'<p class="sub">{escape(context_line(r, lang, data))}</p></header>',
-        f'<section><h2>{escape(t("rep.totals", lang))}</h2><div class="kpi">{kpi_html}</div></section>',
+        f'<p class="sub">{escape(t("rep.file", lang))} : {escape(Path(r.path).name)}</p></header>',
+        municipal.plain_page_html(r, lang, data, x) if x is not None else "",
+        f'<section class="pagebreak"><h2>{escape(t("rep.totals", lang))}</h2><div class="kpi">{kpi_html}</div>'
+        f'<p class="sub">{escape(counts_line(r, lang))}</p></section>',
         f"<section><h2>{escape(t('rep.by_stage', lang))}</h2><figure>{stage_chart}</figure>"
         f"{_html_table(*stage_rows(r, lang))}</section>",
         f"<section><h2>{escape(t('rep.by_family', lang))}</h2><figure>{fam_chart}</figure>"
         f"{_html_table(*share_rows(r.by_family, lang, family_label))}</section>",
         f"<section><h2>{escape(t('rep.by_scope', lang))}</h2><figure>{scope_chart}</figure>"
         f"{_html_table(*share_rows(r.by_scope, lang, scope_label))}</section>",
+        *(municipal.extra_sections_html(r, lang, data, x) if x is not None else []),
         f"<section><h2>{escape(t('rep.top', lang, n=min(10, r.rows_computed)))}</h2>"
         f"{_html_table(*top_rows(r, lang, data), right_from=4)}</section>",
     ]
@@ -620,29 +646,24 @@ def to_html(r: Report, lang: Lang, data: Dataset | None = None, *, rejected_path
             + "".join(f"<li>{escape(s)}</li>" for s in shares)
             + "</ul></section>"
         )
-    flags = flag_rows(r, lang)
-    if flags:
-        sections.append(
-            f"<section><h2>{escape(t('rep.flags', lang))}</h2>"
-            + _html_table([t("rep.col.flag", lang), t("rep.col.n", lang)], [[a, str(b)] for a, b in flags])
-            + "</section>"
-        )
     if r.notes:
         sections.append(
             f"<section><h2>{escape(t('rep.notes', lang))}</h2><ul>"
             + "".join(f"<li>{escape(n)}</li>" for n in r.notes)
             + "</ul></section>"
         )
-    if r.rows_rejected and rejected_path:
-        text = t("rep.rejected", lang, n=r.rows_rejected, path=Path(rejected_path).name)
-        sections.append(f'<p class="help">{escape(text)}</p>')
+    sections.append(municipal.annex_html(r, lang))
+    sections.append(
+        f"<section><h2>{escape(t('mun.method', lang))}</h2>"
+        f'<p class="sub">{escape(context_line(r, lang, data))}</p></section>'
+    )
     footer = t("rep.footer", lang, version=__version__)
     return (
         "<!DOCTYPE html>\n"
         f'<html lang="{lang}"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         f"<title>{escape(t('rep.title', lang))} — {escape(Path(r.path).name)}</title>"
-        f"<style>{_CSS}</style></head><body>"
+        f"<style>{_CSS}{municipal.PLAIN_CSS}</style></head><body>"
         + "".join(sections)
         + f"<footer>{escape(footer)}</footer></body></html>\n"
     )
@@ -728,8 +749,28 @@ OUTPUT_COLUMNS = (
 input columns already)."""
 
 
-def lines_frame(r: Report, lang: Lang, data: Dataset | None = None) -> pd.DataFrame:
-    """The per-line table as written: ``line``, the input columns, then :data:`OUTPUT_COLUMNS`."""
+def line_flag_cells(r: Report, lang: Lang, verbose: bool = False) -> list[str]:
+    """The ``flags`` cell of each flag group: short codes (``F1 F3``, their legend in the
+    summary), or with ``verbose`` the flags' sentences."""
+    if verbose:
+        return flag_texts(r, lang)
+    from .municipal import flag_legend
+
+    return flag_legend(r, lang).group_codes
+
+
+def lines_frame(
+    r: Report,
+    lang: Lang,
+    data: Dataset | None = None,
+    *,
+    verbose_flags: bool = False,
+    csv_safe: bool = True,
+) -> pd.DataFrame:
+    """The per-line table as written: ``line``, the input columns, then :data:`OUTPUT_COLUMNS`.
+
+    ``csv_safe``: input cells a spreadsheet would run as a formula get a leading ``'`` (a
+    workbook types them as text instead, and keeps them as they are)."""
     import numpy as np
     import pandas as pd
 
@@ -742,8 +783,9 @@ def lines_frame(r: Report, lang: Lang, data: Dataset | None = None) -> pd.DataFr
             if name in taken:
                 name = f"{name} (input)"
             taken.add(name)
-            out[name] = neutralise(src[c].astype(object)).to_numpy(dtype=object)
-    texts = np.array(flag_texts(r, lang) or [""], dtype=object)
+            cells = src[c].astype(object)
+            out[name] = (neutralise(cells) if csv_safe else cells).to_numpy(dtype=object)
+    texts = np.array(line_flag_cells(r, lang, verbose_flags) or [""], dtype=object)
     pcodes, puniq = pd.factorize(src["product"], use_na_sentinel=False)
     ocodes, ouniq = pd.factorize(src["origin_place"], use_na_sentinel=False)
     for c in OUTPUT_COLUMNS:
@@ -770,20 +812,24 @@ def write_lines_csv(
     data: Dataset | None = None,
     *,
     delimiter: str | None = ",",
+    verbose_flags: bool = False,
 ) -> Path:
     """Write the per-line CSV atomically.
 
     French spreadsheet style (``;``, decimal commas, UTF-8 with BOM) when ``delimiter`` is ``;``.
+    Flags are short codes (legend in the summary) unless ``verbose_flags``.
     """
     sep, decimal = _csv_style(delimiter)
-    names, cols = _lines_columns(r, lang, data)
+    names, cols = _lines_columns(r, lang, data, verbose_flags)
     encoding = "utf-8-sig" if sep == ";" else "utf-8"
     return write_atomic(
         path, lambda fh: _write_columns(names, cols, fh, sep=sep, decimal=decimal), encoding=encoding
     )
 
 
-def _lines_columns(r: Report, lang: Lang, data: Dataset | None = None) -> tuple[list[str], list[Any]]:
+def _lines_columns(
+    r: Report, lang: Lang, data: Dataset | None = None, verbose_flags: bool = False
+) -> tuple[list[str], list[Any]]:
     """The columns of :func:`lines_frame`, each as :func:`_write_columns` takes it.
 
     Text columns come as (codes, distinct values): the product, place and flag columns reuse the
@@ -808,7 +854,7 @@ def _lines_columns(r: Report, lang: Lang, data: Dataset | None = None) -> tuple[
             fixed = neutralise(pd.Series(uniques, dtype=object))
             names.append(name)
             cols.append(("t", codes, fixed.to_numpy(dtype=object)))
-    texts = np.array(flag_texts(r, lang) or [""], dtype=object)
+    texts = np.array(line_flag_cells(r, lang, verbose_flags) or [""], dtype=object)
     pcodes, puniq = _codes_uniques(src["product"])
     ocodes, ouniq = _codes_uniques(src["origin_place"])
     for c in OUTPUT_COLUMNS:

@@ -26,6 +26,7 @@ from .report import (
 if TYPE_CHECKING:  # pragma: no cover
     from ..batch.report import Report
     from ..model.loader import Dataset
+    from .municipal import Extras
 
 
 def _table(title: str, head: list[str], rows: list[list[str]], right_from: int = 1) -> Table:
@@ -47,7 +48,13 @@ def _table(title: str, head: list[str], rows: list[list[str]], right_from: int =
 
 
 def print_report(
-    r: Report, lang: Lang, console: Console, data: Dataset | None = None, *, top: int = 10
+    r: Report,
+    lang: Lang,
+    console: Console,
+    data: Dataset | None = None,
+    *,
+    top: int = 10,
+    extras: Extras | None = None,
 ) -> None:
     """Print the summary: totals, breakdowns, top lines, what-ifs, shares and flags."""
     console.print(Text(t("rep.title", lang), style="bold"))
@@ -61,6 +68,8 @@ def print_report(
     console.print(_table(t("rep.by_family", lang), *share_rows(r.by_family, lang, family_label)))
     console.print()
     console.print(_table(t("rep.by_scope", lang), *share_rows(r.by_scope, lang, scope_label)))
+    if extras is not None:
+        _print_extras(r, lang, console, data, extras)
     if r.rows_computed:
         console.print()
         head, rows = top_rows(r, lang, data, top)
@@ -89,3 +98,36 @@ def print_report(
         console.print(Text(t("rep.notes", lang), style="bold"))
         for n in r.notes:
             console.print(f"  • {n}", highlight=False, markup=False)
+
+
+def _print_extras(r: Report, lang: Lang, console: Console, data: Dataset | None, x: Extras) -> None:
+    """Per meal, per site, per supplier, month by month, protein balance and year on year."""
+    from . import municipal as m
+
+    if x.per_meal is not None:
+        console.print()
+        rows = [[a, b] for a, b in m.per_meal_rows(x.per_meal, lang)]
+        console.print(_table(t("mun.per_meal.title", lang), ["", ""], rows))
+        warn = m.uncovered_text(x, lang)
+        if warn:
+            console.print(Text(warn, style="bold"))
+    for (column, groups), key, pm in (
+        (x.sites, "mun.by_site", x.meals_by_site),
+        (x.suppliers, "mun.by_supplier", None),
+    ):
+        if column and groups:
+            console.print()
+            console.print(_table(t(key, lang, column=column), *m.group_rows(groups, lang, per_meal=pm)))
+    if len(x.months) > 1:
+        console.print()
+        rows = m.group_rows(x.months, lang, m.month_label, x.meals_by_month)
+        console.print(_table(t("mun.by_month", lang), *rows))
+    if x.protein.animal_kg + x.protein.plant_kg > 0:
+        console.print()
+        console.print(_table(t("mun.protein", lang), *m.protein_rows(x.protein, lang)))
+    if x.year_on_year is not None:
+        console.print()
+        console.print(Text(t("mun.yoy", lang), style="bold"))
+        console.print(m.yoy_summary(x.year_on_year, lang), highlight=False)
+        for title, head, rows in m.yoy_tables(x.year_on_year, lang, data, top=5):
+            console.print(_table(title, head, rows))
