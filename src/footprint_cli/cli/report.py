@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as _dt
 import os
 import sys
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -83,6 +84,10 @@ i18n.register(
             "Nombre de lignes les plus émettrices à lister.",
             "Number of top-emitting lines to list.",
         ),
+        "opt.report.format": (
+            "Format du résumé à l'écran : table, ou json (sur la sortie standard, lignes rejetées comprises).",
+            "Format of the on-screen summary: table, or json (on standard output, rejected lines included).",
+        ),
         "rep.err.same_file": (
             "{what} ({path}) est le fichier d'entrée : il ne sera pas écrasé",
             "{what} ({path}) is the input file: it will not be overwritten",
@@ -133,6 +138,12 @@ from .common import (  # noqa: E402
     lang_of,
     load,
 )
+
+
+class ReportFormat(StrEnum):
+    table = "table"
+    json = "json"
+
 
 OutOpt = Annotated[
     Path | None,
@@ -241,6 +252,9 @@ def report(
     strict: Annotated[bool, typer.Option("--strict", help=h("opt.report.strict"))] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help=h("opt.report.quiet"))] = False,
     top: Annotated[int, typer.Option("--top", min=1, help=h("opt.report.top"), metavar="N")] = 10,
+    fmt: Annotated[
+        ReportFormat, typer.Option("--format", "-f", help=h("opt.report.format"), metavar="table|json")
+    ] = ReportFormat.table,
     lang: LangOpt = None,
     seed: SeedOpt = 42,
     draws: DrawsOpt = 10_000,
@@ -318,7 +332,13 @@ def report(
                 rr.write_text(html, rr.to_html(result, file_lang, ds, rejected_path=_s(rejected_path)))
             )
 
-    if quiet:
+    if fmt is ReportFormat.json:
+        from ..render.report_json import to_json
+
+        typer.echo(to_json(result, language, ds), nl=False)
+        for path in written:
+            echo_err(t("msg.written", language, path=path))
+    elif quiet:
         echo_err(rr.counts_line(result, language))
     else:
         from rich.console import Console
@@ -328,7 +348,7 @@ def report(
         print_report(result, language, Console(), ds, top=top)
         for path in written:
             echo_err(t("msg.written", language, path=path))
-    if result.rows_rejected and output is None:
+    if result.rows_rejected and output is None and fmt is ReportFormat.table:
         echo_err(t("rep.rejected_list", language))
         reasons = rr.reason_texts(result.rejected["reason"].to_numpy(dtype=object), language)
         for line, reason in zip(result.rejected["line"], reasons, strict=True):
