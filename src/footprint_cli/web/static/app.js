@@ -89,6 +89,15 @@ function showError(box, err) {
   box.hidden = false;
 }
 
+function fill(box, ...children) {
+  box.replaceChildren(...children.filter((c) => c !== null && c !== undefined));
+}
+
+function shortMonth(m) {
+  const loc = state.lang === "fr" ? "fr-FR" : "en-GB";
+  return new Intl.DateTimeFormat(loc, { month: "short", timeZone: "UTC" }).format(new Date(Date.UTC(2001, m - 1, 15)));
+}
+
 function clearError(box) {
   box.hidden = true;
   box.replaceChildren();
@@ -132,8 +141,12 @@ function route() {
 
 /* ------------------------------------------------------------------ search as you type */
 
+function cap(s) {
+  return s ? s.charAt(0).toUpperCase() + s.slice(1) : s;
+}
+
 function productName(p) {
-  return state.lang === "fr" ? p.name_fr : p.name_en;
+  return cap(state.lang === "fr" ? p.name_fr : p.name_en);
 }
 
 let searchTimer = null;
@@ -144,7 +157,7 @@ function searchProducts(text) {
       const data = await api("/api/products", { search: text.trim() || null });
       const list = document.getElementById("product-list");
       list.replaceChildren(...data.products.slice(0, 30).map((p) =>
-        el("option", { value: productName(p), label: state.lang === "fr" ? p.name_en : p.name_fr })));
+        el("option", { value: productName(p), label: cap(state.lang === "fr" ? p.name_en : p.name_fr) })));
     } catch (e) { /* the list stays as it was */ }
   }, 120);
 }
@@ -358,7 +371,7 @@ async function runSeason() {
       origin: origin,
     });
     const head = el("tr", {}, el("th", { scope: "col", text: "" }),
-      [...Array(12).keys()].map((m) => el("th", { scope: "col", text: tr("month." + (m + 1)).slice(0, 4) })));
+      [...Array(12).keys()].map((m) => el("th", { scope: "col", title: tr("month." + (m + 1)), text: shortMonth(m + 1) })));
     const body = el("tbody", {});
     for (const p of json.products) {
       body.append(el("tr", { "data-product": p.product }, el("th", { scope: "row", text: p.name }),
@@ -418,7 +431,7 @@ async function runReport() {
       Object.assign(download(json.html.name, json.html.text, "text/html"), { id: "download-html", textContent: tr("web.report.download_html") }));
     const frame = el("iframe", { class: "report-frame", sandbox: "", title: tr("web.report.full") });
     frame.srcdoc = json.html.text;
-    box.replaceChildren(
+    fill(box,
       el("p", { class: "coverage", text: tr("web.report.coverage", { read: s.coverage.rows_read, computed: s.coverage.rows_computed, rejected: s.coverage.rows_rejected }) }),
       el("p", { class: "total" }, el("strong", { text: `${tr("web.report.total")} : ${num(s.totals.kg_co2e)} kg CO2e` }),
         ` (${tr("web.compare.interval")} : ${num(s.totals.interval_kg_co2e[0])} – ${num(s.totals.interval_kg_co2e[1])})`),
