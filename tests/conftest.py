@@ -53,6 +53,15 @@ def check_golden(name: str, text: str) -> None:
     assert text == path.read_text(encoding="utf-8"), f"output differs from tests/golden/{name}"
 
 
+class Served(str):
+    """The address of a running server, with the temporary directory it writes uploads to."""
+
+    def __new__(cls, url: str, tmpdir: Path) -> Served:
+        obj = super().__new__(cls, url)
+        obj.tmpdir = tmpdir
+        return obj
+
+
 @pytest.fixture(scope="session")
 def live_server(tmp_path_factory: pytest.TempPathFactory):
     """`footprint serve` on a free loopback port, in a subprocess stopped at the end of the run.
@@ -70,6 +79,8 @@ def live_server(tmp_path_factory: pytest.TempPathFactory):
         pytest.skip(f"web extra not installed ({', '.join(missing)})")
     env = {k: v for k, v in os.environ.items() if k not in ("FOOTPRINT_DATA", "LC_ALL", "LC_MESSAGES")}
     env["LANG"] = "C.UTF-8"
+    tmpdir = tmp_path_factory.mktemp("serve-tmp")
+    env["TMPDIR"] = str(tmpdir)  # where the server writes uploads: the tests check it is left empty
     log = tmp_path_factory.mktemp("serve") / "stderr.log"
     with log.open("wb") as err:
         proc = subprocess.Popen(
@@ -93,8 +104,7 @@ def live_server(tmp_path_factory: pytest.TempPathFactory):
         line = proc.stdout.readline().decode("utf-8")
         if "http://" not in line:
             raise AssertionError(f"footprint serve did not start: {line!r} {log.read_text()}")
-        url = line[line.index("http://") :].split()[0]
-        yield url
+        yield Served(line[line.index("http://") :].split()[0], tmpdir)
     finally:
         proc.terminate()
         try:

@@ -124,6 +124,11 @@ def test_compare_an_apple_from_france_and_from_argentina(browser, live_server):
     details = cards[1].find_element("css selector", "details.sources")
     details.find_element("css selector", "summary").click()
     assert "AGRIBALYSE" in details.text
+    # the step-by-step explanation comes from the explain API
+    explain = cards[1].find_element("css selector", "details.explain")
+    explain.find_element("css selector", "summary").click()
+    steps = wait_for(lambda: explain.find_elements("css selector", "ol > li"))
+    assert steps[0].text.startswith("Production (ferme)")
 
 
 def test_changing_the_month_recomputes(browser, live_server):
