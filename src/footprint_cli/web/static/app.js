@@ -141,6 +141,11 @@ function route() {
 
 /* ------------------------------------------------------------------ search as you type */
 
+function C() {
+  /* a colon as each language writes it: "prix : 3 €" in French, "price: €3" in English */
+  return state.lang === "fr" ? "\u00a0: " : ": ";
+}
+
 function cap(s) {
   return s ? s.charAt(0).toUpperCase() + s.slice(1) : s;
 }
@@ -199,7 +204,7 @@ function stackedBars(options) {
         x: x.toFixed(2), y: y + 6, width: Math.max(w, 0.5).toFixed(2), height: 26,
         fill: `url(#pat-${s})`, stroke: "#222", "stroke-width": 0.5, "data-stage": s,
       });
-      rect.append(el("svg:title", { text: `${stageLabel(s)} : ${num(v)} kg CO2e` }));
+      rect.append(el("svg:title", { text: `${stageLabel(s)}${C()}${num(v)} kg CO2e` }));
       svg.append(rect);
       if (w > 70) {
         svg.append(el("svg:text", { x: (x + 4).toFixed(2), y: y + 24, class: "seg-label", text: stageLabel(s).split(" ")[0] }));
@@ -235,7 +240,7 @@ function equivalents(o) {
     }
   }
   if (!found.length) return null;
-  return el("p", { class: "equivalent" }, el("strong", { text: tr("web.compare.equivalent") + " : " }), found.join(" ; "));
+  return el("p", { class: "equivalent" }, el("strong", { text: tr("web.compare.equivalent") + C() }), found.join(" ; "));
 }
 
 function routeMap(o) {
@@ -259,7 +264,7 @@ function factorItem(f, reg) {
   const src = reg[f.source];
   const cite = src ? `${src.publisher}, ${src.dataset} (${src.version})` : f.source;
   const link = src && src.url ? el("a", { href: src.url, rel: "noreferrer", target: "_blank", text: cite }) : cite;
-  return el("li", {}, `${f.label} : ${num(f.value, 4)} ${f.unit} — `, link, ` — ${f.identifier}`,
+  return el("li", {}, `${f.label}${C()}${num(f.value, 4)} ${f.unit} — `, link, ` — ${f.identifier}`,
     f.proxy ? el("span", { class: "proxy", text: " [" + tr("web.compare.proxy") + "]" }) : null);
 }
 
@@ -271,7 +276,7 @@ function optionCard(o, i, reg, json) {
     el("dl", {},
       el("dt", { text: tr("web.compare.total") }),
       el("dd", { class: "total" }, el("strong", { text: `${num(o.total_kg_co2e)} kg CO2e` }),
-        ` (${tr("web.compare.interval")} : ${num(o.interval_kg_co2e[0])} – ${num(o.interval_kg_co2e[1])})`),
+        ` (${tr("web.compare.interval")}${C()}${num(o.interval_kg_co2e[0])} – ${num(o.interval_kg_co2e[1])})`),
       el("dt", { text: tr("web.compare.price") }), el("dd", { class: "price", text: eur(o.price_eur) }),
       el("dt", { text: tr("web.compare.carbon_cost", { price: num(o.carbon_price_eur_per_t) }) }),
       el("dd", { class: "carbon-cost", text: eur(o.carbon_cost_eur) }),
@@ -281,7 +286,7 @@ function optionCard(o, i, reg, json) {
     routeMap(o),
     el("details", { class: "legs" }, el("summary", { text: tr("web.compare.route") }),
       el("ol", {}, o.legs.map((l) => el("li", {
-        text: `${tr("mode." + l.mode)} : ${l.from} → ${l.to}, ${num(l.distance_km, 4)} km, ${num(l.kg_co2e)} kg CO2e`,
+        text: `${tr("mode." + l.mode)}${C()}${l.from} → ${l.to}, ${num(l.distance_km, 4)} km, ${num(l.kg_co2e)} kg CO2e`,
       })))),
     o.flags.length ? el("details", { class: "flags" }, el("summary", { text: tr("web.compare.flags") }),
       el("ul", {}, o.flags.map((f) => el("li", { text: f.text })))) : null,
@@ -304,7 +309,7 @@ async function explainInto(details, o, json) {
     });
     const ex = data.options[0];
     box.replaceChildren(el("p", { text: ex.season_text }), el("ol", {}, ex.steps.map((s) => el("li", {},
-      el("strong", { text: `${s.label} : ${num(s.kg_co2e)} kg CO2e` }), el("br"), el("code", { text: s.formula }),
+      el("strong", { text: `${s.label}${C()}${num(s.kg_co2e)} kg CO2e` }), el("br"), el("code", { text: s.formula }),
       s.lines.length ? el("ul", {}, s.lines.map((l) => el("li", { text: l }))) : null))));
   } catch (e) {
     box.replaceChildren(el("p", { class: "error", text: e.message }));
@@ -433,12 +438,12 @@ async function runReport() {
     frame.srcdoc = json.html.text;
     fill(box,
       el("p", { class: "coverage", text: tr("web.report.coverage", { read: s.coverage.rows_read, computed: s.coverage.rows_computed, rejected: s.coverage.rows_rejected }) }),
-      el("p", { class: "total" }, el("strong", { text: `${tr("web.report.total")} : ${num(s.totals.kg_co2e)} kg CO2e` }),
-        ` (${tr("web.compare.interval")} : ${num(s.totals.interval_kg_co2e[0])} – ${num(s.totals.interval_kg_co2e[1])})`),
+      el("p", { class: "total" }, el("strong", { text: `${tr("web.report.total")}${C()}${num(s.totals.kg_co2e)} kg CO2e` }),
+        ` (${tr("web.compare.interval")}${C()}${num(s.totals.interval_kg_co2e[0])} – ${num(s.totals.interval_kg_co2e[1])})`),
       links,
       s.rejected.length ? el("details", { class: "rejected", open: s.rejected.length <= 20 },
         el("summary", { text: tr("web.report.rejected") }),
-        el("ul", {}, s.rejected.slice(0, 500).map((r) => el("li", { text: `${r.line} : ${r.reason}` })))) : null,
+        el("ul", {}, s.rejected.slice(0, 500).map((r) => el("li", { text: `${r.line}${C()}${r.reason}` })))) : null,
       el("h2", { text: tr("web.report.full") }), frame);
   } catch (e) {
     box.replaceChildren();
