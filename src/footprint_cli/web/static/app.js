@@ -84,7 +84,6 @@ async function api(path, params, init) {
 
 function showError(box, err) {
   box.replaceChildren(...err.lines.map((l) => el("p", { text: l })));
-  if (err.suggestions && err.suggestions.length) box.dataset.status = String(err.status);
   box.dataset.status = String(err.status);
   box.hidden = false;
 }
