@@ -304,6 +304,22 @@ def test_declared_200_mb_upload_is_refused_before_reading(client):
     assert "the limit is 50 MB" in _error(r)["message"]
 
 
+def test_a_defect_is_a_500_that_says_so_without_a_traceback(monkeypatch):
+    from footprint_cli.render import report_json
+
+    def broken(*args, **kwargs):
+        raise ZeroDivisionError("a defect")
+
+    monkeypatch.setattr(report_json, "to_json", broken)
+    c = TestClient(create_app(), raise_server_exceptions=False)
+    src = DATA / "achats_tableur.csv"
+    r = c.post("/api/report", params={"filename": src.name, "lang": "fr"}, content=src.read_bytes())
+    assert r.status_code == 500
+    err = _error(r)
+    assert "erreur interne du calcul (ZeroDivisionError)" in err["message"]
+    assert "a defect" not in r.text
+
+
 def test_unknown_address_and_method(client):
     r = client.get("/api/nothing", params={"lang": "fr"})
     assert r.status_code == 404 and "adresse inconnue" in _error(r)["message"]

@@ -3,7 +3,8 @@
 The core's exception types (``footprint_cli.errors``) get the same words as on the command line
 (``cli.common.error_lines``); the request checks of the framework (a month of 13, a missing
 product) and unknown addresses are translated here. Every answer is JSON
-``{"error": {"status", "code", "message", "lines", "suggestions"}}`` with a 4xx status.
+``{"error": {"status", "code", "message", "lines", "suggestions"}}`` with a 4xx status (a
+500 only for a defect of the program, said as such).
 """
 
 from __future__ import annotations
@@ -117,6 +118,14 @@ def install(app: FastAPI) -> None:
         lang = request_lang(request)
         prefix = f"{t('err.prefix', lang)}{_colon(lang)}"
         return _answer(422, "bad_request", [prefix + _validation_line(e, lang) for e in exc.errors()])
+
+    @app.exception_handler(Exception)
+    async def _bug(request: Request, exc: Exception) -> JSONResponse:
+        # a defect, not a bad request: a 500 that says so in the page's language; the traceback
+        # goes to the server's terminal (the framework logs it after this answer), never the page
+        lang = request_lang(request)
+        text = t("web.err.internal", lang, kind=type(exc).__name__)
+        return _answer(500, "internal", [f"{t('err.prefix', lang)}{_colon(lang)}{text}"])
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:

@@ -106,6 +106,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "web.err.choice": ("choix possibles : {choices}", "choices: {choices}"),
     "web.err.not_found": ("page ou adresse inconnue : {path}", "unknown page or address: {path}"),
     "web.err.method": ("méthode non acceptée ici", "method not allowed here"),
+    "web.err.internal": (
+        "erreur interne du calcul ({kind}) : ce n'est pas votre demande ; le détail est dans le terminal "
+        "de footprint serve",
+        "internal error in the computation ({kind}): not your request; the details are in the terminal "
+        "of footprint serve",
+    ),
     "web.err.network": ("le serveur ne répond pas", "the server does not answer"),
 }
 
