@@ -66,3 +66,14 @@ def test_installed_package_finds_its_data_from_any_folder(tmp_path):
     )
     assert proc.returncode == 0, proc.stderr
     assert int(proc.stdout) > 0
+
+
+def test_wheel_carries_the_web_pages_assets(wheel):
+    z = zipfile.ZipFile(wheel)
+    static = REPO / "src" / "footprint_cli" / "web" / "static"
+    names = sorted(p.name for p in static.iterdir())
+    assert {"index.html", "app.js", "app.css"} <= set(names)
+    for name in names:
+        assert z.read(f"footprint_cli/web/static/{name}") == (static / name).read_bytes(), name
+    meta = next(n for n in z.namelist() if n.endswith(".dist-info/METADATA"))
+    assert "Provides-Extra: web" in z.read(meta).decode()

@@ -26,6 +26,7 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "explain": ("explain", "explain", "cmd.explain"),
     "season": ("season", "season", "cmd.season"),
     "report": ("report", "report", "cmd.report"),
+    "serve": ("serve", "serve", "cmd.serve"),
     "data": ("data", "app", "cmd.data"),
 }
 

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from ..i18n import register
 from .common import DataOpt, Format, FormatOpt, LangOpt, h, lang_of, load
+
+if TYPE_CHECKING:
+    from ..model.loader import Dataset
+    from ..model.schemas import Place, Product
 
 register(
     {
@@ -59,6 +63,46 @@ def _print_table(head: list[str], rows: list[list[str]]) -> None:
     Console().print(table)
 
 
+def product_items(ds: Dataset, category: str | None, search: str | None) -> list[Product]:
+    """The products ``footprint products`` lists, by id."""
+    from ..errors import InputError
+    from ..model.schemas import CATEGORIES
+
+    if category and category not in CATEGORIES:
+        raise InputError(f"unknown category {category!r}", hint=f"one of: {', '.join(CATEGORIES)}")
+    return [
+        p
+        for p in sorted(ds.products.values(), key=lambda p: p.id)
+        if (not category or p.category == category)
+        and (not search or _matches(search, [p.id, p.name_fr, p.name_en, *p.aliases]))
+    ]
+
+
+PLACE_KINDS = {
+    "country": ("country", "territory"),
+    "region": ("region",),
+    "department": ("department",),
+    "city": ("city",),
+    "all": ("country", "territory", "region", "department", "city"),
+}
+
+
+def place_items(ds: Dataset, search: str | None, kind: str) -> list[Place]:
+    """The places ``footprint origins`` lists: countries first, then by code."""
+    from ..errors import InputError
+
+    if kind not in PLACE_KINDS:
+        raise InputError(f"unknown kind {kind!r}", hint=f"one of: {', '.join(PLACE_KINDS)}")
+    items = [
+        pl
+        for pl in ds.places.values()
+        if pl.kind in PLACE_KINDS[kind]
+        and (not search or _matches(search, [pl.code, pl.iso3 or "", pl.name_fr, pl.name_en, *pl.aliases]))
+    ]
+    items.sort(key=lambda pl: (pl.kind != "country", pl.code))
+    return items
+
+
 def products(
     category: Annotated[
         str | None, typer.Option("--category", "-c", help=h("opt.category"), metavar="CATEGORY")
@@ -70,20 +114,10 @@ def products(
     lang: LangOpt = None,
     data: DataOpt = None,
 ) -> None:
-    from ..errors import InputError
-    from ..model.schemas import CATEGORIES
     from ..render import browse
 
     language = lang_of(lang)
-    ds = load(data)
-    if category and category not in CATEGORIES:
-        raise InputError(f"unknown category {category!r}", hint=f"one of: {', '.join(CATEGORIES)}")
-    items = [
-        p
-        for p in sorted(ds.products.values(), key=lambda p: p.id)
-        if (not category or p.category == category)
-        and (not search or _matches(search, [p.id, p.name_fr, p.name_en, *p.aliases]))
-    ]
+    items = product_items(load(data), category, search)
     _emit(fmt, "products", [browse.product_dict(p) for p in items], *browse.product_rows(items, language))
 
 
@@ -96,27 +130,10 @@ def origins(
     lang: LangOpt = None,
     data: DataOpt = None,
 ) -> None:
-    from ..errors import InputError
     from ..render import browse
 
     language = lang_of(lang)
-    ds = load(data)
-    kinds = {
-        "country": ("country", "territory"),
-        "region": ("region",),
-        "department": ("department",),
-        "city": ("city",),
-        "all": ("country", "territory", "region", "department", "city"),
-    }
-    if kind not in kinds:
-        raise InputError(f"unknown kind {kind!r}", hint=f"one of: {', '.join(kinds)}")
-    items = [
-        pl
-        for pl in ds.places.values()
-        if pl.kind in kinds[kind]
-        and (not search or _matches(search, [pl.code, pl.iso3 or "", pl.name_fr, pl.name_en, *pl.aliases]))
-    ]
-    items.sort(key=lambda pl: (pl.kind != "country", pl.code))
+    items = place_items(load(data), search, kind)
     _emit(fmt, "origins", [browse.place_dict(pl) for pl in items], *browse.place_rows(items, language))
 
 

@@ -88,26 +88,33 @@ def echo_err(text: str) -> None:
     typer.echo(text, err=True)
 
 
-def report_error(exc: FootprintError, lang: Lang) -> int:
-    """Print one clear message to stderr and return the exit code."""
+def error_lines(exc: FootprintError, lang: Lang) -> list[str]:
+    """The message for a core error, one line per item, in ``lang`` (the web page shows the same)."""
     prefix = t("err.prefix", lang)
+    out: list[str] = []
     if isinstance(exc, DataError):
-        echo_err(t("data.invalid", lang, n=len(exc.problems)))
-        for p in exc.problems:
-            echo_err(f"  {p}")
+        out.append(t("data.invalid", lang, n=len(exc.problems)))
+        out.extend(f"  {p}" for p in exc.problems)
     elif isinstance(exc, UnknownNameError):
         kind = t(f"kind.{exc.kind}", lang) if f"kind.{exc.kind}" in _kinds() else exc.kind
-        echo_err(f"{prefix}{_colon(lang)}" + t("err.unknown", lang, kind=kind, name=exc.name))
+        out.append(f"{prefix}{_colon(lang)}" + t("err.unknown", lang, kind=kind, name=exc.name))
         if exc.suggestions:
-            echo_err(t("err.did_you_mean", lang, choices=", ".join(exc.suggestions)))
+            out.append(t("err.did_you_mean", lang, choices=", ".join(exc.suggestions)))
         else:
             listing = "origins" if exc.kind == "place" else "products"
-            echo_err(t("err.no_suggestion", lang, listing=listing))
+            out.append(t("err.no_suggestion", lang, listing=listing))
     else:
-        echo_err(f"{prefix}{_colon(lang)}{_translated(exc, 'key', str(exc), lang)}")
+        out.append(f"{prefix}{_colon(lang)}{_translated(exc, 'key', str(exc), lang)}")
         hint = _translated(exc, "hint_key", getattr(exc, "hint", None), lang)
         if hint:
-            echo_err(f"{t('err.hint', lang)}{_colon(lang)}{hint}")
+            out.append(f"{t('err.hint', lang)}{_colon(lang)}{hint}")
+    return out
+
+
+def report_error(exc: FootprintError, lang: Lang) -> int:
+    """Print one clear message to stderr and return the exit code."""
+    for line in error_lines(exc, lang):
+        echo_err(line)
     return exc.exit_code
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -26,6 +26,11 @@ from .common import (
     lang_of,
     load,
 )
+
+if TYPE_CHECKING:
+    from ..catalog import Catalog
+    from ..engine import Scenario
+    from ..model.schemas import Product
 
 _QTY = re.compile(r"^\s*([0-9]+(?:[.,][0-9]+)?)\s*([a-zA-Zèé]*)\s*$")
 _UNITS_KG = {"": 1.0, "kg": 1.0, "g": 0.001, "t": 1000.0, "tonne": 1000.0, "tonnes": 1000.0}
@@ -97,6 +102,59 @@ def parse_quantity(text: str, piece_kg: float | None = None) -> float:
     return kg
 
 
+def plan(
+    catalog: Catalog,
+    products: list[str],
+    *,
+    origins: list[str],
+    local: str = "FR",
+    no_local: bool = False,
+    to: str = "FR-RUNGIS",
+    month: int | None = None,
+    mode: str | None = None,
+    system: str | None = None,
+    quantity: str = "1kg",
+) -> tuple[list[Scenario], list[Product]]:
+    """The scenarios ``footprint compare`` evaluates (the web page asks for the same ones), and
+    the products whose "local" option was dropped (mainland France does not grow them)."""
+    from ..engine import Scenario
+
+    the_month = month or _dt.date.today().month
+    scenarios = []
+    skipped = []
+    for spec in products:
+        name, _, own_origin = spec.partition("@")
+        product = catalog.product(name)
+        qty = parse_quantity(quantity, product.piece_kg)
+        with_local = not no_local and not own_origin
+        if with_local and not product.grown_in_france and catalog.place(local).code == "FR":
+            # a "local" banana or coffee from mainland France does not exist
+            with_local = False
+            skipped.append(product)
+        places = [own_origin] if own_origin else ([local] if with_local else []) + list(origins)
+        if not places:
+            raise InputError(
+                f"nothing to compare for {product.id}",
+                hint="add --origin COUNTRY (several allowed)",
+                key="err.nothing",
+                hint_key="hint.nothing",
+            )
+        for i, place in enumerate(places):
+            is_local = with_local and i == 0
+            scenarios.append(
+                Scenario(
+                    product=product.id,
+                    origin=place,
+                    month=the_month,
+                    destination=to,
+                    system=system,
+                    mode=None if is_local else mode,  # --mode concerns the imported options
+                    quantity_kg=qty,
+                )
+            )
+    return scenarios, skipped
+
+
 def compare(
     products: Annotated[
         list[str],
@@ -127,47 +185,27 @@ def compare(
     data: DataOpt = None,
 ) -> None:
     from ..catalog import Catalog
-    from ..engine import Scenario
     from ..engine import compare as run
 
     language = lang_of(lang)
     check_choices(mode, system)
     ds = load(data)
     catalog = Catalog(ds)
-    the_month = month or _dt.date.today().month
-    origins = list(origin or [])
-    scenarios = []
-    for spec in products:
-        name, _, own_origin = spec.partition("@")
-        product = catalog.product(name)
-        qty = parse_quantity(quantity, product.piece_kg)
-        with_local = not no_local and not own_origin
-        if with_local and not product.grown_in_france and catalog.place(local).code == "FR":
-            # a "local" banana or coffee from mainland France does not exist
-            with_local = False
-            shown = product.name_fr if language == "fr" else product.name_en
-            typer.echo(t("msg.local_skipped", language, product=shown[:1].upper() + shown[1:]), err=True)
-        places = [own_origin] if own_origin else ([local] if with_local else []) + origins
-        if not places:
-            raise InputError(
-                f"nothing to compare for {product.id}",
-                hint="add --origin COUNTRY (several allowed)",
-                key="err.nothing",
-                hint_key="hint.nothing",
-            )
-        for i, place in enumerate(places):
-            is_local = with_local and i == 0
-            scenarios.append(
-                Scenario(
-                    product=product.id,
-                    origin=place,
-                    month=the_month,
-                    destination=to,
-                    system=system,
-                    mode=None if is_local else mode,  # --mode concerns the imported options
-                    quantity_kg=qty,
-                )
-            )
+    scenarios, skipped = plan(
+        catalog,
+        products,
+        origins=origin or [],
+        local=local,
+        no_local=no_local,
+        to=to,
+        month=month,
+        mode=mode,
+        system=system,
+        quantity=quantity,
+    )
+    for product in skipped:
+        shown = product.name_fr if language == "fr" else product.name_en
+        typer.echo(t("msg.local_skipped", language, product=shown[:1].upper() + shown[1:]), err=True)
     result = run(ds, scenarios, catalog=catalog, carbon_price=carbon_price, draws=draws, seed=seed)
     from ..render import compare as rc
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from enum import StrEnum
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -36,11 +36,10 @@ i18n.register(
             "N'expliquer que l'origine, sans l'option locale.",
             "Explain the origin only, without the local option.",
         ),
-        "opt.explain.format": ("Format : text ou markdown.", "Format: text or markdown."),
+        "opt.explain.format": ("Format : text, markdown ou json.", "Format: text, markdown or json."),
     }
 )
 
-from ..errors import InputError  # noqa: E402
 from .common import (  # noqa: E402
     CarbonPriceOpt,
     DataOpt,
@@ -56,10 +55,56 @@ from .common import (  # noqa: E402
     load,
 )
 
+if TYPE_CHECKING:
+    from ..catalog import Catalog
+    from ..engine import Scenario
+
 
 class ExplainFormat(StrEnum):
     text = "text"
     markdown = "markdown"
+    json = "json"
+
+
+def plan(
+    catalog: Catalog,
+    product: str,
+    *,
+    origin: str,
+    month: int | None = None,
+    local: str = "FR",
+    no_local: bool = False,
+    to: str = "FR-RUNGIS",
+    mode: str | None = None,
+    system: str | None = None,
+    quantity: str = "1kg",
+) -> list[Scenario]:
+    """The scenarios ``footprint explain`` evaluates: the origin, then the local option beside it."""
+    from ..engine import Scenario
+    from .compare import parse_quantity
+
+    prod = catalog.product(product)
+    qty = parse_quantity(quantity, prod.piece_kg)
+    the_month = month or _dt.date.today().month
+    places = [origin]
+    local_place = catalog.place(local)
+    if not no_local and local_place.code != catalog.place(origin).code:
+        # no "local" option for produce mainland France does not grow (banana, coffee...)
+        if prod.grown_in_france or local_place.code != "FR":
+            places.append(local)
+    # --mode forces the origin's main mode; the local option keeps its usual one (a truck in France)
+    return [
+        Scenario(
+            product=prod.id,
+            origin=p,
+            month=the_month,
+            destination=to,
+            system=system,
+            mode=mode if i == 0 else None,
+            quantity_kg=qty,
+        )
+        for i, p in enumerate(places)
+    ]
 
 
 def explain(
@@ -80,7 +125,8 @@ def explain(
     quantity: QuantityOpt = "1kg",
     carbon_price: CarbonPriceOpt = None,
     fmt: Annotated[
-        ExplainFormat, typer.Option("--format", "-f", help=h("opt.explain.format"), metavar="text|markdown")
+        ExplainFormat,
+        typer.Option("--format", "-f", help=h("opt.explain.format"), metavar="text|markdown|json"),
     ] = ExplainFormat.text,
     lang: LangOpt = None,
     seed: SeedOpt = 42,
@@ -88,42 +134,33 @@ def explain(
     data: DataOpt = None,
 ) -> None:
     from ..catalog import Catalog
-    from ..engine import Scenario
     from ..engine import compare as run
     from ..render import explain as rx
-    from .compare import check_choices, parse_quantity
+    from .compare import check_choices
 
     language = lang_of(lang)
     check_choices(mode, system)
     ds = load(data)
     catalog = Catalog(ds)
-    prod = catalog.product(product)
-    qty = parse_quantity(quantity, prod.piece_kg)
-    the_month = month or _dt.date.today().month
-    places = [origin]
-    local_place = catalog.place(local)
-    if not no_local and local_place.code != catalog.place(origin).code:
-        # no "local" option for produce mainland France does not grow (banana, coffee...)
-        if prod.grown_in_france or local_place.code != "FR":
-            places.append(local)
-    if not places:
-        raise InputError("nothing to explain")
-    # --mode forces the origin's main mode; the local option keeps its usual one (a truck in France)
-    scenarios = [
-        Scenario(
-            product=prod.id,
-            origin=p,
-            month=the_month,
-            destination=to,
-            system=system,
-            mode=mode if i == 0 else None,
-            quantity_kg=qty,
-        )
-        for i, p in enumerate(places)
-    ]
+    scenarios = plan(
+        catalog,
+        product,
+        origin=origin,
+        month=month,
+        local=local,
+        no_local=no_local,
+        to=to,
+        mode=mode,
+        system=system,
+        quantity=quantity,
+    )
     result = run(ds, scenarios, catalog=catalog, carbon_price=carbon_price, draws=draws, seed=seed)
     pull_down = ds.factors.storage.pull_down_months
-    if fmt is ExplainFormat.markdown:
+    if fmt is ExplainFormat.json:
+        from ..render.explain_json import to_json
+
+        typer.echo(to_json(result, language, pull_down_months=pull_down), nl=False)
+    elif fmt is ExplainFormat.markdown:
         typer.echo(rx.to_markdown(result, language, pull_down_months=pull_down), nl=False)
     else:
         typer.echo(rx.to_text(result, language, pull_down_months=pull_down), nl=False)

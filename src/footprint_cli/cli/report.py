@@ -86,6 +86,10 @@ i18n.register(
             "Nombre de lignes les plus émettrices à lister.",
             "Number of top-emitting lines to list.",
         ),
+        "opt.report.format": (
+            "Format du résumé à l'écran : table, ou json (sur la sortie standard, lignes rejetées comprises).",
+            "Format of the on-screen summary: table, or json (on standard output, rejected lines included).",
+        ),
         "rep.err.same_file": (
             "{what} ({path}) est le fichier d'entrée : il ne sera pas écrasé",
             "{what} ({path}) is the input file: it will not be overwritten",
@@ -172,10 +176,6 @@ i18n.register(
             "Purchases file of another year to compare with (same seed and draws: the change has its "
             "own uncertainty).",
         ),
-        "opt.report.format": (
-            "Sortie à l'écran : table (défaut) ou json (le résumé complet, pour un script).",
-            "Screen output: table (default) or json (the full summary, for a script).",
-        ),
         "opt.report.verbose_flags": (
             "Hypothèses en toutes lettres dans le CSV par ligne (défaut : codes courts F1, F2…, "
             "légende dans le résumé).",
@@ -204,15 +204,16 @@ from .common import (  # noqa: E402
     load,
 )
 
-OutOpt = Annotated[
-    Path | None,
-    typer.Option("--output", "-o", help=h("opt.report.output"), metavar="FILE.csv", show_default=False),
-]
-
 
 class ReportFormat(StrEnum):
     table = "table"
     json = "json"
+
+
+OutOpt = Annotated[
+    Path | None,
+    typer.Option("--output", "-o", help=h("opt.report.output"), metavar="FILE.csv", show_default=False),
+]
 
 
 def _same_file(a: Path, b: Path) -> bool:
@@ -446,12 +447,10 @@ def report(
             page = rr.to_html(result, file_lang, ds, rejected_path=_s(rejected_path), extras=extras)
             written.append(rr.write_text(html, page))
 
-    if fmt == ReportFormat.json:
-        import json
+    if fmt is ReportFormat.json:
+        from ..render.report_json import to_json
 
-        typer.echo(
-            json.dumps(municipal.summary_json(result, language, ds, extras), ensure_ascii=False, indent=2)
-        )
+        typer.echo(to_json(result, language, ds, extras), nl=False)
         for path in written:
             echo_err(t("msg.written", language, path=path))
     elif quiet:
@@ -464,7 +463,7 @@ def report(
         print_report(result, language, Console(), ds, top=top, extras=extras)
         for path in written:
             echo_err(t("msg.written", language, path=path))
-    if result.rows_rejected and output is None and xlsx is None:
+    if result.rows_rejected and output is None and xlsx is None and fmt is ReportFormat.table:
         echo_err(t("rep.rejected_list", language))
         reasons = rr.reason_texts(result.rejected["reason"].to_numpy(dtype=object), language)
         for line, reason in zip(result.rejected["line"], reasons, strict=True):

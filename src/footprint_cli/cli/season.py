@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -37,10 +37,38 @@ from ..errors import InputError  # noqa: E402
 from ..i18n import t  # noqa: E402
 from .common import DataOpt, Format, FormatOpt, LangOpt, h, lang_of, load  # noqa: E402
 
+if TYPE_CHECKING:
+    from ..calendar import ProductCalendar
+    from ..catalog import Catalog
+    from ..i18n import Lang
+    from ..model.loader import Dataset
+
 
 class Category(StrEnum):
     fruit = "fruit"
     vegetable = "vegetable"
+
+
+def plan(
+    ds: Dataset, catalog: Catalog, product: str | None, category: str | None, origin: str, language: Lang
+) -> list[ProductCalendar]:
+    """The calendars ``footprint season`` shows: one product, or a category sorted by name."""
+    from ..calendar import CALENDAR_CATEGORIES, calendars, products_for
+    from ..catalog import fold
+    from ..render import calendar as rc
+
+    country = catalog.country_of(catalog.place(origin))
+    if product:
+        products = [catalog.product(product)]
+    else:
+        cats = [category] if category else list(CALENDAR_CATEGORIES)
+        products = products_for(ds, cats)
+        if not products:
+            raise InputError(t("err.season.no_products", language, category=", ".join(cats)))
+    cals = calendars(ds, products, country)
+    if len(cals) > 1:
+        cals.sort(key=lambda c: fold(rc.product_label(c, language)))
+    return cals
 
 
 def season(
@@ -60,26 +88,12 @@ def season(
     lang: LangOpt = None,
     data: DataOpt = None,
 ) -> None:
-    from ..calendar import CALENDAR_CATEGORIES, calendars, products_for
     from ..catalog import Catalog
     from ..render import calendar as rc
 
     language = lang_of(lang)
     ds = load(data)
-    catalog = Catalog(ds)
-    country = catalog.country_of(catalog.place(origin))
-    if product:
-        products = [catalog.product(product)]
-    else:
-        cats = [category.value] if category else list(CALENDAR_CATEGORIES)
-        products = products_for(ds, cats)
-        if not products:
-            raise InputError(t("err.season.no_products", language, category=", ".join(cats)))
-    cals = calendars(ds, products, country)
-    if len(cals) > 1:
-        from ..catalog import fold
-
-        cals.sort(key=lambda c: fold(rc.product_label(c, language)))
+    cals = plan(ds, Catalog(ds), product, category.value if category else None, origin, language)
     if fmt is Format.json:
         typer.echo(rc.to_json(cals, language), nl=False)
     elif fmt is Format.csv:

@@ -6,7 +6,7 @@
 * :func:`extra_sections_html` / :func:`extra_sections_md`: per site, per supplier, month by
   month (an inline SVG bar chart of the year), protein balance, per meal, year on year;
 * :func:`flag_legend`: the per-line flags as short codes (``F1``, ``F2``...) and their legend;
-* :func:`summary_json`: the whole summary as one JSON document.
+* :func:`extras_json`: these sections in the JSON summary (``render/report_json.py``).
 
 Everything is read from the :class:`~footprint_cli.batch.report.Report` and the objects of
 :mod:`footprint_cli.batch.breakdowns` and :mod:`footprint_cli.batch.year_on_year`; nothing is
@@ -20,7 +20,6 @@ from html import escape
 from typing import TYPE_CHECKING, Any
 
 from .. import i18n
-from ..engine import STAGES
 from ..i18n import Lang, t
 from .compare import euros, flag_text, number, percent
 
@@ -868,32 +867,12 @@ def _with_meal(g: Group, per_meal: dict[str, float]) -> dict[str, Any]:
     return out
 
 
-def summary_json(r: Report, lang: Lang, data: Dataset | None, x: Extras) -> dict[str, Any]:
-    """The summary as plain data (numbers as numbers, units in the names)."""
+def extras_json(r: Report, lang: Lang, x: Extras) -> dict[str, Any]:
+    """The municipal sections of the JSON summary (numbers as numbers, units in the names)."""
     from dataclasses import asdict
 
     legend = flag_legend(r, lang)
     out: dict[str, Any] = {
-        "file": r.path,
-        "rows_read": r.rows_read,
-        "rows_computed": r.rows_computed,
-        "rows_rejected": r.rows_rejected,
-        "total_kg": r.total_kg,
-        "total_kg_co2e": r.total_kg_co2e,
-        "interval_kg_co2e": list(r.interval_kg_co2e),
-        "kg_co2e_per_kg": r.kg_co2e_per_kg,
-        "stages_kg_co2e": {s: r.stages_kg_co2e[s] for s in STAGES},
-        "amount_eur": r.amount_eur,
-        "price_model_eur": r.price_model_eur,
-        "carbon_price": {"key": r.carbon_price_key, "eur_per_t_co2e": r.carbon_price_eur_per_t},
-        "carbon_cost_eur": r.carbon_cost_eur,
-        "by_family": [asdict(s) for s in r.by_family],
-        "by_scope": [asdict(s) for s in r.by_scope],
-        "what_ifs": [asdict(w) for w in r.what_ifs],
-        "organic_share_eur": r.organic_share_eur,
-        "organic_share_kg": r.organic_share_kg,
-        "local_share_eur": r.local_share_eur,
-        "local_share_kg": r.local_share_kg,
         "by_site": {"column": x.sites[0], "groups": [_with_meal(g, x.meals_by_site) for g in x.sites[1]]},
         "by_supplier": {"column": x.suppliers[0], "groups": [asdict(g) for g in x.suppliers[1]]},
         "by_month": [_with_meal(g, x.meals_by_month) for g in x.months],
@@ -903,17 +882,13 @@ def summary_json(r: Report, lang: Lang, data: Dataset | None, x: Extras) -> dict
             "animal_share_eur": x.protein.animal_share_eur,
         },
         "flags": [{"code": c, "text": text, "lines": n} for c, text, n in legend.entries],
-        "uncertainty": {"draws": r.draws, "seed": r.seed, "percentiles": [5, 95]},
-        "destination": r.destination,
-        "month_default": r.month_default,
-        "notes": list(r.notes),
     }
     if x.per_meal is not None:
         out["per_meal"] = {**asdict(x.per_meal), "months_not_counted": x.meals_uncovered_months}
     if x.year_on_year is not None:
         y = x.year_on_year
         out["year_on_year"] = {
-            **{k: v for k, v in asdict(y).items()},
+            **dict(asdict(y).items()),
             "change_kg_co2e": y.change_kg_co2e,
             "change_share": y.change_share,
         }
