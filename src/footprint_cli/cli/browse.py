@@ -70,14 +70,12 @@ def products(
     lang: LangOpt = None,
     data: DataOpt = None,
 ) -> None:
-    from ..errors import InputError
-    from ..model.schemas import CATEGORIES
     from ..render import browse
+    from ..vocabulary import parse_category
 
     language = lang_of(lang)
     ds = load(data)
-    if category and category not in CATEGORIES:
-        raise InputError(f"unknown category {category!r}", hint=f"one of: {', '.join(CATEGORIES)}")
+    category = parse_category(category)
     items = [
         p
         for p in sorted(ds.products.values(), key=lambda p: p.id)

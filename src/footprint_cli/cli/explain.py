@@ -91,15 +91,16 @@ def explain(
     from ..engine import Scenario
     from ..engine import compare as run
     from ..render import explain as rx
-    from .compare import check_choices, parse_quantity
+    from ..vocabulary import parse_mode, parse_month, parse_quantity, parse_system
+    from .compare import product_names
 
     language = lang_of(lang)
-    check_choices(mode, system)
+    mode, system = parse_mode(mode), parse_system(system)
+    the_month = parse_month(month) or _dt.date.today().month
     ds = load(data)
     catalog = Catalog(ds)
     prod = catalog.product(product)
-    qty = parse_quantity(quantity, prod.piece_kg)
-    the_month = month or _dt.date.today().month
+    qty = parse_quantity(quantity, prod.piece_kg, product_names(prod))
     places = [origin]
     local_place = catalog.place(local)
     if not no_local and local_place.code != catalog.place(origin).code:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from enum import StrEnum
 from typing import Annotated
 
 import typer
@@ -38,17 +37,12 @@ from ..i18n import t  # noqa: E402
 from .common import DataOpt, Format, FormatOpt, LangOpt, h, lang_of, load  # noqa: E402
 
 
-class Category(StrEnum):
-    fruit = "fruit"
-    vegetable = "vegetable"
-
-
 def season(
     product: Annotated[
         str | None, typer.Argument(help=h("arg.season.product"), metavar="[PRODUCT]", show_default=False)
     ] = None,
     category: Annotated[
-        Category | None,
+        str | None,
         typer.Option(
             "--category", "-c", help=h("opt.season.category"), metavar="fruit|vegetable", show_default=False
         ),
@@ -71,7 +65,9 @@ def season(
     if product:
         products = [catalog.product(product)]
     else:
-        cats = [category.value] if category else list(CALENDAR_CATEGORIES)
+        from ..vocabulary import parse_category
+
+        cats = [parse_category(category)] if category else list(CALENDAR_CATEGORIES)
         products = products_for(ds, cats)
         if not products:
             raise InputError(t("err.season.no_products", language, category=", ".join(cats)))
