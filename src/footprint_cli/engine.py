@@ -17,7 +17,7 @@ from .catalog import Catalog
 from .errors import InputError
 from .geo.legs import SHORT_HAUL_MAX_KM, default_main_mode, plan_legs, road_connected
 from .model.loader import Dataset
-from .model.schemas import SYSTEMS, Place, Product, Range, Source, SourceRef
+from .model.schemas import SYSTEMS, Equivalent, Place, Product, Range, Source, SourceRef
 from .season import SeasonVerdict, judge
 
 DEFAULT_DESTINATION = "FR-RUNGIS"
@@ -431,6 +431,8 @@ class Comparison:
     seed: int
     sources: dict[str, Source] = field(default_factory=dict)
     """The source registry, to cite publishers beside factor identifiers."""
+    equivalents: dict[str, Equivalent] = field(default_factory=dict)
+    """Everyday equivalents (km by car...) to put a difference in words."""
 
 
 def carbon_price_of(data: Dataset, carbon_price: str | float | None) -> tuple[str, float]:
@@ -519,4 +521,6 @@ def compare(
             )
         )
     probs: list[float | None] = [None] + [mc.prob_lower(t, totals[0]) for t in totals[1:]]
-    return Comparison(tuple(results), tuple(probs), draws, seed, dict(data.factors.sources))
+    return Comparison(
+        tuple(results), tuple(probs), draws, seed, dict(data.factors.sources), dict(data.factors.equivalents)
+    )

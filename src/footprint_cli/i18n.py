@@ -213,6 +213,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "row.price": ("Prix", "Price"),
     "row.carbon_cost": ("Coût carbone ({price} €/t)", "Carbon cost (€{price}/t)"),
     "row.prob_lower": ("Proba. plus bas que n° 1", "P(lower than no. 1)"),
+    "row.equivalent": ("Écart avec n° 1", "Gap vs no. 1"),
     "row.bar": ("Répartition", "Breakdown"),
     "row.legend": (
         "█ production  ▓ transformation  ▒ stockage et pertes  ░ transport  · emballage et magasin",
@@ -290,6 +291,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "opt.compare.html": (
         "Écrit aussi une fiche comparative imprimable (HTML autonome) dans ce fichier.",
         "Also write a printable comparison sheet (self-contained HTML) to this file.",
+    ),
+    "opt.compare.simple": (
+        "Vue élève : trois étapes, deux chiffres, une phrase et un équivalent de la vie courante.",
+        "Pupil view: three stages, two digits, one sentence and an everyday equivalent.",
     ),
     "msg.local_skipped": (
         "{product} n'est pas produit en France métropolitaine : pas d'option locale.",

@@ -59,6 +59,7 @@ def compare(
     html: Annotated[
         str | None, typer.Option("--html", help=h("opt.compare.html"), show_default=False, metavar="FILE")
     ] = None,
+    simple: Annotated[bool, typer.Option("--simple", "--eleve", help=h("opt.compare.simple"))] = False,
     data: DataOpt = None,
 ) -> None:
     from ..catalog import Catalog
@@ -112,7 +113,18 @@ def compare(
 
         write_sheet(result, language, html)
         typer.echo(t("msg.written", language, path=html), err=True)
-    if fmt is Format.json:
+    if simple and fmt in (Format.table, Format.markdown):
+        from ..render import pupil
+
+        if fmt is Format.markdown:
+            typer.echo(pupil.to_markdown(result, language), nl=False)
+        else:
+            from rich.console import Console
+
+            from ..render.table import print_pupil
+
+            print_pupil(result, language, Console())
+    elif fmt is Format.json:
         typer.echo(rc.to_json(result, language), nl=False)
     elif fmt is Format.csv:
         typer.echo(rc.to_csv(result, language), nl=False)

@@ -56,3 +56,41 @@ def print_comparison(c: Comparison, lang: Lang, console: Console, *, sources: bo
         console.print(Text(t("row.sources", lang), style="bold"))
         for line in source_lines(c, lang):
             console.print(f"  {line}", highlight=False, soft_wrap=True)
+
+
+def print_pupil(c: Comparison, lang: Lang, console: Console) -> None:
+    """The pupil view: three stages, two significant digits, a bar per option, plain sentences."""
+    from . import pupil
+
+    head = pupil.headers(c, lang)
+    table = Table(show_header=True, header_style="bold", box=None, pad_edge=False, padding=(0, 1))
+    table.add_column(head[0], no_wrap=True)
+    for h in head[1:]:
+        table.add_column(h, justify="right")
+    for label, cells in pupil.rows(c, lang):
+        style = "bold" if label == t("pupil.total", lang) else ""
+        table.add_row(Text(label, style=style), *(Text(x, style=style) for x in cells))
+    console.print(table)
+    # one bar per option, on its own line so that it is never cut: scaled to the width
+    scale = max(r.total_kg_co2e for r in c.options)
+    width = max(8, min(40, console.width - 12))
+    for i, (r, name) in enumerate(zip(c.options, head[1:], strict=True), start=1):
+        console.print(Text(f"{i}. {name}", style="bold"), highlight=False)
+        console.print(_bar_text(_pupil_bar(pupil.three_stages(r), scale, width)))
+    console.print(Text(t("pupil.legend", lang), style="dim"))
+    console.print()
+    for sentence in pupil.sentences(c, lang):
+        console.print(sentence, highlight=False)
+    if c.equivalents:
+        console.print(Text(pupil.equivalent_sources(c, lang), style="dim"), highlight=False)
+
+
+def _pupil_bar(groups: dict[str, float], scale: float, width: int) -> str:
+    chars = {"production": "█", "transport": "░", "rest": "▒"}
+    out, acc, drawn = [], 0.0, 0
+    for group, value in groups.items():
+        acc += value
+        upto = round(width * acc / scale) if scale > 0 else 0
+        out.append(chars[group] * max(0, upto - drawn))
+        drawn = max(drawn, upto)
+    return "".join(out)
