@@ -97,6 +97,9 @@ class Leg:
     distance_method: str
     origin_fr: str = ""
     destination_fr: str = ""
+    origin_lonlat: tuple[float, float] | None = None
+    destination_lonlat: tuple[float, float] | None = None
+    """Longitude and latitude of the ends, in degrees (for the route map)."""
 
     def endpoints(self, lang: str) -> tuple[str, str]:
         """Names of the leg's ends in the output language."""
@@ -375,6 +378,8 @@ def evaluate(
                 leg.method,
                 leg.origin_fr,
                 leg.destination_fr,
+                leg.origin_lonlat,
+                leg.destination_lonlat,
             )
         )
     stages["transport"] = transport

@@ -153,10 +153,21 @@ def cause(loser: Result, winner: Result, lang: Lang) -> str:
 
 def sentences(c: Comparison, lang: Lang) -> list[str]:
     """One plain sentence per option after the first, then what the gap is worth."""
+    return [s for group in _sentence_groups(c, lang) for s in group]
+
+
+def paragraphs(c: Comparison, lang: Lang) -> list[str]:
+    """The sentences, one paragraph per option compared with the first."""
+    return [" ".join(group) for group in _sentence_groups(c, lang)]
+
+
+def _sentence_groups(c: Comparison, lang: Lang) -> list[list[str]]:
     first = c.options[0]
     month = t(f"month.{first.month}", lang)
-    out = []
+    groups: list[list[str]] = []
     for r, p in zip(c.options[1:], c.prob_lower_than_first[1:], strict=True):
+        out: list[str] = []
+        groups.append(out)
         hi, lo = (r, first) if r.total_kg_co2e >= first.total_kg_co2e else (first, r)
         ratio = hi.total_kg_co2e / lo.total_kg_co2e if lo.total_kg_co2e > 0 else float("inf")
         if ratio < _SAME:
@@ -188,7 +199,7 @@ def sentences(c: Comparison, lang: Lang) -> list[str]:
             )
         if p is not None and 0.2 < p < 0.8 and ratio >= _SAME:
             out.append(t("pupil.unsure", lang))
-    return out
+    return groups
 
 
 def rows(c: Comparison, lang: Lang) -> list[tuple[str, list[str]]]:

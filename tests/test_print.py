@@ -1,0 +1,52 @@
+"""Every printable HTML output, printed to PDF by headless Chromium: page count, map, language.
+
+Skipped when no Chromium is installed, except in CI (``CI`` set) where they must run.
+"""
+
+from __future__ import annotations
+
+import pytest
+from printing import english_words, pages, print_pdf
+
+from footprint_cli.cli import app
+
+DRAWS = ["--draws", "300"]
+
+SHEETS = {
+    "apple-5": [
+        "pomme",
+        "-o",
+        "argentine",
+        "-o",
+        "nouvelle-zelande",
+        "-o",
+        "chili",
+        "-o",
+        "afrique du sud",
+        "-m",
+        "4",
+    ],
+    "tomato-5": ["tomate", "-o", "espagne", "-o", "maroc", "-o", "pays-bas", "-o", "italie", "-m", "1"],
+    "beans-air": ["haricots verts", "-o", "kenya", "-o", "senegal", "-m", "janvier", "--mode", "avion"],
+    "beef-lentils": ["boeuf", "lentilles", "-m", "4"],
+}
+
+
+@pytest.mark.parametrize("name", sorted(SHEETS))
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_sheet_prints_on_one_page_with_a_map(runner, tmp_path, name, lang):
+    out = tmp_path / f"{name}.html"
+    result = runner.invoke(app, ["compare", *SHEETS[name], "--lang", lang, "--html", str(out), *DRAWS])
+    assert result.exit_code == 0, result.output
+    html = out.read_text(encoding="utf-8")
+    n_options = html.count('class="seg" data-segment="production"')
+    assert n_options <= 5
+    if name != "beef-lentils":  # two French options: a map all the same
+        assert html.count('class="leg"') >= 3
+    assert '<svg xmlns="http://www.w3.org/2000/svg" class="route-map"' in html
+    assert 'class="land"' in html
+    if lang == "fr":
+        assert english_words(html) == []
+    else:  # the detector does see English
+        assert english_words(html)
+    assert pages(print_pdf(out)) == 1
