@@ -127,4 +127,12 @@ def explain(
     if fmt is ExplainFormat.markdown:
         typer.echo(rx.to_markdown(result, language, pull_down_months=pull_down), nl=False)
     else:
-        typer.echo(rx.to_text(result, language, pull_down_months=pull_down), nl=False)
+        import shutil
+        import sys
+
+        columns, lines = shutil.get_terminal_size()
+        text = rx.wrap(rx.to_text(result, language, pull_down_months=pull_down), columns)
+        if sys.stdout.isatty() and text.count("\n") > lines:
+            typer.echo_via_pager(text)  # long: paged on a terminal, as `git log` does
+        else:
+            typer.echo(text, nl=False)
