@@ -50,3 +50,25 @@ def test_sheet_prints_on_one_page_with_a_map(runner, tmp_path, name, lang):
     else:  # the detector does see English
         assert english_words(html)
     assert pages(print_pdf(out)) == 1
+
+
+@pytest.mark.parametrize(
+    ("args", "max_pages"), [(["-c", "fruit"], 1), (["-c", "légumes"], 2), (["fraise"], 1)]
+)
+def test_season_poster_prints(runner, tmp_path, args, max_pages):
+    out = tmp_path / "poster.html"
+    result = runner.invoke(app, ["season", *args, "--lang", "fr", "--html", str(out)])
+    assert result.exit_code == 0, result.output
+    html = out.read_text(encoding="utf-8")
+    assert english_words(html) == []
+    assert "kg CO2e" in html and 'class="n"' in html  # the engine's number in the months
+    assert 1 <= pages(print_pdf(out)) <= max_pages
+
+
+def test_poster_is_honest_about_products_france_does_not_grow(runner, tmp_path):
+    out = tmp_path / "poster.html"
+    result = runner.invoke(app, ["season", "banane", "--lang", "fr", "--html", str(out)])
+    assert result.exit_code == 0, result.output
+    html = out.read_text(encoding="utf-8")
+    assert "non cultivé en France" in html
+    assert "toute l&#x27;année" not in html and '<td class="s-in"' not in html

@@ -25,6 +25,10 @@ i18n.register(
             "Pays vu comme « local » (défaut : France).",
             "Country seen as 'local' (default: France).",
         ),
+        "opt.season.html": (
+            "Écrit aussi une affiche imprimable (HTML autonome, A4 paysage) avec les kg CO2e de chaque mois.",
+            "Also write a printable poster (self-contained HTML, A4 landscape) with each month's kg CO2e.",
+        ),
         "err.season.no_products": (
             "aucun produit avec un calendrier dans la catégorie {category}",
             "no product with a calendar in category {category}",
@@ -50,6 +54,9 @@ def season(
     origin: Annotated[
         str, typer.Option("--origin", "-o", help=h("opt.season.origin"), metavar="PLACE")
     ] = "FR",
+    html: Annotated[
+        str | None, typer.Option("--html", help=h("opt.season.html"), show_default=False, metavar="FILE")
+    ] = None,
     fmt: FormatOpt = Format.table,
     lang: LangOpt = None,
     data: DataOpt = None,
@@ -71,11 +78,18 @@ def season(
         products = products_for(ds, cats)
         if not products:
             raise InputError(t("err.season.no_products", language, category=", ".join(cats)))
-    cals = calendars(ds, products, country)
+    cals = [rc.honest(cal) for cal in calendars(ds, products, country)]
     if len(cals) > 1:
         from ..catalog import fold
 
         cals.sort(key=lambda c: fold(rc.product_label(c, language)))
+    if html:
+        from ..classroom import poster_rows
+        from ..render.html import write_html
+        from ..render.poster import poster_html
+
+        write_html(poster_html(poster_rows(ds, cals), language), html)
+        typer.echo(t("msg.written", language, path=html), err=True)
     if fmt is Format.json:
         typer.echo(rc.to_json(cals, language), nl=False)
     elif fmt is Format.csv:

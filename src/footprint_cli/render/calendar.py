@@ -64,6 +64,22 @@ STYLES = {
 }
 
 
+def honest(cal: ProductCalendar) -> ProductCalendar:
+    """A product mainland France does not grow (banana, mango) is never "all year" or "in season"
+    in a France calendar: each month says it is imported (and from where, when the data knows)."""
+    from dataclasses import replace
+
+    if cal.product.grown_in_france or cal.origin.code != "FR":
+        return cal
+    months = tuple(
+        replace(c, status="imported" if c.imported_from else "out_of_season")
+        if c.status in ("all_year", "in_season")
+        else c
+        for c in cal.months
+    )
+    return replace(cal, months=months)
+
+
 def product_label(cal: ProductCalendar, lang: Lang) -> str:
     name = cal.product.name_fr if lang == "fr" else cal.product.name_en
     return name[:1].upper() + name[1:]

@@ -384,9 +384,13 @@ def _file_mode(target: Path) -> int:
 
 
 def write_sheet(comparison: Comparison, lang: Lang, path: str | os.PathLike[str]) -> Path:
-    """Write the sheet atomically: a temporary file in the same directory, then ``os.replace``."""
+    """Write the sheet atomically (see :func:`write_html`)."""
+    return write_html(sheet_html(comparison, lang), path)
+
+
+def write_html(text: str, path: str | os.PathLike[str]) -> Path:
+    """Write a page atomically: a temporary file in the same directory, then ``os.replace``."""
     target = Path(path)
-    text = sheet_html(comparison, lang)
     directory = target.parent if str(target.parent) else Path(".")
     if target.is_dir():
         raise InputError(f"{target} is a directory", key="err.output_is_dir", params={"path": str(target)})
