@@ -72,3 +72,16 @@ def test_poster_is_honest_about_products_france_does_not_grow(runner, tmp_path):
     html = out.read_text(encoding="utf-8")
     assert "non cultivé en France" in html
     assert "toute l&#x27;année" not in html and '<td class="s-in"' not in html
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_quiz_cards_print_recto_verso(runner, tmp_path, lang):
+    out = tmp_path / "cards.html"
+    result = runner.invoke(app, ["quiz", "--lang", lang, "--html", str(out), "-f", "none"])
+    assert result.exit_code == 0, result.output
+    html = out.read_text(encoding="utf-8")
+    assert html.count('class="card front"') == 10 and html.count('class="card back"') == 10
+    if lang == "fr":
+        assert english_words(html) == []
+    # 8 cards a sheet: fronts, then backs, for 10 cards two sheets
+    assert pages(print_pdf(out)) == 4

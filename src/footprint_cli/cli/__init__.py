@@ -17,6 +17,7 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "show": ("browse", "show", "cmd.show"),
     "explain": ("explain", "explain", "cmd.explain"),
     "season": ("season", "season", "cmd.season"),
+    "quiz": ("quiz", "quiz", "cmd.quiz"),
     "report": ("report", "report", "cmd.report"),
     "data": ("data", "app", "cmd.data"),
 }

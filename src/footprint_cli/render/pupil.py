@@ -14,6 +14,7 @@ from typing import Any
 from .. import i18n
 from ..engine import Comparison, Result
 from ..i18n import Lang, t
+from ..vocabulary import fold
 from .compare import number, place_name, product_name
 
 i18n.register(
@@ -22,7 +23,7 @@ i18n.register(
         "pupil.transport": ("Transport", "Transport"),
         "pupil.rest": ("Stockage et le reste", "Storage and the rest"),
         "pupil.total": ("Total (kg CO2e)", "Total (kg CO2e)"),
-        "pupil.option": ("{qty} de {product} ({origin})", "{qty} of {product} ({origin})"),
+        "pupil.option": ("{qty} {of}{product} ({origin})", "{qty} of {product} ({origin})"),
         "pupil.more": (
             "En {month}, {a} émet environ {ratio} fois plus que {b}, surtout à cause {cause}.",
             "In {month}, {a} emits about {ratio} times as much as {b}, mostly because of {cause}.",
@@ -81,6 +82,11 @@ def sig2(x: float, lang: Lang) -> str:
     return number(rounded, lang, 2) if abs(rounded) < 100 else number(rounded, lang, 1).rstrip()
 
 
+def times(ratio: float, lang: Lang) -> str:
+    """A ratio as a pupil says it: ``2,9``, ``77`` (whole from 3 on)."""
+    return number(round(ratio), lang, 1) if ratio >= 3 else sig2(ratio, lang)
+
+
 def quantity(kg: float, lang: Lang) -> str:
     text = f"{kg:g}"
     return (text.replace(".", ",") if lang == "fr" else text) + "\u00a0kg"
@@ -108,9 +114,10 @@ def transport_modes(r: Result, lang: Lang) -> list[str]:
 def option_words(r: Result, lang: Lang) -> str:
     qty = quantity(r.quantity_kg, lang)
     name = product_name(r, lang)
-    return t(
-        "pupil.option", lang, qty=qty, product=name[:1].lower() + name[1:], origin=place_name(r.origin, lang)
-    )
+    name = name[:1].lower() + name[1:]
+    # "1 kg d'ail", "1 kg d'asperge" but "1 kg de haricots" (h aspiré: no elision)
+    of = "d'" if fold(name)[:1] in "aeiouy" else "de "
+    return t("pupil.option", lang, qty=qty, of=of, product=name, origin=place_name(r.origin, lang))
 
 
 def equivalents(kg_co2e: float, c: Comparison, lang: Lang) -> list[str]:
@@ -175,7 +182,7 @@ def _sentence_groups(c: Comparison, lang: Lang) -> list[list[str]]:
                 t("pupil.same", lang, month=month, a=option_words(first, lang), b=option_words(r, lang))
             )
         else:
-            shown = number(round(ratio), lang, 1) if ratio >= 3 else sig2(ratio, lang)
+            shown = times(ratio, lang)
             out.append(
                 t(
                     "pupil.more",
