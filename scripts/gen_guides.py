@@ -27,7 +27,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-GUIDES = (REPO / "docs" / "guide-enseignants.md", REPO / "docs" / "guide-teachers.md")
+GUIDES = (
+    REPO / "docs" / "guide-enseignants.md",
+    REPO / "docs" / "guide-teachers.md",
+    REPO / "docs" / "lecon-manger-local.md",
+    REPO / "docs" / "lesson-eating-local.md",
+)
 # the English guide runs in an English locale; the French guide passes --lang fr
 ENV = {
     "COLUMNS": "100",
