@@ -76,3 +76,12 @@ def test_pupil_markdown(runner):
     )
     assert result.exit_code == 0, result.output
     assert result.output.startswith("|") and "km by car" in result.output
+
+
+def test_explain_pupil_view(runner):
+    args = ["explain", "tomate", "-o", "espagne", "-m", "janvier", "--eleve", "--lang", "fr", *DRAWS]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 0, result.output
+    text = " ".join(result.output.split())
+    assert "serre chauffée" in text and "camion" in text and "km en voiture" in text
+    assert "%" not in result.output and "[Source]" not in result.output

@@ -85,6 +85,7 @@ def explain(
     lang: LangOpt = None,
     seed: SeedOpt = 42,
     draws: DrawsOpt = 10_000,
+    simple: Annotated[bool, typer.Option("--simple", "--eleve", help=h("opt.compare.simple"))] = False,
     data: DataOpt = None,
 ) -> None:
     from ..catalog import Catalog
@@ -124,6 +125,14 @@ def explain(
     ]
     result = run(ds, scenarios, catalog=catalog, carbon_price=carbon_price, draws=draws, seed=seed)
     pull_down = ds.factors.storage.pull_down_months
+    if simple:
+        import shutil
+
+        from ..render import pupil
+
+        text = pupil.explain_text(result, language)
+        typer.echo(rx.wrap(text, shutil.get_terminal_size().columns), nl=False)
+        return
     if fmt is ExplainFormat.markdown:
         typer.echo(rx.to_markdown(result, language, pull_down_months=pull_down), nl=False)
     else:

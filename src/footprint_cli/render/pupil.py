@@ -15,7 +15,7 @@ from .. import i18n
 from ..engine import Comparison, Result
 from ..i18n import Lang, t
 from ..vocabulary import fold
-from .compare import number, place_name, product_name
+from .compare import number, place_name, product_name, season_text
 
 i18n.register(
     {
@@ -55,6 +55,16 @@ i18n.register(
         "pupil.word.waterway": ("péniche", "barge"),
         "pupil.word.ferry": ("ferry", "ferry"),
         "pupil.word.air": ("avion", "plane"),
+        "pupil.explain.title": ("Le calcul en bref", "The calculation in short"),
+        "pupil.explain.leg": ("{mode} : {km} km → {kg} kg CO2e", "{mode}: {km} km → {kg} kg CO2e"),
+        "pupil.explain.production": (
+            "ce qu'émet la ferme pour produire 1 kg (AGRIBALYSE, ADEME)",
+            "what the farm emits to produce 1 kg (AGRIBALYSE, ADEME)",
+        ),
+        "pupil.explain.rest": (
+            "chambre froide, pertes, emballage, magasin",
+            "cold storage, losses, packaging, shop",
+        ),
         "pupil.legend": (
             "█ production  ░ transport  ▒ stockage et le reste",
             "█ production  ░ transport  ▒ storage and the rest",
@@ -239,3 +249,34 @@ def to_dict(c: Comparison, lang: Lang) -> dict[str, Any]:
         ],
         "sentences": sentences(c, lang),
     }
+
+
+def explain_text(c: Comparison, lang: Lang) -> str:
+    """The pupil's explain: per option, the three stages with what is in them, then the sentences."""
+    from .compare import km
+
+    lines = [t("pupil.explain.title", lang), ""]
+    for i, r in enumerate(c.options, start=1):
+        groups = three_stages(r)
+        lines.append(f"{i}. {option_words(r, lang)}, {t(f'month.{r.month}', lang)} — {season_text(r, lang)}")
+        lines.append(f"   {t('pupil.production', lang)} : {sig2(groups['production'], lang)} kg CO2e")
+        lines.append(f"      {t('pupil.explain.production', lang)}")
+        lines.append(f"   {t('pupil.transport', lang)} : {sig2(groups['transport'], lang)} kg CO2e")
+        for leg in r.legs:
+            leg_text = t(
+                "pupil.explain.leg",
+                lang,
+                mode=mode_word(leg.mode, lang),
+                km=km(leg.distance_km, lang),
+                kg=sig2(leg.kg_co2e, lang),
+            )
+            lines.append(f"      - {leg_text}")
+        lines.append(f"   {t('pupil.rest', lang)} : {sig2(groups['rest'], lang)} kg CO2e")
+        lines.append(f"      {t('pupil.explain.rest', lang)}")
+        lines.append(f"   {t('pupil.total', lang)} : {sig2(r.total_kg_co2e, lang)}")
+        lines.append("")
+    lines += sentences(c, lang)
+    if c.equivalents:
+        lines.append(equivalent_sources(c, lang))
+    text = "\n".join(lines) + "\n"
+    return text if lang == "fr" else text.replace(" : ", ": ")
