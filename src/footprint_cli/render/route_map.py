@@ -100,7 +100,7 @@ def route_map_svg(c: Comparison, lang: Lang, *, width_px: int = 360) -> str:
         while any(abs(ty - py) < 9 * unit and abs(x - px) < 60 * unit for px, py in placed):
             ty += 9 * unit
         placed.append((x, ty))
-        anchor = "end" if x > vx + w * 0.7 else "start"
+        anchor = "end" if x > vx + w * 0.5 else "start"  # names run towards the middle, never off the map
         dx = -4 * unit if anchor == "end" else 4 * unit
         out.append(
             f'<text class="place" x="{x + dx:.2f}" y="{ty:.2f}" text-anchor="{anchor}" '
