@@ -85,3 +85,16 @@ def test_explain_pupil_view(runner):
     text = " ".join(result.output.split())
     assert "serre chauffée" in text and "camion" in text and "km en voiture" in text
     assert "%" not in result.output and "[Source]" not in result.output
+
+
+def test_pupil_json(runner):
+    import json
+
+    result = runner.invoke(
+        app, ["compare", "pomme", "-o", "argentine", "-m", "4", "--simple", "-f", "json", *DRAWS]
+    )
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    for option in data["options"]:
+        assert sum(option["stages_kg_co2e"].values()) == pytest.approx(option["total_kg_co2e"], abs=1e-5)
+    assert "km by car" in data["options"][1]["gap_with_first"]

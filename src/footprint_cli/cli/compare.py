@@ -113,10 +113,14 @@ def compare(
 
         write_sheet(result, language, html)
         typer.echo(t("msg.written", language, path=html), err=True)
-    if simple and fmt in (Format.table, Format.markdown):
+    if simple and fmt in (Format.table, Format.markdown, Format.json):
         from ..render import pupil
 
-        if fmt is Format.markdown:
+        if fmt is Format.json:
+            import json
+
+            typer.echo(json.dumps(pupil.to_dict(result, language), ensure_ascii=False, indent=2))
+        elif fmt is Format.markdown:
             typer.echo(pupil.to_markdown(result, language), nl=False)
         else:
             from rich.console import Console

@@ -244,7 +244,12 @@ def to_markdown(c: Comparison, lang: Lang) -> str:
 def to_dict(c: Comparison, lang: Lang) -> dict[str, Any]:
     return {
         "options": [
-            {"option": option_words(r, lang), "stages": three_stages(r), "total_kg_co2e": r.total_kg_co2e}
+            {
+                "option": option_words(r, lang),
+                "stages_kg_co2e": {k: round(v, 6) for k, v in three_stages(r).items()},
+                "total_kg_co2e": round(r.total_kg_co2e, 6),
+                "gap_with_first": gap_cell(r, c.options[0], c, lang),
+            }
             for r in c.options
         ],
         "sentences": sentences(c, lang),
