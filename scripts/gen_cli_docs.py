@@ -36,7 +36,14 @@ for path in walk(get_command(app), []):
 
 
 def render(lang_env: str) -> str:
-    env = {**os.environ, "LANG": lang_env, "LC_ALL": lang_env, "COLUMNS": "100", "NO_COLOR": "1"}
+    env = {
+        **os.environ,
+        "LANG": lang_env,
+        "LC_ALL": lang_env,
+        "FOOTPRINT_LANG": lang_env[:2],
+        "COLUMNS": "100",
+        "NO_COLOR": "1",
+    }
     env.pop("LC_MESSAGES", None)
     out = subprocess.run([sys.executable, "-c", _RENDER], env=env, capture_output=True, text=True, check=True)
     return out.stdout
@@ -47,7 +54,7 @@ def document() -> str:
         "# Command-line reference / Référence des commandes\n\n"
         "Generated from `--help` by `scripts/gen_cli_docs.py`; a test fails when it drifts.\n"
         "Généré depuis `--help` ; un test échoue s'il n'est plus à jour.\n\n"
-        "## English\n\n" + render("C.UTF-8") + "## Français\n\n" + render("fr_FR.UTF-8")
+        "## English\n\n" + render("en_US.UTF-8") + "## Français\n\n" + render("fr_FR.UTF-8")
     )
 
 

@@ -27,8 +27,21 @@ from dataclasses import dataclass
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-GUIDES = (REPO / "docs" / "guide-enseignants.md", REPO / "docs" / "guide-teachers.md")
-ENV = {"COLUMNS": "100", "NO_COLOR": "1", "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "FOOTPRINT_DATA": ""}
+GUIDES = (
+    REPO / "docs" / "guide-enseignants.md",
+    REPO / "docs" / "guide-teachers.md",
+    REPO / "docs" / "lecon-manger-local.md",
+    REPO / "docs" / "lesson-eating-local.md",
+)
+# the English guide runs in an English locale; the French guide passes --lang fr
+ENV = {
+    "COLUMNS": "100",
+    "NO_COLOR": "1",
+    "LANG": "en_US.UTF-8",
+    "LC_ALL": "en_US.UTF-8",
+    "FOOTPRINT_LANG": "",
+    "FOOTPRINT_DATA": "",
+}
 
 BLOCK = re.compile(
     r'(?P<open><!-- footprint needs="(?P<needs>[^"]*)" -->\n```text\n)'

@@ -54,7 +54,7 @@ def test_help_and_usage_errors_in_french():
     assert help_out.stdout.startswith("Utilisation :"), help_out.stdout[:200]
     assert "[obligatoire]" in help_out.stdout
     bad = subprocess.run(
-        [sys.executable, "-c", code, "compare", "pomme", "-m", "13"],
+        [sys.executable, "-c", code, "compare", "pomme", "--draws", "13"],
         env=env,
         capture_output=True,
         text=True,

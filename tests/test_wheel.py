@@ -51,6 +51,7 @@ def test_wheel_contains_every_data_file(wheel):
         assert f"footprint_cli/data/{name}" in names, name
     assert "footprint_cli/cli/__init__.py" in names
     assert "footprint_cli/locale/fr/LC_MESSAGES/messages.mo" in names
+    assert "footprint_cli/render/world_110m.svgpath" in names  # the route map works offline
 
 
 def test_wheel_data_matches_the_repository(wheel):

@@ -17,7 +17,7 @@ from .catalog import Catalog
 from .errors import InputError
 from .geo.legs import SHORT_HAUL_MAX_KM, default_main_mode, plan_legs, road_connected
 from .model.loader import Dataset
-from .model.schemas import SYSTEMS, Place, Product, Range, Source, SourceRef
+from .model.schemas import SYSTEMS, Equivalent, Place, Product, Range, Source, SourceRef
 from .season import SeasonVerdict, judge
 
 DEFAULT_DESTINATION = "FR-RUNGIS"
@@ -97,6 +97,9 @@ class Leg:
     distance_method: str
     origin_fr: str = ""
     destination_fr: str = ""
+    origin_lonlat: tuple[float, float] | None = None
+    destination_lonlat: tuple[float, float] | None = None
+    """Longitude and latitude of the ends, in degrees (for the route map)."""
 
     def endpoints(self, lang: str) -> tuple[str, str]:
         """Names of the leg's ends in the output language."""
@@ -392,6 +395,8 @@ def evaluate(
                 leg.method,
                 leg.origin_fr,
                 leg.destination_fr,
+                leg.origin_lonlat,
+                leg.destination_lonlat,
             )
         )
     stages["transport"] = transport
@@ -453,6 +458,8 @@ class Comparison:
     seed: int
     sources: dict[str, Source] = field(default_factory=dict)
     """The source registry, to cite publishers beside factor identifiers."""
+    equivalents: dict[str, Equivalent] = field(default_factory=dict)
+    """Everyday equivalents (km by car...) to put a difference in words."""
 
 
 def carbon_price_of(data: Dataset, carbon_price: str | float | None) -> tuple[str, float]:
@@ -541,4 +548,6 @@ def compare(
             )
         )
     probs: list[float | None] = [None] + [mc.prob_lower(t, totals[0]) for t in totals[1:]]
-    return Comparison(tuple(results), tuple(probs), draws, seed, dict(data.factors.sources))
+    return Comparison(
+        tuple(results), tuple(probs), draws, seed, dict(data.factors.sources), dict(data.factors.equivalents)
+    )

@@ -1,8 +1,7 @@
 """The French/English message catalogue.
 
 Every user-facing string is a key here with its French and English text. The
-language comes from ``--lang``, else from ``LC_ALL`` / ``LC_MESSAGES`` / ``LANG``
-(French when the locale starts with ``fr``), else English.
+language is French unless the user asks for English (see ``detect_lang``).
 """
 
 from __future__ import annotations
@@ -15,15 +14,22 @@ LANGS: tuple[Lang, ...] = ("fr", "en")
 
 
 def detect_lang(explicit: str | None = None) -> Lang:
-    if explicit:
-        low = explicit.strip().lower()[:2]
+    """French unless English is asked for.
+
+    ``explicit`` (``--lang``) wins, then ``FOOTPRINT_LANG``, then the locale: the first of
+    ``LC_ALL``, ``LC_MESSAGES``, ``LANG`` that is set decides, and only an English locale
+    (``en_*``) gives English. A French locale, no locale at all (Windows sets none), ``C`` or
+    ``POSIX`` give French: the tool's users are in France.
+    """
+    for value in (explicit, os.environ.get("FOOTPRINT_LANG")):
+        low = (value or "").strip().lower()[:2]
         if low in LANGS:
             return low  # type: ignore[return-value]
     for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
         value = os.environ.get(var)
         if value:
-            return "fr" if value.lower().startswith("fr") else "en"
-    return "en"
+            return "en" if value.lower().startswith("en") else "fr"
+    return "fr"
 
 
 MESSAGES: dict[str, tuple[str, str]] = {
@@ -37,8 +43,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "opt.version": ("Affiche la version et quitte.", "Show the version and exit."),
     "opt.lang": (
-        "Langue des sorties : fr ou en (défaut : selon LANG).",
-        "Output language: fr or en (default: from LANG).",
+        "Langue des sorties et de l'aide : fr ou en (défaut : FOOTPRINT_LANG, sinon français "
+        "sauf si la langue du système est l'anglais).",
+        "Language of outputs and help: fr or en (default: FOOTPRINT_LANG, else French unless "
+        "the system language is English).",
+    ),
+    "err.lang": (
+        "--lang : « {value} » inconnu ; choix : fr, en",
+        "--lang: unknown value '{value}'; choices: fr, en",
     ),
     "opt.data": (
         "Répertoire de données utilisateur qui complète ou remplace les données livrées "
@@ -207,6 +219,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "row.price": ("Prix", "Price"),
     "row.carbon_cost": ("Coût carbone ({price} €/t)", "Carbon cost (€{price}/t)"),
     "row.prob_lower": ("Proba. plus bas que n° 1", "P(lower than no. 1)"),
+    "row.equivalent": ("Écart avec n° 1", "Gap vs no. 1"),
     "row.bar": ("Répartition", "Breakdown"),
     "row.legend": (
         "█ production  ▓ transformation  ▒ stockage et pertes  ░ transport  · emballage et magasin",
@@ -257,20 +270,23 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Where the food is eaten in France (default: Rungis market).",
     ),
     "opt.compare.month": (
-        "Mois de consommation, 1 à 12 (défaut : ce mois-ci).",
-        "Month eaten, 1-12 (default: this month).",
+        "Mois de consommation : 1 à 12 ou son nom (avril, avr.) (défaut : ce mois-ci).",
+        "Month eaten: 1-12 or its name (April, apr) (default: this month).",
     ),
     "opt.compare.mode": (
-        "Force le mode de transport principal.",
-        "Force the main transport mode.",
+        "Force le mode de transport principal : camion, train, bateau ou avion.",
+        "Force the main transport mode: road, rail, sea or air.",
     ),
     "opt.compare.system": (
-        "Force le mode de production : conventional, open_field, unheated_greenhouse, "
-        "heated_greenhouse, organic, land_use_change.",
+        "Force le mode de production : conventionnel, plein-champ, serre-froide, serre-chauffee, "
+        "bio, deforestation.",
         "Force the production system: conventional, open_field, unheated_greenhouse, "
         "heated_greenhouse, organic, land_use_change.",
     ),
-    "opt.compare.quantity": ("Quantité : 1kg, 500g, 2t, 6pc.", "Quantity: 1kg, 500g, 2t, 6pc."),
+    "opt.compare.quantity": (
+        "Quantité avec son unité : 1kg, 1 kilo, 250 grammes, 500g, 2t, 6pc, 3 pommes.",
+        "Quantity with its unit: 1kg, 250g, 2t, 6pc, 3 apples.",
+    ),
     "opt.compare.carbon_price": (
         "Prix du carbone en €/t, ou une clé : vac-2025 (défaut), vac-2030, ets-2025, taxe-carbone.",
         "Carbon price in EUR/t, or a key: vac-2025 (default), vac-2030, ets-2025, taxe-carbone.",
@@ -281,6 +297,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "opt.compare.html": (
         "Écrit aussi une fiche comparative imprimable (HTML autonome) dans ce fichier.",
         "Also write a printable comparison sheet (self-contained HTML) to this file.",
+    ),
+    "opt.compare.simple": (
+        "Vue élève : trois étapes, deux chiffres, une phrase et un équivalent de la vie courante.",
+        "Pupil view: three stages, two digits, one sentence and an everyday equivalent.",
     ),
     "msg.local_skipped": (
         "{product} n'est pas produit en France métropolitaine : pas d'option locale.",
@@ -300,8 +320,24 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "la quantité doit être positive (reçu : {value})",
         "quantity must be positive, got {value}",
     ),
+    "err.month_word": ("mois incompris : « {value} »", "month not understood: '{value}'"),
+    "hint.month_word": (
+        "écrire un nombre de 1 à 12 ou un nom : janvier, févr., mars…",
+        "write a number 1-12 or a name: January, Feb, March...",
+    ),
+    "err.quantity_no_unit": (
+        "quantité sans unité : « {value} » (grammes ou kilos ?)",
+        "quantity without a unit: '{value}' (grams or kilograms?)",
+    ),
+    "hint.quantity_no_unit": (
+        "écrire {number}g, {number} grammes ou {number}kg",
+        "write {number}g or {number}kg",
+    ),
     "err.quantity": ("quantité incomprise : « {value} »", "quantity not understood: '{value}'"),
-    "hint.quantity": ("écrire par exemple 1kg, 500g, 2t ou 6pc", "write e.g. 1kg, 500g, 2t or 6pc"),
+    "hint.quantity": (
+        "écrire par exemple 1kg, 1 kilo, 250 grammes, 500g, 2t, 6pc ou 3 pommes",
+        "write e.g. 1kg, 250 g, 500g, 2t, 6pc or 3 apples",
+    ),
     "err.no_piece": (
         "pas de masse à la pièce pour ce produit : donner la quantité en kg (reçu : {value})",
         "no piece mass for this product: give the quantity in kg, not {value}",

@@ -7,15 +7,7 @@ from typing import Annotated
 import typer
 
 from .. import __version__
-from .common import HELP_LANG, FootprintGroup, h
-
-if HELP_LANG == "fr":
-    # Click and Typer translate their own strings (Usage, Options, errors) through gettext's
-    # default domain: point it at the French catalogue shipped in the package.
-    import gettext
-    from pathlib import Path
-
-    gettext.bindtextdomain("messages", str(Path(__file__).resolve().parents[1] / "locale"))
+from .common import FootprintGroup, LangOpt, h, lang_of
 
 # command name -> (module, function, help key); "data" is a group of its own.
 COMMANDS: dict[str, tuple[str, str, str]] = {
@@ -25,6 +17,7 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "show": ("browse", "show", "cmd.show"),
     "explain": ("explain", "explain", "cmd.explain"),
     "season": ("season", "season", "cmd.season"),
+    "quiz": ("quiz", "quiz", "cmd.quiz"),
     "report": ("report", "report", "cmd.report"),
     "serve": ("serve", "serve", "cmd.serve"),
     "data": ("data", "app", "cmd.data"),
@@ -42,8 +35,11 @@ def _root(
         bool,
         typer.Option("--version", help=h("opt.version"), callback=_version, is_eager=True),
     ] = False,
+    lang: LangOpt = None,
 ) -> None:
-    pass
+    # `footprint --lang en compare ...`: the commands read the value through lang_of
+    if lang is not None:
+        lang_of(lang)
 
 
 def build_app(only: str | None = None) -> typer.Typer:

@@ -65,11 +65,9 @@ def _print_table(head: list[str], rows: list[list[str]]) -> None:
 
 def product_items(ds: Dataset, category: str | None, search: str | None) -> list[Product]:
     """The products ``footprint products`` lists, by id."""
-    from ..errors import InputError
-    from ..model.schemas import CATEGORIES
+    from ..vocabulary import parse_category
 
-    if category and category not in CATEGORIES:
-        raise InputError(f"unknown category {category!r}", hint=f"one of: {', '.join(CATEGORIES)}")
+    category = parse_category(category)
     return [
         p
         for p in sorted(ds.products.values(), key=lambda p: p.id)

@@ -13,10 +13,16 @@ from ..errors import DataError, FootprintError, InputError, UnknownNameError
 from ..i18n import Lang, detect_lang, t
 
 HELP_LANG: Lang = detect_lang()
-"""Language of --help texts: taken from the environment when the app is built."""
+"""Language the help texts are first built in (from the environment); each run re-translates
+them into the language it chose (``--lang`` anywhere on the command line wins)."""
+
+_HELP_KEYS: dict[str, str] = {}
+"""Help text (in either language) -> its catalogue key, to re-translate a built command tree."""
 
 
 def h(key: str) -> str:
+    for lang in ("fr", "en"):
+        _HELP_KEYS[t(key, lang)] = key
     return t(key, HELP_LANG)
 
 
@@ -45,10 +51,8 @@ DataOpt = Annotated[
 ]
 # Options shared by compare, explain and report (same name, same help, same checks).
 MonthOpt = Annotated[
-    int | None,
-    typer.Option(
-        "--month", "-m", min=1, max=12, help=h("opt.compare.month"), show_default=False, metavar="1-12"
-    ),
+    str | None,
+    typer.Option("--month", "-m", help=h("opt.compare.month"), show_default=False, metavar="1-12|MONTH"),
 ]
 ToOpt = Annotated[str, typer.Option("--to", help=h("opt.compare.to"), metavar="PLACE")]
 SystemOpt = Annotated[str | None, typer.Option("--system", help=h("opt.compare.system"), metavar="SYSTEM")]
@@ -68,12 +72,122 @@ _chosen: list[Lang] = []
 """The language a running command chose, so that its errors speak it too."""
 
 
+_asked: list[str] = []
+"""The ``--lang`` value found on the command line (before or after the command name)."""
+
+
 def lang_of(explicit: str | None) -> Lang:
+    explicit = explicit or (_asked[0] if _asked else None)
     if explicit and explicit.strip().lower()[:2] not in ("fr", "en"):
-        raise InputError(f"--lang: {explicit!r} (fr|en)")
+        raise InputError(f"--lang: {explicit!r} (fr|en)", key="err.lang", params={"value": explicit})
     lang = detect_lang(explicit)
     _chosen[:] = [lang]
     return lang
+
+
+def _lang_in_args(args: list[str]) -> str | None:
+    """The value of the last ``--lang X`` / ``--lang=X`` in ``args``, before any ``--``."""
+    found = None
+    for i, arg in enumerate(args):
+        if arg == "--":
+            break
+        if arg == "--lang" and i + 1 < len(args):
+            found = args[i + 1]
+        elif arg.startswith("--lang="):
+            found = arg.partition("=")[2]
+    return found
+
+
+_FRAMEWORK_MODULES = (
+    "click.core",
+    "click.parser",
+    "click.exceptions",
+    "click.types",
+    "click.formatting",
+    "click.decorators",
+    "click.termui",
+    "click.utils",
+    "typer.core",
+)
+
+
+def use_framework_language(lang: Lang) -> None:
+    """Make Click and Typer print their own strings (Usage, Options, errors) in ``lang``.
+
+    They translate through ``gettext.gettext``, which takes its language from the environment
+    only; each of their modules gets the catalogue of the chosen language instead, so that
+    ``--lang`` and a missing ``LANG`` (Windows) give the same French as ``LANG=fr_FR``.
+    """
+    import gettext
+    import importlib
+    from pathlib import Path
+
+    if lang == "fr":
+        mo = Path(__file__).resolve().parents[1] / "locale" / "fr" / "LC_MESSAGES" / "messages.mo"
+        with mo.open("rb") as fh:
+            catalogue: gettext.NullTranslations = gettext.GNUTranslations(fh)
+    else:
+        catalogue = gettext.NullTranslations()
+    for name in _FRAMEWORK_MODULES:
+        module = importlib.import_module(name)
+        if hasattr(module, "_"):
+            module._ = catalogue.gettext  # type: ignore[attr-defined]
+        if hasattr(module, "ngettext"):
+            module.ngettext = catalogue.ngettext  # type: ignore[attr-defined]
+
+
+# metavars of the help, English -> French (the English is what the code declares)
+_METAVARS = {
+    "CATEGORY": "CATÉGORIE",
+    "1-12|MONTH": "1-12|MOIS",
+    "CHAR": "CAR",
+    "DIR": "RÉP",
+    "EUR|KEY": "EUR|CLÉ",
+    "FILE": "FICHIER",
+    "FILE.csv": "FICHIER.csv",
+    "FILE.html": "FICHIER.html",
+    "FILE.md": "FICHIER.md",
+    "KIND": "GENRE",
+    "NAME=HEADER": "NOM=EN-TÊTE",
+    "PLACE": "LIEU",
+    "PRODUCT": "PRODUIT",
+    "PRODUCT[@ORIGIN]": "PRODUIT[@ORIGINE]",
+    "QTY": "QTÉ",
+    "SHEET": "FEUILLE",
+    "SYSTEM": "SYSTÈME",
+    "TEXT": "TEXTE",
+    "[PATH]": "[CHEMIN]",
+    "[PRODUCT]": "[PRODUIT]",
+    "fruit|vegetable": "fruit|légume",
+    "road|rail|sea|air": "camion|train|bateau|avion",
+    "[OPTIONS]": "[OPTIONS]",
+    "COMMAND [ARGS]...": "COMMANDE [ARGS]...",
+}
+_METAVARS_BACK = {fr: en for en, fr in _METAVARS.items()}
+
+
+def _metavar(value: str | None, lang: Lang) -> str | None:
+    if value is None:
+        return None
+    english = _METAVARS_BACK.get(value, value)
+    return _METAVARS.get(english, english) if lang == "fr" else english
+
+
+def translate_tree(command: Any, lang: Lang) -> None:
+    """Put the help texts and metavars of ``command`` and of its sub-commands in ``lang``."""
+    command.options_metavar = _metavar(command.options_metavar, lang)
+    if hasattr(command, "subcommand_metavar"):
+        command.subcommand_metavar = _metavar(command.subcommand_metavar, lang)
+    if command.help in _HELP_KEYS:
+        command.help = t(_HELP_KEYS[command.help], lang)
+    if getattr(command, "short_help", None) in _HELP_KEYS:
+        command.short_help = t(_HELP_KEYS[command.short_help], lang)
+    for param in command.params:
+        if getattr(param, "help", None) in _HELP_KEYS:
+            param.help = t(_HELP_KEYS[param.help], lang)
+        param.metavar = _metavar(param.metavar, lang)
+    for sub in (getattr(command, "commands", None) or {}).values():
+        translate_tree(sub, lang)
 
 
 def load(data: list[Path] | None) -> Any:
@@ -143,6 +257,16 @@ def _kinds() -> set[str]:
 
 class FootprintGroup(TyperGroup):
     """Translate the core's exceptions into a message and an exit code, once, at the edge."""
+
+    def main(self, args: Any = None, *rest: Any, **kwargs: Any) -> Any:
+        import sys
+
+        args = list(sys.argv[1:] if args is None else args)
+        _asked[:] = [a] if (a := _lang_in_args(args)) else []
+        lang = detect_lang(_asked[0] if _asked else None)
+        use_framework_language(lang)
+        translate_tree(self, lang)
+        return super().main(args, *rest, **kwargs)
 
     def invoke(self, ctx: Any) -> Any:
         _chosen.clear()

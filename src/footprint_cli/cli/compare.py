@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as _dt
-import re
 from typing import TYPE_CHECKING, Annotated
 
 import typer
@@ -32,74 +31,10 @@ if TYPE_CHECKING:
     from ..engine import Scenario
     from ..model.schemas import Product
 
-_QTY = re.compile(r"^\s*([0-9]+(?:[.,][0-9]+)?)\s*([a-zA-Zèé]*)\s*$")
-_UNITS_KG = {"": 1.0, "kg": 1.0, "g": 0.001, "t": 1000.0, "tonne": 1000.0, "tonnes": 1000.0}
-_PIECES = {
-    "pc",
-    "pcs",
-    "piece",
-    "pieces",
-    "pièce",
-    "pièces",
-    "u",
-    "unit",
-    "units",
-    "unite",
-    "unité",
-    "unités",
-}
 
-
-def check_choices(mode: str | None, system: str | None) -> None:
-    """Refuse an unknown --mode or --system before anything is computed."""
-    from ..engine import MAIN_MODES
-    from ..model.schemas import SYSTEMS
-
-    for option, value, choices in (("--mode", mode, MAIN_MODES), ("--system", system, SYSTEMS)):
-        if value is not None and value not in choices:
-            raise InputError(
-                f"{option}: unknown value {value!r}; choices: {', '.join(choices)}",
-                key="err.choice",
-                params={"option": option, "value": value, "choices": ", ".join(choices)},
-            )
-
-
-def parse_quantity(text: str, piece_kg: float | None = None) -> float:
-    """``1kg``, ``500 g``, ``0,5t``, ``3 pieces`` (needs the product's piece mass) -> kg."""
-    m = _QTY.match(text)
-    if not m:
-        raise InputError(
-            f"quantity not understood: {text!r}",
-            hint="write e.g. 1kg, 500g, 2t or 6pc",
-            key="err.quantity",
-            hint_key="hint.quantity",
-            params={"value": text},
-        )
-    value = float(m.group(1).replace(",", "."))
-    unit = m.group(2).lower()
-    if unit in _UNITS_KG:
-        kg = value * _UNITS_KG[unit]
-    elif unit in _PIECES:
-        if piece_kg is None:
-            raise InputError(
-                f"no piece mass for this product: give the quantity in kg, not {text!r}",
-                key="err.no_piece",
-                params={"value": text},
-            )
-        kg = value * piece_kg
-    else:
-        raise InputError(
-            f"unknown unit {unit!r} in {text!r}",
-            hint="write e.g. 1kg, 500g, 2t or 6pc",
-            key="err.quantity",
-            hint_key="hint.quantity",
-            params={"value": text},
-        )
-    if kg <= 0:
-        raise InputError(
-            f"quantity must be positive: {text!r}", key="err.quantity_positive", params={"value": text}
-        )
-    return kg
+def product_names(product: object) -> list[str]:
+    """The names a quantity may use as its unit: ``3 pommes``, ``2 apples``."""
+    return [product.name_fr, product.name_en, *product.aliases]  # type: ignore[attr-defined]
 
 
 def plan(
@@ -110,22 +45,26 @@ def plan(
     local: str = "FR",
     no_local: bool = False,
     to: str = "FR-RUNGIS",
-    month: int | None = None,
+    month: int | str | None = None,
     mode: str | None = None,
     system: str | None = None,
     quantity: str = "1kg",
 ) -> tuple[list[Scenario], list[Product]]:
     """The scenarios ``footprint compare`` evaluates (the web page asks for the same ones), and
-    the products whose "local" option was dropped (mainland France does not grow them)."""
+    the products whose "local" option was dropped (mainland France does not grow them). Months,
+    modes, systems and quantities are read in French or English words (``avril``, ``bateau``,
+    ``bio``, ``250 grammes``)."""
     from ..engine import Scenario
+    from ..vocabulary import parse_mode, parse_month, parse_quantity, parse_system
 
-    the_month = month or _dt.date.today().month
+    mode, system = parse_mode(mode), parse_system(system)
+    the_month = parse_month(month) or _dt.date.today().month
     scenarios = []
     skipped = []
     for spec in products:
         name, _, own_origin = spec.partition("@")
         product = catalog.product(name)
-        qty = parse_quantity(quantity, product.piece_kg)
+        qty = parse_quantity(quantity, product.piece_kg, product_names(product))
         with_local = not no_local and not own_origin
         if with_local and not product.grown_in_france and catalog.place(local).code == "FR":
             # a "local" banana or coffee from mainland France does not exist
@@ -182,13 +121,13 @@ def compare(
     html: Annotated[
         str | None, typer.Option("--html", help=h("opt.compare.html"), show_default=False, metavar="FILE")
     ] = None,
+    simple: Annotated[bool, typer.Option("--simple", "--eleve", help=h("opt.compare.simple"))] = False,
     data: DataOpt = None,
 ) -> None:
     from ..catalog import Catalog
     from ..engine import compare as run
 
     language = lang_of(lang)
-    check_choices(mode, system)
     ds = load(data)
     catalog = Catalog(ds)
     scenarios, skipped = plan(
@@ -214,7 +153,22 @@ def compare(
 
         write_sheet(result, language, html)
         typer.echo(t("msg.written", language, path=html), err=True)
-    if fmt is Format.json:
+    if simple and fmt in (Format.table, Format.markdown, Format.json):
+        from ..render import pupil
+
+        if fmt is Format.json:
+            import json
+
+            typer.echo(json.dumps(pupil.to_dict(result, language), ensure_ascii=False, indent=2))
+        elif fmt is Format.markdown:
+            typer.echo(pupil.to_markdown(result, language), nl=False)
+        else:
+            from rich.console import Console
+
+            from ..render.table import print_pupil
+
+            print_pupil(result, language, Console())
+    elif fmt is Format.json:
         typer.echo(rc.to_json(result, language), nl=False)
     elif fmt is Format.csv:
         typer.echo(rc.to_csv(result, language), nl=False)

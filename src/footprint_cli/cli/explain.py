@@ -71,7 +71,7 @@ def plan(
     product: str,
     *,
     origin: str,
-    month: int | None = None,
+    month: int | str | None = None,
     local: str = "FR",
     no_local: bool = False,
     to: str = "FR-RUNGIS",
@@ -81,11 +81,13 @@ def plan(
 ) -> list[Scenario]:
     """The scenarios ``footprint explain`` evaluates: the origin, then the local option beside it."""
     from ..engine import Scenario
-    from .compare import parse_quantity
+    from ..vocabulary import parse_mode, parse_month, parse_quantity, parse_system
+    from .compare import product_names
 
+    mode, system = parse_mode(mode), parse_system(system)
     prod = catalog.product(product)
-    qty = parse_quantity(quantity, prod.piece_kg)
-    the_month = month or _dt.date.today().month
+    qty = parse_quantity(quantity, prod.piece_kg, product_names(prod))
+    the_month = parse_month(month) or _dt.date.today().month
     places = [origin]
     local_place = catalog.place(local)
     if not no_local and local_place.code != catalog.place(origin).code:
@@ -131,15 +133,14 @@ def explain(
     lang: LangOpt = None,
     seed: SeedOpt = 42,
     draws: DrawsOpt = 10_000,
+    simple: Annotated[bool, typer.Option("--simple", "--eleve", help=h("opt.compare.simple"))] = False,
     data: DataOpt = None,
 ) -> None:
     from ..catalog import Catalog
     from ..engine import compare as run
     from ..render import explain as rx
-    from .compare import check_choices
 
     language = lang_of(lang)
-    check_choices(mode, system)
     ds = load(data)
     catalog = Catalog(ds)
     scenarios = plan(
@@ -160,7 +161,22 @@ def explain(
         from ..render.explain_json import to_json
 
         typer.echo(to_json(result, language, pull_down_months=pull_down), nl=False)
+    elif simple:
+        import shutil
+
+        from ..render import pupil
+
+        text = pupil.explain_text(result, language)
+        typer.echo(rx.wrap(text, shutil.get_terminal_size().columns), nl=False)
     elif fmt is ExplainFormat.markdown:
         typer.echo(rx.to_markdown(result, language, pull_down_months=pull_down), nl=False)
     else:
-        typer.echo(rx.to_text(result, language, pull_down_months=pull_down), nl=False)
+        import shutil
+        import sys
+
+        columns, lines = shutil.get_terminal_size()
+        text = rx.wrap(rx.to_text(result, language, pull_down_months=pull_down), columns)
+        if sys.stdout.isatty() and text.count("\n") > lines:
+            typer.echo_via_pager(text)  # long: paged on a terminal, as `git log` does
+        else:
+            typer.echo(text, nl=False)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from enum import StrEnum
 from typing import TYPE_CHECKING, Annotated
 
 import typer
@@ -26,6 +25,10 @@ i18n.register(
             "Pays vu comme « local » (défaut : France).",
             "Country seen as 'local' (default: France).",
         ),
+        "opt.season.html": (
+            "Écrit aussi une affiche imprimable (HTML autonome, A4 paysage) avec les kg CO2e de chaque mois.",
+            "Also write a printable poster (self-contained HTML, A4 landscape) with each month's kg CO2e.",
+        ),
         "err.season.no_products": (
             "aucun produit avec un calendrier dans la catégorie {category}",
             "no product with a calendar in category {category}",
@@ -44,28 +47,25 @@ if TYPE_CHECKING:
     from ..model.loader import Dataset
 
 
-class Category(StrEnum):
-    fruit = "fruit"
-    vegetable = "vegetable"
-
-
 def plan(
     ds: Dataset, catalog: Catalog, product: str | None, category: str | None, origin: str, language: Lang
 ) -> list[ProductCalendar]:
-    """The calendars ``footprint season`` shows: one product, or a category sorted by name."""
+    """The calendars ``footprint season`` shows: one product, or a category sorted by name (a
+    category in French or English words); products France does not grow are said so."""
     from ..calendar import CALENDAR_CATEGORIES, calendars, products_for
     from ..catalog import fold
     from ..render import calendar as rc
+    from ..vocabulary import parse_category
 
     country = catalog.country_of(catalog.place(origin))
     if product:
         products = [catalog.product(product)]
     else:
-        cats = [category] if category else list(CALENDAR_CATEGORIES)
+        cats = [parse_category(category)] if category else list(CALENDAR_CATEGORIES)
         products = products_for(ds, cats)
         if not products:
             raise InputError(t("err.season.no_products", language, category=", ".join(cats)))
-    cals = calendars(ds, products, country)
+    cals = [rc.honest(cal) for cal in calendars(ds, products, country)]
     if len(cals) > 1:
         cals.sort(key=lambda c: fold(rc.product_label(c, language)))
     return cals
@@ -76,7 +76,7 @@ def season(
         str | None, typer.Argument(help=h("arg.season.product"), metavar="[PRODUCT]", show_default=False)
     ] = None,
     category: Annotated[
-        Category | None,
+        str | None,
         typer.Option(
             "--category", "-c", help=h("opt.season.category"), metavar="fruit|vegetable", show_default=False
         ),
@@ -84,6 +84,9 @@ def season(
     origin: Annotated[
         str, typer.Option("--origin", "-o", help=h("opt.season.origin"), metavar="PLACE")
     ] = "FR",
+    html: Annotated[
+        str | None, typer.Option("--html", help=h("opt.season.html"), show_default=False, metavar="FILE")
+    ] = None,
     fmt: FormatOpt = Format.table,
     lang: LangOpt = None,
     data: DataOpt = None,
@@ -93,7 +96,14 @@ def season(
 
     language = lang_of(lang)
     ds = load(data)
-    cals = plan(ds, Catalog(ds), product, category.value if category else None, origin, language)
+    cals = plan(ds, Catalog(ds), product, category, origin, language)
+    if html:
+        from ..classroom import poster_rows
+        from ..render.html import write_html
+        from ..render.poster import poster_html
+
+        write_html(poster_html(poster_rows(ds, cals), language), html)
+        typer.echo(t("msg.written", language, path=html), err=True)
     if fmt is Format.json:
         typer.echo(rc.to_json(cals, language), nl=False)
     elif fmt is Format.csv:

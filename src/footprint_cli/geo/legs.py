@@ -52,6 +52,9 @@ class PlannedLeg:
     origin_fr: str = ""
     destination_fr: str = ""
     """French names of the endpoints (``origin``/``destination`` are English)."""
+    origin_lonlat: tuple[float, float] | None = None
+    destination_lonlat: tuple[float, float] | None = None
+    """Longitude and latitude of the endpoints, in degrees (for the route map)."""
 
 
 def _names(a: Place | Port, b: Place | Port) -> dict[str, str]:
@@ -140,7 +143,17 @@ def _leg(
     mode: str, a: Place | Port, b: Place | Port, method: str, distance_km: float | None = None
 ) -> PlannedLeg:
     gc = great_circle_km(a.lat, a.lon, b.lat, b.lon)
-    return PlannedLeg(mode, _name(a), _name(b), gc, method, distance_km, **_names(a, b))
+    return PlannedLeg(
+        mode,
+        _name(a),
+        _name(b),
+        gc,
+        method,
+        distance_km,
+        **_names(a, b),
+        origin_lonlat=(a.lon, a.lat),
+        destination_lonlat=(b.lon, b.lat),
+    )
 
 
 def _sea_legs(data: Dataset, origin: Place, country: Place, destination: Place) -> list[PlannedLeg]:

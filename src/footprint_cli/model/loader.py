@@ -620,6 +620,8 @@ def _check_references(
         refs.append((("transport_modes", name, "source"), mode.source))
     for name, price in factors.carbon_prices.items():
         refs.append((("carbon_prices", name, "source"), price.source))
+    for name, equivalent in factors.equivalents.items():
+        refs.append((("equivalents", name, "source"), equivalent.source))
     refs += [
         (("road_detour", "source"), factors.road_detour.source),
         (("air_extra_km_source",), factors.air_extra_km_source),

@@ -261,6 +261,19 @@ class Grid:
 
 
 @record
+class Equivalent:
+    """An everyday equivalent of an amount of CO2e (km by car...), from a sourced factor."""
+
+    __pydantic_config__ = FORBID
+
+    label_fr: str
+    """unit as a pupil reads it, after the number: ``km en voiture``"""
+    label_en: str
+    kg_co2e_per_unit: Positive
+    source: SourceRef
+
+
+@record
 class EmissionFactors:
     __pydantic_config__ = FORBID
 
@@ -274,6 +287,8 @@ class EmissionFactors:
     grid: Grid
     carbon_prices: dict[str, CarbonPrice]
     default_carbon_price: str
+    equivalents: dict[str, Equivalent] = field(default_factory=dict)
+    """everyday equivalents shown beside a difference (km by car, km by high-speed train)"""
     schema_version: int = 1
 
     def __post_init__(self) -> None:

@@ -64,6 +64,22 @@ STYLES = {
 }
 
 
+def honest(cal: ProductCalendar) -> ProductCalendar:
+    """A product mainland France does not grow (banana, mango) is never "all year" or "in season"
+    in a France calendar: each month says it is imported (and from where, when the data knows)."""
+    from dataclasses import replace
+
+    if cal.product.grown_in_france or cal.origin.code != "FR":
+        return cal
+    months = tuple(
+        replace(c, status="imported" if c.imported_from else "out_of_season")
+        if c.status in ("all_year", "in_season")
+        else c
+        for c in cal.months
+    )
+    return replace(cal, months=months)
+
+
 def product_label(cal: ProductCalendar, lang: Lang) -> str:
     name = cal.product.name_fr if lang == "fr" else cal.product.name_en
     return name[:1].upper() + name[1:]
@@ -110,10 +126,19 @@ def print_calendar(cals: list[ProductCalendar], lang: Lang, console: Console) ->
     from rich.table import Table
     from rich.text import Text
 
-    table = Table(title=title(cals, lang), box=None, pad_edge=False, padding=(0, 1), header_style="bold")
-    table.add_column(t("cal.product", lang), no_wrap=True, overflow="ellipsis", max_width=22)
+    # twelve months of 3 characters (4 when there is room) and one space each always fit: the
+    # product name gets the rest
+    cell = 4 if console.width >= 12 * 5 + 16 else 3
+    months_w = 12 * (cell + 1)
+    product_w = max(6, min(22, console.width - months_w))
+    table = Table(
+        title=title(cals, lang), box=None, pad_edge=False, padding=(0, 0, 0, 1), header_style="bold"
+    )
+    table.add_column(t("cal.product", lang), no_wrap=True, overflow="ellipsis", max_width=product_w)
+    three = {"juin": "jun", "juil": "jul"}  # June and July stay apart in three letters
     for head in month_headers(lang):
-        table.add_column(head, justify="center", no_wrap=True, overflow="ellipsis", min_width=3)
+        head = head if cell == 4 else three.get(head, head[:3])
+        table.add_column(head, justify="center", no_wrap=True, min_width=cell, max_width=cell)
     for cal in cals:
         table.add_row(
             product_label(cal, lang),

@@ -362,6 +362,10 @@ def rows(c: Comparison, lang: Lang, *, with_bar: bool = True) -> list[tuple[str,
             [euros(r.carbon_cost_eur, lang) for r in opts],
         )
     )
+    if len(opts) > 1 and c.equivalents:
+        from .pupil import gap_cell
+
+        out.append((t("row.equivalent", lang), [gap_cell(r, opts[0], c, lang) for r in opts]))
     if len(opts) > 1:
         out.append(
             (

@@ -615,3 +615,32 @@ def to_markdown(c: Comparison, lang: Lang, *, pull_down_months: float = 1.0) -> 
     while "\n\n\n" in text:
         text = text.replace("\n\n\n", "\n\n")
     return text.strip() + "\n"
+
+
+def wrap(text: str, width: int) -> str:
+    """Fold the lines of :func:`to_text` to ``width`` columns, keeping each line's indent (and
+    the bullet's). Only ordinary spaces break: numbers written with no-break spaces stay whole."""
+    import textwrap
+
+    out = []
+    for line in text.split("\n"):
+        if len(line) <= width:
+            out.append(line)
+            continue
+        body = line.lstrip(" ")
+        indent = " " * (len(line) - len(body))
+        hang = indent + ("  " if body.startswith(("- ", "* ")) else "")
+        if body.startswith("[") and "]" in body[:12]:
+            hang = indent + "  "
+        out.extend(
+            textwrap.wrap(
+                body,
+                width=width,
+                initial_indent=indent,
+                subsequent_indent=hang,
+                break_long_words=False,
+                break_on_hyphens=False,
+            )
+            or [line]
+        )
+    return "\n".join(out)

@@ -32,6 +32,12 @@ i18n.register(
         "html.verdict": ("À retenir", "Take-away"),
         "html.notes": ("Hypothèses et valeurs par défaut", "Assumptions and defaults"),
         "html.sources": ("Sources des facteurs", "Sources of the factors"),
+        "html.proxy": (" (estimation)", " (estimate)"),
+        "map.title": ("Trajets (tracé schématique)", "Routes (schematic)"),
+        "map.note": (
+            "Fond de carte : Natural Earth (domaine public).",
+            "Base map: Natural Earth (public domain).",
+        ),
         "html.footer": (
             "Généré par footprint {version} — incertitude : {draws} tirages Monte-Carlo (graine {seed}), "
             "intervalle du 5e au 95e centile. Le coût carbone n'est pas une taxe : c'est la valeur donnée "
@@ -43,14 +49,24 @@ i18n.register(
     }
 )
 
+# Okabe-Ito palette (distinguishable with the common colour-vision deficiencies), and a
+# hatching per stage so that a black-and-white photocopy still tells them apart.
 STAGE_COLORS: dict[str, str] = {
-    "production": "#2e7d32",
-    "processing": "#00838f",
-    "storage": "#1565c0",
-    "losses": "#7986cb",
-    "transport": "#c62828",
-    "packaging": "#8d6e63",
-    "retail": "#9e9e9e",
+    "production": "#009E73",
+    "processing": "#56B4E9",
+    "storage": "#0072B2",
+    "losses": "#CC79A7",
+    "transport": "#E69F00",
+    "packaging": "#F0E442",
+    "retail": "#BBBBBB",
+}
+STAGE_PATTERNS: dict[str, str] = {
+    # key -> the lines drawn over the colour in a 6x6 tile (production stays plain)
+    "transport": '<path d="M-1,1 l2,-2 M0,6 l6,-6 M5,7 l2,-2" stroke="#000" stroke-width="1.3" opacity=".55"/>',
+    "storage": '<path d="M0,3 h6 M3,0 v6" stroke="#fff" stroke-width="1.1" opacity=".8"/>',
+    "losses": '<circle cx="3" cy="3" r="1.2" fill="#000" opacity=".5"/>',
+    "processing": '<path d="M0,1.5 h6 M0,4.5 h6" stroke="#000" stroke-width=".8" opacity=".45"/>',
+    "packaging": '<path d="M1.5,0 v6 M4.5,0 v6" stroke="#000" stroke-width=".8" opacity=".4"/>',
 }
 _FALLBACK_COLORS = ("#6a1b9a", "#ef6c00", "#283593", "#558b2f", "#ad1457", "#00695c", "#4e342e")
 _CHAR_PX = 7.0
@@ -69,6 +85,8 @@ def svg_stacked_bars(
     bar_height_px: int = 22,
     gap_px: int = 10,
     title: str | None = None,
+    patterns: Mapping[str, str] | None = None,
+    inline_labels: bool = False,
 ) -> str:
     """An inline SVG stacked horizontal bar chart (a string starting with ``<svg``).
 
@@ -82,7 +100,11 @@ def svg_stacked_bars(
     followed by ``unit``. The legend (circles, so that only segments are rects)
     lists the keys that appear, in order of first appearance. The SVG has a
     ``viewBox`` and ``width="100%"`` so it scales to its container; text is escaped.
+    ``patterns`` maps keys to SVG drawn over the colour in a 6x6 tile (hatching that survives
+    black-and-white printing); ``inline_labels`` writes each segment's label inside it when
+    it fits, else its value, else nothing.
     """
+    patterns = dict(patterns or {})
     colors = dict(colors or {})
     labels = dict(segment_labels or {})
     keys: list[str] = []
@@ -115,11 +137,20 @@ def svg_stacked_bars(
                 continue
             w = plot_w * value / scale if scale > 0 else 0.0
             tip = f"{labels.get(key, key)}: {value_format(value)} {unit}"
+            fill = f"url(#pat-{key})" if key in patterns else colors[key]
             out.append(
                 f'<rect class="seg" data-segment="{escape(key)}" x="{x:.2f}" y="{y}" '
                 f'width="{max(w, 0.5):.2f}" '
-                f'height="{bar_height_px}" fill="{escape(colors[key])}"><title>{escape(tip)}</title></rect>'
+                f'height="{bar_height_px}" fill="{escape(fill)}"><title>{escape(tip)}</title></rect>'
             )
+            if inline_labels:
+                for text in (labels.get(key, key), value_format(value)):
+                    if len(text) * 6.2 + 6 <= w:
+                        out.append(
+                            f'<text x="{x + w / 2:.2f}" y="{cy:.1f}" text-anchor="middle" dominant-baseline="middle" '
+                            f'class="in">{escape(text)}</text>'
+                        )
+                        break
             x += w
         out.append(
             f'<text x="{x + 6:.2f}" y="{cy:.1f}" dominant-baseline="middle" class="val">'
@@ -133,7 +164,10 @@ def svg_stacked_bars(
         w = 18 + len(text) * _CHAR_PX + 14
         if lx + w > width_px and lx > label_width_px:
             lx, ly = float(label_width_px), ly + 18
-        out.append(f'<circle cx="{lx + 6:.1f}" cy="{ly:.1f}" r="5.5" fill="{escape(colors[key])}"/>')
+        fill = f"url(#pat-{key})" if key in patterns else colors[key]
+        out.append(
+            f'<circle cx="{lx + 6:.1f}" cy="{ly:.1f}" r="5.5" fill="{escape(fill)}" stroke="#333" stroke-width=".5"/>'
+        )
         out.append(
             f'<text x="{lx + 16:.1f}" y="{ly:.1f}" dominant-baseline="middle" class="key">'
             f"{escape(text)}</text>"
@@ -141,11 +175,20 @@ def svg_stacked_bars(
         lx += w
     height = ly + 12
     head = f'<text x="0" y="14" class="ttl">{escape(title)}</text>' if title else ""
+    defs = "".join(
+        f'<pattern id="pat-{escape(key)}" patternUnits="userSpaceOnUse" width="6" height="6">'
+        f'<path d="M0,0h6v6h-6z" fill="{escape(colors[key])}"/>{patterns[key]}</pattern>'
+        for key in keys
+        if key in patterns
+    )
+    if defs:
+        head = f"<defs>{defs}</defs>" + head
     return (
         f'<svg xmlns="http://www.w3.org/2000/svg" role="img" viewBox="0 0 {width_px} {height:.0f}" '
         f'width="100%" preserveAspectRatio="xMinYMin meet" font-family="sans-serif" font-size="11">'
         "<style>.lbl{font-size:12.5px;fill:#222}.val{font-size:12px;fill:#222;font-weight:bold}"
-        ".key{font-size:11.5px;fill:#333}.ttl{font-size:12px;font-weight:bold}</style>"
+        ".key{font-size:11.5px;fill:#333}.ttl{font-size:12px;font-weight:bold}"
+        ".in{font-size:10.5px;fill:#000;stroke:#fff;stroke-width:2.5px;paint-order:stroke}</style>"
         f"{head}{''.join(out)}</svg>"
     )
 
@@ -197,32 +240,82 @@ def _table(c: Comparison, lang: Lang) -> str:
         elif label.strip().startswith(leg_label):
             cls = ' class="leg"'
         out.append(f"<tr{cls}><td>{escape(label.strip())}</td>")
+        if cls == ' class="leg"':
+            # "0,173 (camion frigorifique, 1 178 km)": the value, then how, on a line of its own
+            for x in cells:
+                value, _, how = x.partition(" (")
+                how_html = f'<span class="how">{escape(how.rstrip(")"))}</span>' if how else ""
+                out.append(f'<td class="num">{escape(value)}{how_html}</td>')
+            out.append("</tr>")
+            continue
         out += [f'<td class="num">{escape(x)}</td>' for x in cells]
         out.append("</tr>")
     out.append("</tbody></table>")
     return "".join(out)
 
 
+# Rules of the one-page sheet only (the shared rules above serve the report too): everything
+# sized so that five options still print on one A4 page.
+_SHEET_CSS = """
+body.sheet { font-size: 8pt; line-height: 1.15; padding: 6mm; }
+body.sheet h1 { font-size: 12pt; }
+body.sheet p.sub { margin-bottom: 2pt; }
+body.sheet h2 { font-size: 8.5pt; margin: 3pt 0 1pt 0; border-bottom-color: #009E73; }
+body.sheet .top { display: grid; grid-template-columns: 11fr 9fr; gap: 6pt; align-items: start; }
+body.sheet figure { margin: 0; }
+body.sheet table { font-size: 6.8pt; }
+body.sheet th, body.sheet td { padding: 0.6pt 3pt; }
+body.sheet td.num { white-space: nowrap; }
+body.sheet tr.leg td { font-size: 6.5pt; white-space: normal; }
+body.sheet td .how { display: block; font-size: 6pt; color: #555; }
+body.sheet .verdict { background: #eef7f3; border-left-color: #009E73; padding: 2pt 6pt; margin: 2pt 0; }
+body.sheet .verdict p { margin: 0 0 1pt 0; }
+body.sheet .verdict .tech { font-size: 6.5pt; color: #333; }
+body.sheet ul.notes { columns: 2; column-gap: 12pt; margin: 0; }
+body.sheet ul.notes li { font-size: 6.5pt; }
+body.sheet .map-key { font-size: 6.5pt; margin: 1pt 0 0 0; }
+body.sheet .map-key .mk { white-space: nowrap; margin-right: 6pt; }
+body.sheet ol.sources { font-size: 6pt; columns: 2; column-gap: 12pt; margin: 0; }
+body.sheet footer { font-size: 6pt; margin-top: 2pt; }
+@media print {
+  body.sheet { padding: 0; }
+  body.sheet table, body.sheet section { break-inside: auto; }
+  @page { size: A4 portrait; margin: 8mm; }
+}
+"""
+
+
 def _sources(c: Comparison, lang: Lang) -> str:
-    items = []
+    """One numbered line per source, with the factors it gives (compact footer)."""
+    by_source: dict[str, list[str]] = {}
     for f in factors_used(c):
-        src = c.sources.get(f.source.id)
-        proxy = " [proxy]" if f.source.proxy else ""
+        label = factor_label(f.key, lang, f.label)
+        if f.source.proxy:
+            label += t("html.proxy", lang)
+        names = by_source.setdefault(f.source.id, [])
+        if label not in names:
+            names.append(label)
+    for eq in c.equivalents.values():
+        names = by_source.setdefault(eq.source.id, [])
+        names.append(eq.label_fr if lang == "fr" else eq.label_en)
+    items = []
+    for sid, names in by_source.items():
+        src = c.sources.get(sid)
         if src is None:
-            cite = escape(f.source.id)
+            cite = sid
         else:
-            cite = escape(f"{src.publisher}, {src.dataset} ({src.version})")
-            if src.url:
-                cite += f" — {escape(src.url)}"
-        items.append(
-            f"<li><b>{escape(factor_label(f.key, lang, f.label))}</b>: {escape(f'{number(f.value, lang, 4)} {f.unit}')} — {cite}: "
-            f"{escape(f.source.identifier)}{proxy}</li>"
-        )
+            # the dataset's title up to its first bracket or colon: the footer stays compact
+            dataset = src.dataset.split(" (")[0].split(": ")[0]
+            cite = f"{src.publisher}, {dataset} ({src.year})"
+        items.append(f'<li><span class="cite">{escape(cite)}</span> — {escape(", ".join(names))}</li>')
     return '<ol class="sources">' + "".join(items) + "</ol>"
 
 
 def sheet_html(comparison: Comparison, lang: Lang) -> str:
-    """The whole sheet as one self-contained HTML document."""
+    """The whole sheet as one self-contained HTML document, laid out for one A4 page."""
+    from . import pupil
+    from .route_map import map_legend, route_map_svg
+
     c = comparison
     first = c.options[0]
     title = " / ".join(option_title(r, lang) for r in c.options)
@@ -233,14 +326,27 @@ def sheet_html(comparison: Comparison, lang: Lang) -> str:
         dest=place_name(first.destination, lang),
         month=t(f"month.{first.month}", lang),
     )
+    numbered = [(f"{i}. {option_title(r, lang)}", r) for i, r in enumerate(c.options, start=1)]
     chart = svg_stacked_bars(
-        _stage_items(c, lang),
+        [(label, [(s, r.stages[s]) for s in STAGES]) for label, r in numbered],
         segment_labels={s: t(f"stage.{s}", lang) for s in STAGES},
         value_format=lambda x: number(x, lang),
-        label_width_px=min(
-            300, max(140, int(max(len(option_title(r, lang)) for r in c.options) * _CHAR_PX) + 14)
-        ),
+        width_px=560,
+        label_width_px=min(230, max(120, int(max(len(label) for label, _ in numbered) * _CHAR_PX) + 14)),
+        bar_height_px=20,
+        gap_px=6,
+        patterns=STAGE_PATTERNS,
+        inline_labels=True,
     )
+    the_map = route_map_svg(c, lang)
+    map_html = (
+        f"<figure><h2>{escape(t('map.title', lang))}</h2>{the_map}{map_legend(c, lang)}</figure>"
+        if the_map
+        else ""
+    )
+    plain = "".join(f"<p>{escape(x)}</p>" for x in pupil.paragraphs(c, lang))
+    # the detailed verdict for a pair; with more options the table's probability row says it
+    tech = f'<p class="tech">{escape(verdict(c, lang))}</p>' if len(c.options) <= 2 else ""
     ns = notes(c, lang)
     notes_html = (
         f'<h2>{escape(t("html.notes", lang))}</h2><ul class="notes">'
@@ -255,11 +361,11 @@ def sheet_html(comparison: Comparison, lang: Lang) -> str:
         f'<html lang="{lang}"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         f"<title>{escape(t('html.title', lang))} — {escape(title)}</title>"
-        f"<style>{_CSS}</style></head><body>"
+        f'<style>{_CSS}{_SHEET_CSS}</style></head><body class="sheet">'
         f'<header><h1>{escape(title)}</h1><p class="sub">{escape(sub)}</p></header>'
-        f"<section><h2>{escape(t('html.chart', lang))}</h2><figure>{chart}</figure></section>"
+        f'<section class="top"><figure><h2>{escape(t("html.chart", lang))}</h2>{chart}</figure>{map_html}</section>'
         f"<section><h2>{escape(t('html.verdict', lang))}</h2>"
-        f'<p class="verdict">{escape(verdict(c, lang))}</p></section>'
+        f'<div class="verdict">{plain}{tech}</div></section>'
         f"<section><h2>{escape(t('html.table', lang))}</h2>{_table(c, lang)}</section>"
         f"<section>{notes_html}</section>"
         f"<section><h2>{escape(t('html.sources', lang))}</h2>{_sources(c, lang)}</section>"
@@ -278,9 +384,13 @@ def _file_mode(target: Path) -> int:
 
 
 def write_sheet(comparison: Comparison, lang: Lang, path: str | os.PathLike[str]) -> Path:
-    """Write the sheet atomically: a temporary file in the same directory, then ``os.replace``."""
+    """Write the sheet atomically (see :func:`write_html`)."""
+    return write_html(sheet_html(comparison, lang), path)
+
+
+def write_html(text: str, path: str | os.PathLike[str]) -> Path:
+    """Write a page atomically: a temporary file in the same directory, then ``os.replace``."""
     target = Path(path)
-    text = sheet_html(comparison, lang)
     directory = target.parent if str(target.parent) else Path(".")
     if target.is_dir():
         raise InputError(f"{target} is a directory", key="err.output_is_dir", params={"path": str(target)})

@@ -159,11 +159,10 @@ def create_app(
         lang: LangQ = None,
     ) -> Response:
         """Same as `footprint compare PRODUCT... --origin O... --format json` with the same options."""
-        from ..cli.compare import check_choices, plan
+        from ..cli.compare import plan
         from ..engine import compare as run
         from ..render.compare import to_json
 
-        check_choices(mode, system)
         scenarios, _ = plan(
             catalog,
             product,
@@ -197,12 +196,10 @@ def create_app(
         lang: LangQ = None,
     ) -> Response:
         """Same as `footprint explain PRODUCT --origin O --format json` with the same options."""
-        from ..cli.compare import check_choices
         from ..cli.explain import plan
         from ..engine import compare as run
         from ..render.explain_json import to_json
 
-        check_choices(mode, system)
         scenarios = plan(
             catalog,
             product,
