@@ -51,6 +51,25 @@ def test_compare_is_the_cli_json_byte_for_byte(client, runner, lang):
     assert [o["origin"] for o in body["options"]] == ["FR", "AR", "NZ"]
 
 
+def test_compare_map_and_equivalents(client):
+    params = {"product": "apple", "origin": "argentina", "month": 4, "lang": "fr"}
+    body = client.get("/api/compare", params=params).json()
+    argentina = body["options"][1]
+    # the gap with the French apple in km by car, from the engine's totals and the sourced factor
+    car = next(e for e in argentina["equivalents_of_gap"] if e["key"] == "car_km")
+    gap = argentina["total_kg_co2e"] - body["options"][0]["total_kg_co2e"]
+    assert car["value"] == pytest.approx(gap / 0.2176, rel=1e-3)
+    assert all("from_lonlat" in leg for leg in argentina["legs"])
+    svg = client.get("/api/compare/map.svg", params=params)
+    assert svg.status_code == 200 and svg.headers["content-type"].startswith("image/svg+xml")
+    # the legs drawn on the world outline, the port named
+    assert "<path" in svg.text and ("Buenos Aires" in svg.text or "San Antonio" in svg.text)
+    assert (
+        client.get("/api/compare/map.svg", params={**params, "product": "pommme de terrre"}).status_code
+        == 404
+    )
+
+
 def test_compare_options_reach_the_engine(client, runner):
     params = {
         "product": ["tomato@spain", "tomato@morocco"],

@@ -117,6 +117,10 @@ def test_compare_an_apple_from_france_and_from_argentina(browser, live_server):
         # the page shows the engine's totals (3 significant digits, French decimal comma)
         assert text.replace("\u202f", "").startswith(f"{option['total_kg_co2e']:.3g}".replace(".", ","))
     assert browser.find_element("css selector", "#compare-result .summary").text == api["summary"]
+    # the route map of the printable sheet, and the gap in km by car
+    route = browser.find_element("css selector", "#compare-result figure.route-map img")
+    wait_for(lambda: browser.execute_script("return arguments[0].naturalWidth", route) > 0)
+    assert "km en voiture" in cards[1].find_element("css selector", ".equivalent").text
     # the stacked bars are drawn from the JSON: the Argentine option has a transport segment
     stages = {r.get_attribute("data-stage") for r in browser.find_elements("css selector", "svg.bars rect")}
     assert {"production", "transport"} <= stages

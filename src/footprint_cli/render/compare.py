@@ -207,6 +207,11 @@ def option_dict(r: Result, lang: Lang, p_lower: float | None = None) -> dict[str
                 "kg_co2e_per_tkm": leg.kg_co2e_per_tkm,
                 "refrigerated": leg.refrigerated,
                 "distance_method": leg.distance_method,
+                **(
+                    {"from_lonlat": list(leg.origin_lonlat), "to_lonlat": list(leg.destination_lonlat)}
+                    if leg.origin_lonlat is not None and leg.destination_lonlat is not None
+                    else {}
+                ),
             }
             for leg in r.legs
         ],
@@ -237,10 +242,27 @@ def option_dict(r: Result, lang: Lang, p_lower: float | None = None) -> dict[str
     return d
 
 
+def gap_equivalents(r: Result, first: Result, c: Comparison, lang: Lang) -> list[dict[str, Any]]:
+    """An option's difference with the first in everyday units (km by car...), signed."""
+    diff = r.total_kg_co2e - first.total_kg_co2e
+    return [
+        {
+            "key": key,
+            "value": round(diff / eq.kg_co2e_per_unit, 3),
+            "unit": eq.label_fr if lang == "fr" else eq.label_en,
+            "source": eq.source.id,
+        }
+        for key, eq in c.equivalents.items()
+    ]
+
+
 def to_dict(c: Comparison, lang: Lang) -> dict[str, Any]:
     first = c.options[0]
+    options = [option_dict(r, lang, p) for r, p in zip(c.options, c.prob_lower_than_first, strict=True)]
+    for r, d in zip(c.options[1:], options[1:], strict=True):
+        d["equivalents_of_gap"] = gap_equivalents(r, first, c, lang)
     return {
-        "options": [option_dict(r, lang, p) for r, p in zip(c.options, c.prob_lower_than_first, strict=True)],
+        "options": options,
         "comparisons": [
             {
                 "option": i,

@@ -33,11 +33,6 @@ i18n.register(
         "html.notes": ("Hypothèses et valeurs par défaut", "Assumptions and defaults"),
         "html.sources": ("Sources des facteurs", "Sources of the factors"),
         "html.proxy": (" (estimation)", " (estimate)"),
-        "map.title": ("Trajets (tracé schématique)", "Routes (schematic)"),
-        "map.note": (
-            "Fond de carte : Natural Earth (domaine public).",
-            "Base map: Natural Earth (public domain).",
-        ),
         "html.footer": (
             "Généré par footprint {version} — incertitude : {draws} tirages Monte-Carlo (graine {seed}), "
             "intervalle du 5e au 95e centile. Le coût carbone n'est pas une taxe : c'est la valeur donnée "

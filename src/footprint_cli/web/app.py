@@ -141,6 +141,37 @@ def create_app(
 
     # ------------------------------------------------------------ compare, explain, season
 
+    def _compared(
+        product: list[str],
+        origin: list[str] | None,
+        local: str,
+        no_local: bool,
+        to: str,
+        month: int | None,
+        mode: str | None,
+        system: str | None,
+        quantity: str,
+        carbon_price: str | None,
+        seed: int,
+        draws: int,
+    ) -> Any:
+        from ..cli.compare import plan
+        from ..engine import compare as run
+
+        scenarios, _ = plan(
+            catalog,
+            product,
+            origins=origin or [],
+            local=local,
+            no_local=no_local,
+            to=to,
+            month=month,
+            mode=mode,
+            system=system,
+            quantity=quantity,
+        )
+        return run(ds, scenarios, catalog=catalog, carbon_price=carbon_price, draws=draws, seed=seed)
+
     @app.get("/api/compare", tags=["compute"])
     def compare(
         request: Request,
@@ -159,24 +190,36 @@ def create_app(
         lang: LangQ = None,
     ) -> Response:
         """Same as `footprint compare PRODUCT... --origin O... --format json` with the same options."""
-        from ..cli.compare import plan
-        from ..engine import compare as run
         from ..render.compare import to_json
 
-        scenarios, _ = plan(
-            catalog,
-            product,
-            origins=origin or [],
-            local=local,
-            no_local=no_local,
-            to=to,
-            month=month,
-            mode=mode,
-            system=system,
-            quantity=quantity,
+        result = _compared(
+            product, origin, local, no_local, to, month, mode, system, quantity, carbon_price, seed, draws
         )
-        result = run(ds, scenarios, catalog=catalog, carbon_price=carbon_price, draws=draws, seed=seed)
         return _json(to_json(result, _lang(request)))
+
+    @app.get("/api/compare/map.svg", tags=["compute"])
+    def compare_map(
+        request: Request,
+        product: Annotated[list[str], Query(description="PRODUCT or PRODUCT@ORIGIN, repeatable")],
+        origin: Annotated[list[str] | None, Query(description="imported origin, repeatable")] = None,
+        local: str = "FR",
+        no_local: bool = False,
+        to: str = "FR-RUNGIS",
+        month: MonthQ = None,
+        mode: str | None = None,
+        system: str | None = None,
+        quantity: str = "1kg",
+        lang: LangQ = None,
+    ) -> Response:
+        """The route map of the same comparison (the one the printable sheet shows), as SVG: the
+        legs drawn on a Natural Earth outline, ports and airports named."""
+        from ..render.route_map import route_map_svg
+
+        result = _compared(product, origin, local, no_local, to, month, mode, system, quantity, None, 42, 100)
+        svg = route_map_svg(result, _lang(request))
+        if 'xmlns="http://www.w3.org/2000/svg"' not in svg:
+            svg = svg.replace("<svg", '<svg xmlns="http://www.w3.org/2000/svg"', 1)
+        return Response(svg, media_type="image/svg+xml")
 
     @app.get("/api/explain", tags=["compute"])
     def explain(

@@ -229,33 +229,17 @@ function legend(options) {
 }
 
 function equivalents(o) {
-  /* Everyday equivalents, when the engine's JSON carries them. */
-  const found = [];
-  for (const [k, v] of Object.entries(o)) {
-    if (!k.startsWith("equivalent")) continue;
-    for (const item of Array.isArray(v) ? v : [v]) {
-      if (item && typeof item === "object" && item.text) found.push(item.text);
-      else if (typeof item === "string") found.push(item);
-    }
-  }
-  if (!found.length) return null;
+  /* The gap with the first option in everyday units (km by car...), as the engine's JSON gives it. */
+  const items = o.equivalents_of_gap || [];
+  if (!items.length) return null;
+  const found = items.map((e) => `${e.value > 0 ? "+" : e.value < 0 ? "−" : ""}${num(Math.abs(e.value), 2)} ${e.unit}`);
   return el("p", { class: "equivalent" }, el("strong", { text: tr("web.compare.equivalent") + C() }), found.join(" ; "));
 }
 
-function routeMap(o) {
-  /* A route map, when the JSON carries the legs' coordinates (lat/lon of each end). */
-  const pts = [];
-  for (const leg of o.legs || []) {
-    const a = leg.from_coords || leg.from_latlon, b = leg.to_coords || leg.to_latlon;
-    if (Array.isArray(a) && Array.isArray(b)) { if (!pts.length) pts.push(a); pts.push(b); }
-  }
-  if (pts.length < 2) return null;
-  const proj = ([lat, lon]) => [((lon + 180) / 360) * 360, ((90 - lat) / 180) * 180];
-  const d = pts.map((p, i) => (i ? "L" : "M") + proj(p).map((v) => v.toFixed(1)).join(" ")).join("");
+function routeMap(params) {
+  /* The route map the printable sheet shows, drawn by the server from the same comparison. */
   return el("figure", { class: "route-map" },
-    el("svg:svg", { viewBox: "0 0 360 180", role: "img", "aria-label": tr("web.compare.map") },
-      el("svg:rect", { width: 360, height: 180, class: "sea" }),
-      el("svg:path", { d: d, class: "route" })),
+    el("img", { src: url("/api/compare/map.svg", params), alt: tr("web.compare.map"), width: 360 }),
     el("figcaption", { text: tr("web.compare.map") }));
 }
 
@@ -282,7 +266,6 @@ function optionCard(o, i, reg, json) {
       prob !== undefined ? el("dt", { text: tr("web.compare.prob") }) : null,
       prob !== undefined ? el("dd", { class: "prob", text: pct(prob) }) : null),
     equivalents(o),
-    routeMap(o),
     el("details", { class: "legs" }, el("summary", { text: tr("web.compare.route") }),
       el("ol", {}, o.legs.map((l) => el("li", {
         text: `${tr("mode." + l.mode)}${C()}${l.from} → ${l.to}, ${num(l.distance_km, 4)} km, ${num(l.kg_co2e)} kg CO2e`,
@@ -332,10 +315,12 @@ async function runCompare() {
   clearError(errBox);
   busy(box);
   try {
-    const [json, reg] = await Promise.all([api("/api/compare", compareParams()), sources()]);
+    const params = compareParams();
+    const [json, reg] = await Promise.all([api("/api/compare", params), sources()]);
     box.replaceChildren(
       el("p", { class: "summary", text: json.summary }),
       el("figure", { class: "chart" }, el("figcaption", { text: tr("web.compare.chart") }), stackedBars(json.options), legend(json.options)),
+      routeMap(params),
       el("div", { class: "options" }, json.options.map((o, i) => optionCard(o, i, reg, json))));
     box.dataset.month = String(json.options[0].month);
   } catch (e) {
