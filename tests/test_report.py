@@ -238,7 +238,7 @@ def test_quiet_prints_only_the_counts(runner, tmp_path):
         app, ["report", str(DATA / "achats_sales.csv"), "-o", str(tmp_path / "r.csv"), "--quiet", *DRAWS]
     )
     assert res.exit_code == 0, res.output
-    assert res.output.strip() == "13 read, 2 computed, 11 rejected"
+    assert res.output.strip() == "13 read, 3 computed, 10 rejected"
 
 
 def test_without_output_rejected_rows_are_listed(runner):

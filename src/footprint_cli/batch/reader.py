@@ -141,6 +141,7 @@ LINE_COLUMNS: tuple[str, ...] = (
     "quantity_kg",
     "quantity_pieces",
     "quantity_is_volume",
+    "quantity_from_label",
     "quantity_unit",
     "amount_eur",
     "origin_text",
@@ -203,10 +204,121 @@ UNITS: dict[str, tuple[str, float]] = {
             "portions",
             "piece s",
             "unite s",
+            "h87",  # UN/ECE Recommendation 20 code for "piece"
         )
     },
+    # UN/ECE Recommendation 20 codes as accounting software exports them
+    "kgm": ("kg", 1.0),
+    "grm": ("g", 0.001),
+    "tne": ("t", 1000.0),
+    "ltr": ("l", 1.0),
+    "clt": ("cl", 0.01),
+    "mlt": ("ml", 0.001),
+    # a dozen is twelve pieces
+    **{u: ("piece", 12.0) for u in ("douzaine", "douzaines", "dz", "douz", "dzn", "dozen", "dozens")},
+    # packages: their mass comes from the label ("sac 25kg", "4x125g", "plateau x30"), else from
+    # the amount paid and a price per kg (see :func:`label_pack`)
+    **{
+        u: ("pack", 1.0)
+        for u in (
+            "colis",
+            "carton",
+            "cartons",
+            "caisse",
+            "caisses",
+            "sac",
+            "sacs",
+            "barquette",
+            "barquettes",
+            "botte",
+            "bottes",
+            "filet",
+            "filets",
+            "plateau",
+            "plateaux",
+            "seau",
+            "seaux",
+            "cagette",
+            "cagettes",
+            "boite",
+            "boites",
+            "bte",
+            "btes",
+            "bidon",
+            "bidons",
+            "sachet",
+            "sachets",
+            "paquet",
+            "paquets",
+            "pqt",
+            "pack",
+            "packs",
+            "lot",
+            "lots",
+            "bac",
+            "bacs",
+            "bocal",
+            "bocaux",
+            "pot",
+            "pots",
+            "brique",
+            "briques",
+            "bouteille",
+            "bouteilles",
+            "poche",
+            "poches",
+            "case",
+            "box",
+            "bag",
+            "bags",
+            "tray",
+            "crate",
+            "col",
+            "crt",
+            "cs",
+            "ct",
+        )
+    },  # fmt: skip
+    # a consumer unit (unité de vente consommateur): its mass must be in the label
+    **{u: ("uvc", 1.0) for u in ("uvc", "u v c", "cu")},
 }
 _VOLUME_UNITS = frozenset({"l", "cl", "ml"})
+
+# pack sizes in a label: "4x125g", "6 x 1L" (count x size), "sac 25kg", "1/2 GN 2,5kg" (size), "x30" (count)
+_PACK_MULTI = re.compile(r"(?<![\d.,/])(\d+)\s*[x×*]\s*(\d+(?:[.,]\d+)?)\s*(kgs?|g|grs?|l|cl|ml)(?![a-z])")
+_PACK_SIZE = re.compile(r"(?<![\d.,/x×*])(\d+(?:[.,]\d+)?)\s*(kgs?|g|grs?|l|cl|ml)(?![a-z])")
+_PACK_COUNT = re.compile(r"(?:^|[\s(])[x×]\s*(\d+)(?![\d.,a-z])")
+_SIZE_KG = {"kg": 1.0, "kgs": 1.0, "g": 0.001, "gr": 0.001, "grs": 0.001, "l": 1.0, "cl": 0.01, "ml": 0.001}
+
+
+def label_pack(label: str) -> tuple[float, bool, float]:
+    """The pack size a label states: (kg of one unit, whether it is a volume read as kg, pieces
+    per unit). NaN where the label does not say, or says two different sizes.
+
+    ``"Yaourt nature 4x125g"`` -> (0.5, False, nan); ``"Carottes sac 25kg"`` -> (25.0, False, nan);
+    ``"Oeufs plateau x30"`` -> (nan, False, 30.0); ``"Lait 1L"`` -> (1.0, True, nan).
+    """
+    low = label.lower()
+    sizes: set[tuple[float, bool]] = set()
+    for m in _PACK_MULTI.finditer(low):
+        unit = m.group(3)
+        sizes.add(
+            (int(m.group(1)) * float(m.group(2).replace(",", ".")) * _SIZE_KG[unit], unit in _VOLUME_UNITS)
+        )
+    rest = _PACK_MULTI.sub(" ", low)
+    for m in _PACK_SIZE.finditer(rest):
+        unit = m.group(2)
+        sizes.add((float(m.group(1).replace(",", ".")) * _SIZE_KG[unit], unit in _VOLUME_UNITS))
+    counts = {int(m.group(1)) for m in _PACK_COUNT.finditer(rest)}
+    count = float(counts.pop()) if len(counts) == 1 else float("nan")
+    if len(sizes) == 1:
+        kg, volume = sizes.pop()
+        if kg > 0:
+            if not np.isnan(count):  # "colis 12 x 1kg" said as "1kg x12": the size is per piece
+                kg *= count
+            return kg, volume, float("nan")
+    return float("nan"), False, count if len(sizes) == 0 else float("nan")
+
 
 # ---------------------------------------------------------------- booleans and months
 
@@ -1221,9 +1333,9 @@ class _Reasons:
 
 def _quantities(
     qcol: _Coded, ucol: _Coded | None, header: str, ragged: np.ndarray, reasons: _Reasons, notes: list[str]
-) -> tuple[np.ndarray, np.ndarray, np.ndarray, _Coded, np.ndarray]:
-    """Quantity cells (and unit cells) -> kg, pieces, is-volume, normalised unit of every row,
-    and which rows have a usable quantity.
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, _Coded, np.ndarray]:
+    """Quantity cells (and unit cells) -> kg, pieces, packages (or consumer units), is-volume,
+    normalised unit of every row, and which rows have a usable quantity.
 
     Refused cells get a reason in ``reasons``; a file-level assumption gets a line in ``notes``.
     """
@@ -1279,12 +1391,51 @@ def _quantities(
     reasons.add(negative & ~ragged, "negative quantity")
     good &= ~negative
     pieces = good & units.spread(norm == "piece")
-    mass = good & ~pieces
+    packs = good & units.spread(np.isin(norm, ["pack", "uvc"]))
+    mass = good & ~pieces & ~packs
     quantity_kg = np.where(mass, num * units.spread(factor), np.nan)
-    quantity_pieces = np.where(pieces, num, np.nan)
+    quantity_pieces = np.where(pieces, num * units.spread(factor), np.nan)
+    quantity_packs = np.where(packs, num, np.nan)
     is_volume = mass & units.spread(np.isin(norm, list(_VOLUME_UNITS)))
     qunit = _Coded(np.where(good, unit, len(norm)), np.append(norm, np.array([""], dtype=object)))
-    return quantity_kg, quantity_pieces, is_volume, qunit, good
+    return quantity_kg, quantity_pieces, quantity_packs, is_volume, qunit, good
+
+
+def _pack_masses(
+    lab: _Coded,
+    quantity_kg: np.ndarray,
+    quantity_pieces: np.ndarray,
+    packs: np.ndarray,
+    is_volume: np.ndarray,
+    qunit: _Coded,
+    reasons: _Reasons,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Packages, consumer units and pieces -> kg from the pack size the label states.
+
+    A package ("colis", "sac"...) or a piece whose label gives its mass ("sac 25kg", "4x125g",
+    "Beurre 250g") is that many kg (``from_label``); a package whose label counts its pieces
+    ("plateau x30") is that many pieces (their mass comes later from the product's piece mass);
+    a package with neither is left without mass (estimated later from its amount, flagged). A
+    consumer unit (UVC) without a mass in its label is refused: its size cannot be guessed.
+    """
+    per = [label_pack(str(v)) for v in lab.values]
+    label_kg = lab.spread(np.array([p[0] for p in per], dtype=float))
+    label_volume = lab.spread(np.array([p[1] for p in per], dtype=bool))
+    label_count = lab.spread(np.array([p[2] for p in per], dtype=float))
+    unit = qunit.spread(qunit.values.astype(object))
+    has_packs = ~np.isnan(packs)
+    pieces = ~np.isnan(quantity_pieces)
+    sized = ~np.isnan(label_kg)
+    by_label = (has_packs | pieces) & sized
+    kg = np.where(by_label, np.where(has_packs, packs, quantity_pieces) * label_kg, quantity_kg)
+    counted = has_packs & ~sized & ~np.isnan(label_count)
+    pcs = np.where(by_label, np.nan, np.where(counted, packs * label_count, quantity_pieces))
+    uvc = has_packs & ~sized & (unit == "uvc")
+    reasons.add(
+        uvc, "consumer unit (UVC) with no mass in the label: give kg, or the size in the label: ", lab
+    )
+    volume = is_volume | (by_label & label_volume)
+    return kg, pcs, volume, by_label
 
 
 # ---------------------------------------------------------------- interpretation
@@ -1340,9 +1491,13 @@ def _interpret(p: Path, raw: _Raw, columns: Mapping[str, str] | None) -> Purchas
 
     # quantity
     qcol = col("quantity")
+    from_label = np.zeros(n, dtype=bool)
     if qcol is not None:
-        quantity_kg, quantity_pieces, is_volume, qunit, has_qty = _quantities(
+        quantity_kg, quantity_pieces, packs, is_volume, qunit, has_qty = _quantities(
             qcol, col("unit"), header[found["quantity"]], ragged, reasons, notes
+        )
+        quantity_kg, quantity_pieces, is_volume, from_label = _pack_masses(
+            lab, quantity_kg, quantity_pieces, packs, is_volume, qunit, reasons
         )
     else:
         quantity_kg = np.full(n, np.nan)
@@ -1430,6 +1585,7 @@ def _interpret(p: Path, raw: _Raw, columns: Mapping[str, str] | None) -> Purchas
             "quantity_kg": quantity_kg.astype(float),
             "quantity_pieces": quantity_pieces.astype(float),
             "quantity_is_volume": is_volume.astype(bool),
+            "quantity_from_label": from_label.astype(bool),
             "quantity_unit": _category(qunit.codes, qunit.values),
             "amount_eur": np.asarray(amount, dtype=float),
             "origin_text": text("origin"),

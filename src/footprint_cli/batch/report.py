@@ -83,7 +83,13 @@ STAGE_GROUPS: dict[str, tuple[str, ...]] = {
 }
 """Production (farm and processing) vs transport vs the rest (storage, losses, packaging, retail)."""
 
-LINE_FLAGS = ("mass_from_pieces", "volume_as_mass", "mass_estimated_from_price", "month_default")
+LINE_FLAGS = (
+    "mass_from_pieces",
+    "volume_as_mass",
+    "mass_estimated_from_price",
+    "month_default",
+    "mass_from_label",
+)
 """Per-line flags set by the report (bit i of ``line_flag_bits``)."""
 
 BEEF_PRODUCTS = ("beef", "minced_beef", "veal")
@@ -783,6 +789,11 @@ def compute_report(
     pieces = lines["quantity_pieces"].to_numpy(dtype=float)
     amount = lines["amount_eur"].to_numpy(dtype=float)
     is_volume = lines["quantity_is_volume"].to_numpy(dtype=bool)
+    by_label = (
+        lines["quantity_from_label"].to_numpy(dtype=bool)
+        if "quantity_from_label" in lines
+        else np.zeros(n, dtype=bool)
+    )
     has_kg = ~np.isnan(qty_kg)
     from_pieces = ~has_kg & ~np.isnan(pieces) & ~np.isnan(piece_kg)
     has_amount = ~np.isnan(amount)
@@ -804,12 +815,15 @@ def compute_report(
         | (has_kg & is_volume).astype(np.int8) * 2
         | from_price.astype(np.int8) * 4
         | (~month_known).astype(np.int8) * 8
+        | (has_kg & by_label).astype(np.int8) * 16
     )
     kg_method_codes = np.where(
-        from_price, 0, np.where(from_pieces, 1, np.where(has_kg & is_volume, 2, 3))
+        from_price,
+        0,
+        np.where(from_pieces, 1, np.where(has_kg & by_label, 4, np.where(has_kg & is_volume, 2, 3))),
     ).astype(np.int8)
-    kg_method_values = np.array(["price", "pieces", "volume", "mass"], dtype=object)
-    del qty_kg, pieces, is_volume, has_kg, has_amount, month_known, month_col, local_col
+    kg_method_values = np.array(["price", "pieces", "volume", "mass", "label"], dtype=object)
+    del qty_kg, pieces, is_volume, has_kg, has_amount, month_known, month_col, local_col, by_label
     if consume:
         # the input columns read above are freed now (at 1M lines, 8 MB each); the lines' own
         # cells, label, organic and local stay until they are taken into the result

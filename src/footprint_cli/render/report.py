@@ -37,6 +37,10 @@ i18n.register(
             "masse calculée : nombre de pièces × masse d'une pièce",
             "mass computed: number of pieces × mass of one piece",
         ),
+        "flag.mass_from_label": (
+            "masse lue dans le libellé (taille du colis, ex. « sac 25kg », « 4x125g »)",
+            "mass read from the label (pack size, e.g. 'sac 25kg', '4x125g')",
+        ),
         "flag.volume_as_mass": ("volume lu comme une masse (1 L ≈ 1 kg)", "volume read as mass (1 L ≈ 1 kg)"),
         "flag.mass_estimated_from_price": (
             "masse estimée : montant ÷ prix de référence au kg (estimation)",
@@ -971,6 +975,10 @@ _REASONS_FR: tuple[tuple[str, str], ...] = (
     ),
     (r"unit not understood: ", "unité non comprise : "),
     (r"negative quantity", "quantité négative"),
+    (
+        r"consumer unit \(UVC\) with no mass in the label: give kg, or the size in the label: ",
+        "unité de vente (UVC) sans masse dans le libellé : donner des kg, ou la taille dans le libellé : ",
+    ),
     (r"amount not a number: ", "montant non numérique : "),
     (r"negative amount", "montant négatif"),
     (r"no quantity and no amount", "ni quantité ni montant"),
