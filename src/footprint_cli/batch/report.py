@@ -476,8 +476,16 @@ def _group_flags(
             params: dict[str, Any] = {"month": month_default} if code == "month_default" else {}
             fl.append(Flag(code, params))
     if origin_flag:
-        proxy = {"origin_proxy_eu": EU_PROXY, "origin_unknown_import": IMPORT_PROXY}.get(origin_flag, "")
-        fl.append(Flag(origin_flag, {"origin": proxy} if proxy else {}))
+        # "code|key=value|...": an origin flag with its parameters (see match_origins)
+        code, *extra = origin_flag.split("|")
+        proxy = {
+            "origin_proxy_eu": EU_PROXY,
+            "origin_unknown_import": IMPORT_PROXY,
+            "origin_mixed": IMPORT_PROXY,
+        }
+        oparams: dict[str, Any] = {"origin": proxy[code]} if code in proxy else {}
+        oparams.update(item.split("=", 1) for item in extra)  # type: ignore[arg-type]
+        fl.append(Flag(code, oparams))
     fl.extend(key_flags)
     unique: list[Flag] = []
     for f in fl:
@@ -834,7 +842,7 @@ def compute_report(
     # -- a blank origin means France: impossible for produce mainland France does not grow
     not_grown = np.array([bool(p) and not products[p].grown_in_france for p in pid_uniques], dtype=bool)
     if not_grown.any():
-        blank_fr = (org_flag == "origin_default") & (org_country == "FR")
+        blank_fr = np.isin(org_flag, ["origin_default", "origin_not_given"]) & (org_country == "FR")
         needs_origin = blank_fr[org_codes] & not_grown[pid_codes]
         reasons.add(
             needs_origin.astype(np.int8),

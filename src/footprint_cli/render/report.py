@@ -54,6 +54,18 @@ i18n.register(
             "origine vide : France supposée",
             "empty origin: France assumed",
         ),
+        "flag.origin_not_given": (
+            "origine non communiquée (« NC ») : France supposée",
+            "origin not given ('NC'): France assumed",
+        ),
+        "flag.origin_mixed": (
+            "origine « UE et hors UE » : {origin} (hors UE) utilisé comme approximation",
+            "origin 'EU and non-EU': {origin} (non-EU) used as a proxy",
+        ),
+        "flag.origin_fishing_area": (
+            "zone de pêche FAO {area} : transport depuis {origin} (pays de débarquement supposé)",
+            "FAO fishing area {area}: transport from {origin} (assumed landing country)",
+        ),
         "flag.origin_local_unspecified": (
             "origine « local » sans lieu : trajet depuis le centre de la France",
             "origin 'local' without a place: trip from the centre of France",
@@ -1003,6 +1015,10 @@ _REASONS_FR: tuple[tuple[str, str], ...] = (
         "pas d'origine, et ce produit n'est pas cultivé en France métropolitaine : ",
     ),
     (r"cannot compute ", "calcul impossible : "),
+    (
+        r"fishing area FAO (\d+) has no proxy port country: give the landing country",
+        r"zone de pêche FAO \1 sans pays de débarquement représentatif : donner le pays de débarquement",
+    ),
 )
 # words inside a reason's brackets
 _REASON_PARTS_FR: tuple[tuple[str, str], ...] = (
