@@ -429,6 +429,8 @@ class _Raw:
     encoding: str | None = None
     delimiter: str | None = None
     sheet: str | None = None
+    header_line: int = 1
+    notes: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -516,12 +518,19 @@ def read_purchases(
     delimiter: str | None = None,
     columns: Mapping[str, str] | None = None,
     sheet: str | int | None = None,
+    header_row: int | None = None,
 ) -> PurchaseFile:
     """Read a purchase file (CSV or xlsx) into a :class:`PurchaseFile`.
 
     ``encoding`` and ``delimiter`` override the detection; ``columns`` maps canonical
     column names (keys of :data:`CANONICAL_COLUMNS`) to headers of the file;
-    ``sheet`` names (or numbers, from 0) the worksheet of an xlsx file.
+    ``sheet`` names (or numbers, from 0) the worksheet of an xlsx file (default: the sheet
+    whose header names most purchase columns); ``header_row`` is the line (CSV) or sheet row
+    (xlsx) of the header, 1-based (default: detected among the first rows, under any title
+    rows; a header on two rows, merged cells above sub-headers, is read as one).
+
+    Rows above the header (titles), a "Total" row and the notes under the table are not
+    purchases: they are left out of ``rows_read`` and said in ``notes``.
 
     Raises :class:`~footprint_cli.errors.InputError` for a file that cannot be used at
     all (missing, empty, binary, unreadable, no label column); rows that cannot be used
@@ -539,8 +548,10 @@ def read_purchases(
     if delimiter is not None and (len(delimiter) != 1 or delimiter in '"\r\n'):
         raise InputError(f"invalid delimiter {delimiter!r}", hint="give one character, e.g. --delimiter ';'")
 
+    if header_row is not None and header_row < 1:
+        raise InputError(f"invalid header row {header_row}", hint="give the row number of the header, from 1")
     if data[:4] == b"PK\x03\x04" or p.suffix.lower() in (".xlsx", ".xlsm"):
-        raw = _read_xlsx(p, data, sheet)
+        raw = _read_xlsx(p, data, sheet, header_row)
     elif data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
         raise InputError(
             f"{p}: old binary Excel (.xls) files are not supported",
@@ -549,7 +560,7 @@ def read_purchases(
     else:
         raw = _read_csv(p, data, encoding, delimiter)
     del data  # the file's bytes are not needed while the cells are interpreted
-    return _interpret(p, raw, columns)
+    return _interpret(p, _find_header(p, raw, header_row), columns)
 
 
 # ---------------------------------------------------------------- CSV
@@ -889,6 +900,7 @@ def _read_csv(p: Path, data: bytes, encoding: str | None, delimiter: str | None)
         blank_rows=int(blank.sum()),
         encoding=enc,
         delimiter=delim,
+        header_line=int(line_of_record[0]) if len(line_of_record) else 1,
     )
 
 
@@ -925,7 +937,7 @@ def _cell_text(v: Any) -> str:
     return str(v)
 
 
-def _read_xlsx(p: Path, data: bytes, sheet: str | int | None) -> _Raw:
+def _read_xlsx(p: Path, data: bytes, sheet: str | int | None, header_row: int | None = None) -> _Raw:
     try:
         import openpyxl
     except ImportError:  # pragma: no cover - a declared dependency
@@ -939,9 +951,12 @@ def _read_xlsx(p: Path, data: bytes, sheet: str | int | None) -> _Raw:
             f"{p}: cannot open the file as an .xlsx workbook ({_short(exc)})",
             hint="save it again as .xlsx, or export it as CSV",
         ) from None
+    chosen_note = ""
     try:
         names = wb.sheetnames
-        if sheet is None:
+        if sheet is None and len(names) > 1 and header_row is None:
+            ws, chosen_note = _choose_sheet(p, wb, names)
+        elif sheet is None:
             ws = wb[names[0]]
         elif isinstance(sheet, int) or (isinstance(sheet, str) and sheet.isdigit() and sheet not in names):
             idx = int(sheet)
@@ -953,7 +968,7 @@ def _read_xlsx(p: Path, data: bytes, sheet: str | int | None) -> _Raw:
         else:
             raise InputError(f"{p}: no sheet named {sheet!r}", hint=f"sheets: {', '.join(names)}")
         try:
-            rows = [tuple(_cell_text(v) for v in row) for row in ws.iter_rows(values_only=True)]
+            rows = _sheet_rows(ws)
         except Exception as exc:  # corrupt sheet XML
             raise InputError(f"{p}: cannot read sheet {ws.title!r} ({_short(exc)})") from None
         first_row = ws.min_row or 1
@@ -971,6 +986,18 @@ def _read_xlsx(p: Path, data: bytes, sheet: str | int | None) -> _Raw:
     while header_cells and not header_cells[-1].strip():
         header_cells.pop()
     n = len(header_cells)
+    # the table may start under title rows (a title merged across the sheet is one cell wide):
+    # its width is that of its header row (and of a sub-header row under it)
+    at = None
+    if header_row is not None:
+        at = header_row - first_row if 0 <= header_row - first_row < len(rows) else None
+    elif _header_score(header_cells) < 2:
+        scores = [_header_score(r) for r in rows[start : start + _HEADER_SCAN]]
+        if scores and max(scores) > _header_score(header_cells):
+            at = start + scores.index(max(scores))
+    if at is not None:
+        n = max([n, *(_width(r) for r in rows[at : at + 2])])
+        header_cells = (header_cells + [""] * n)[:n]
     body = rows[start + 1 :]
     width = [max((i + 1 for i, c in enumerate(r) if c.strip()), default=0) for r in body]
     frame = pd.DataFrame([(list(r) + [""] * n)[:n] for r in body], columns=range(n), dtype=object)
@@ -988,6 +1015,124 @@ def _read_xlsx(p: Path, data: bytes, sheet: str | int | None) -> _Raw:
         ragged=ragged[~blank].reset_index(drop=True),
         blank_rows=int(blank.sum()),
         sheet=title,
+        header_line=first_row + start,
+        notes=[chosen_note] if chosen_note else [],
+    )
+
+
+def _width(row: Any) -> int:
+    return max((i + 1 for i, c in enumerate(row) if str(c).strip()), default=0)
+
+
+def _sheet_rows(ws: Any) -> list[tuple[str, ...]]:
+    return [tuple(_cell_text(v) for v in row) for row in ws.iter_rows(values_only=True)]
+
+
+def _header_score(row: Any) -> int:
+    """How many purchase columns a row names (0 unless it names a product label column)."""
+    found = _recognise([str(c).strip() for c in row])
+    return len(found) if "label" in found else 0
+
+
+def _choose_sheet(p: Path, wb: Any, names: list[str]) -> tuple[Any, str]:
+    """The worksheet holding the purchases: the one whose header (among its first rows) names
+    most purchase columns, then the one with most rows; the first sheet when none does."""
+    best: tuple[int, int, int] = (-1, -1, 0)
+    for i, name in enumerate(names):
+        try:
+            rows = _sheet_rows(wb[name])
+        except Exception:  # a sheet that cannot be read is not the one to choose  # noqa: BLE001
+            continue
+        score = max((_header_score(r) for r in rows[:_HEADER_SCAN]), default=0)
+        key = (score, len(rows), -i)
+        if key > best:
+            best = key
+    i = -best[2]
+    if best[0] <= 0:
+        return wb[names[0]], ""
+    return wb[names[i]], f"sheet {names[i]!r} read (it holds the purchases; other sheets: " + ", ".join(
+        repr(n) for n in names if n != names[i]
+    ) + "; choose one with --sheet)"
+
+
+_HEADER_SCAN = 30  # rows searched for the header under title rows
+_TOTAL_WORDS = re.compile(
+    r"^(?:sous )?(?:total|totaux|total general|montant total|grand total|sum|subtotal)(?: .*)?$"
+)
+
+
+def _row_text(cells: list[_Coded], i: int) -> list[str]:
+    return [str(c.values[c.codes[i]]) if c.values[c.codes[i]] == c.values[c.codes[i]] else "" for c in cells]
+
+
+def _has_number(text: str) -> bool:
+    return bool(re.search(r"\d", text))
+
+
+def _find_header(p: Path, raw: _Raw, header_row: int | None) -> _Raw:
+    """The raw table with its header where it is: under title rows, and on two rows when merged
+    cells stand above sub-headers ("Quantité" over "Qté | Unité")."""
+    n = len(raw.line)
+    if header_row is not None:
+        if header_row == raw.header_line:
+            at = -1
+        else:
+            hits = np.flatnonzero(raw.line == header_row)
+            if not len(hits):
+                raise InputError(
+                    f"{p}: row {header_row} is not a row of the table (blank, or outside the file)",
+                    hint="give the row number of the header as the spreadsheet shows it",
+                )
+            at = int(hits[0])
+    else:
+        at = -1
+        best = _header_score(raw.header)
+        if best < 2:  # the first row is not a usable header: look under it (title rows)
+            for i in range(min(n, _HEADER_SCAN)):
+                score = _header_score(_row_text(raw.cells, i))
+                if score > best:
+                    at, best = i, score
+    if at < 0:
+        header, first = list(raw.header), 0
+        skipped = 0
+    else:
+        header, first = _row_text(raw.cells, at), at + 1
+        skipped = at + 1
+    width = len(header)
+    notes = list(raw.notes)
+    # a second header row: merged cells above ("Quantité" over "Qté | Unité"), sub-headers below
+    if first < n:
+        below = _row_text(raw.cells, first)[:width]
+        filled = [c.strip() for c in below if c.strip()]
+        if (
+            len(filled) >= 2
+            and not any(_has_number(c) for c in filled)
+            and any(not h.strip() for h in header)
+            and _header_score([b.strip() or h for h, b in zip(header, below, strict=False)])
+            >= _header_score(header)
+        ):
+            header = [b.strip() or h for h, b in zip(header, below, strict=False)]
+            first += 1
+            skipped += 1
+            notes.append("the header is on two rows (merged cells above sub-headers): read as one")
+    if skipped == 0:
+        return raw
+    if at >= 0:
+        # the rows above the header (titles): the first row read, then the rows before ``at``
+        notes.append(f"{at + 1} row(s) above the header (titles) were not read as purchases")
+    if len(header) < len(raw.cells):
+        header += [""] * (len(raw.cells) - len(header))
+    return _Raw(
+        cells=[c.take(slice(first, None)).compact() for c in raw.cells],
+        header=[h.strip() for h in header[: len(raw.cells)]],
+        line=raw.line[first:],
+        ragged=raw.ragged[first:].reset_index(drop=True),
+        blank_rows=raw.blank_rows,
+        encoding=raw.encoding,
+        delimiter=raw.delimiter,
+        sheet=raw.sheet,
+        header_line=int(raw.line[at]) if at >= 0 else raw.header_line,
+        notes=notes,
     )
 
 
@@ -1401,6 +1546,67 @@ def _quantities(
     return quantity_kg, quantity_pieces, quantity_packs, is_volume, qunit, good
 
 
+def _drop_totals_and_notes(raw: _Raw, found: dict[str, int]) -> _Raw:
+    """The table without its "Total" rows and the notes under it: not purchases, said in notes.
+
+    A total row says "Total" (or "Sous-total", "Total général"...) in its label cell or its
+    first cell. Notes are the rows after the last total row, and the rows at the end of the
+    table with a single filled cell (text under the table: "Montants en euros HT").
+    """
+    n = len(raw.line)
+    if not n:
+        return raw
+    cells = raw.cells
+
+    def folded_is_total(c: _Coded) -> np.ndarray:
+        return c.spread(np.array([bool(_TOTAL_WORDS.match(fold(str(v)))) for v in c.values], dtype=bool))
+
+    total = folded_is_total(cells[found["label"]])
+    if found["label"] != 0:
+        total |= folded_is_total(cells[0])
+    filled = np.zeros(n, dtype=np.int64)
+    for c in cells:
+        filled += c.spread((c.series().astype(str).str.strip() != "") & c.series().notna())
+    notes_mask = np.zeros(n, dtype=bool)
+    if total.any():
+        last = int(np.flatnonzero(total)[-1])
+        notes_mask[last + 1 :] = filled[last + 1 :] <= 2
+    full = np.flatnonzero(filled >= 3)
+    if len(full):
+        tail = np.arange(n) > full[-1]
+        notes_mask |= tail & (filled == 1)
+    notes_mask &= ~total
+    drop = total | notes_mask
+    if not drop.any():
+        return raw
+    notes = list(raw.notes)
+    acol = found.get("amount")
+    for i in np.flatnonzero(total).tolist():
+        amount = ""
+        if acol is not None:
+            amount = str(cells[acol].values[cells[acol].codes[i]]).strip()
+        notes.append(
+            f"line {int(raw.line[i])}: a total row"
+            + (f" ({amount})" if amount else "")
+            + ", not a purchase: left out"
+        )
+    if notes_mask.any():
+        notes.append(f"{int(notes_mask.sum())} row(s) of notes under the table, not purchases: left out")
+    keep = ~drop
+    return _Raw(
+        cells=[c.take(keep).compact() for c in cells],
+        header=raw.header,
+        line=raw.line[keep],
+        ragged=raw.ragged[keep].reset_index(drop=True),
+        blank_rows=raw.blank_rows,
+        encoding=raw.encoding,
+        delimiter=raw.delimiter,
+        sheet=raw.sheet,
+        header_line=raw.header_line,
+        notes=notes,
+    )
+
+
 def _pack_masses(
     lab: _Coded,
     quantity_kg: np.ndarray,
@@ -1465,9 +1671,10 @@ def _interpret(p: Path, raw: _Raw, columns: Mapping[str, str] | None) -> Purchas
     folded = {fold(h) for h in header}
     schema = "ma-cantine" if _MACANTINE_REQUIRED <= folded else "generic"
 
+    raw = _drop_totals_and_notes(raw, found)
     cells = raw.cells
     n = len(raw.line)
-    notes: list[str] = []
+    notes: list[str] = list(raw.notes)
 
     def col(canon: str) -> _Coded | None:
         idx = found.get(canon)

@@ -67,9 +67,15 @@ i18n.register(
             "--columns quantity='Net weight' (repeatable; label, quantity, unit, amount, origin, mode, "
             "date, month, organic, local, supplier, family).",
         ),
+        "opt.report.header_row": (
+            "Ligne de l'en-tête (numéro de ligne du CSV ou de la feuille, à partir de 1 ; défaut : détectée "
+            "sous les lignes de titre).",
+            "Row of the header (line number of the CSV or row of the sheet, from 1; default: detected under "
+            "any title rows).",
+        ),
         "opt.report.sheet": (
-            "Feuille d'un classeur .xlsx (nom ou numéro à partir de 0).",
-            "Sheet of an .xlsx workbook (name, or number from 0).",
+            "Feuille d'un classeur .xlsx (nom ou numéro à partir de 0 ; défaut : celle qui contient les achats).",
+            "Sheet of an .xlsx workbook (name, or number from 0; default: the one holding the purchases).",
         ),
         "opt.report.strict": (
             "Code de sortie non nul si une ligne est rejetée.",
@@ -238,6 +244,10 @@ def report(
     sheet: Annotated[
         str | None, typer.Option("--sheet", help=h("opt.report.sheet"), show_default=False, metavar="SHEET")
     ] = None,
+    header_row: Annotated[
+        int | None,
+        typer.Option("--header-row", help=h("opt.report.header_row"), show_default=False, metavar="N", min=1),
+    ] = None,
     strict: Annotated[bool, typer.Option("--strict", help=h("opt.report.strict"))] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help=h("opt.report.quiet"))] = False,
     top: Annotated[int, typer.Option("--top", min=1, help=h("opt.report.top"), metavar="N")] = 10,
@@ -283,7 +293,12 @@ def report(
     with _Progress(language, show_progress) as progress:
         progress("read", 0, 0)
         pf = read_purchases(
-            file, encoding=encoding, delimiter=delimiter, columns=column_map or None, sheet=sheet
+            file,
+            encoding=encoding,
+            delimiter=delimiter,
+            columns=column_map or None,
+            sheet=sheet,
+            header_row=header_row,
         )
         progress("read", 1, 1)
         result = compute_report(

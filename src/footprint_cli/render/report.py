@@ -489,7 +489,7 @@ def to_markdown(
         lines += _md_table([t("rep.col.flag", lang), t("rep.col.n", lang)], [[a, str(b)] for a, b in flags])
     if r.notes:
         lines += ["", f"## {t('rep.notes', lang)}", ""]
-        lines += [f"- {n}" for n in r.notes]
+        lines += [f"- {note_text(n, lang)}" for n in r.notes]
     if r.rows_rejected and rejected_path:
         lines += ["", t("rep.rejected", lang, n=r.rows_rejected, path=f"`{Path(rejected_path).name}`")]
     return "\n".join(lines) + "\n"
@@ -646,7 +646,7 @@ def to_html(r: Report, lang: Lang, data: Dataset | None = None, *, rejected_path
     if r.notes:
         sections.append(
             f"<section><h2>{escape(t('rep.notes', lang))}</h2><ul>"
-            + "".join(f"<li>{escape(n)}</li>" for n in r.notes)
+            + "".join(f"<li>{escape(note_text(n, lang))}</li>" for n in r.notes)
             + "</ul></section>"
         )
     if r.rows_rejected and rejected_path:
@@ -1030,6 +1030,52 @@ _REASON_PARTS_FR: tuple[tuple[str, str], ...] = (
         "donner son pays d'origine (ex. Côte d'Ivoire, Martinique, Équateur)",
     ),
 )
+
+
+# Notes the reader writes about a file (in English), and their French wording.
+_NOTES_FR: tuple[tuple[str, str], ...] = (
+    (
+        r"^sheet '(.*)' read \(it holds the purchases; other sheets: (.*); choose one with --sheet\)$",
+        r"feuille « \1 » lue (elle contient les achats ; autres feuilles : \2 ; en choisir une avec --sheet)",
+    ),
+    (
+        r"^the header is on two rows \(merged cells above sub-headers\): read as one$",
+        "l'en-tête tient sur deux lignes (cellules fusionnées au-dessus de sous-titres) : lu comme un seul",
+    ),
+    (
+        r"^(\d+) row\(s\) above the header \(titles\) were not read as purchases$",
+        r"\1 ligne(s) au-dessus de l'en-tête (titres) non lue(s) comme des achats",
+    ),
+    (
+        r"^line (\d+): a total row(.*), not a purchase: left out$",
+        r"ligne \1 : ligne de total\2, pas un achat : écartée",
+    ),
+    (
+        r"^(\d+) row\(s\) of notes under the table, not purchases: left out$",
+        r"\1 ligne(s) de remarques sous le tableau, pas des achats : écartée(s)",
+    ),
+    (
+        r"^(\d+) quantities without a unit were read as kg \(column (.*)\)$",
+        r"\1 quantités sans unité lues en kg (colonne \2)",
+    ),
+    (
+        r"^dates read as month/day/year \(no day above 12 in the column, some months above 12\)$",
+        "dates lues en mois/jour/année (aucun jour au-dessus de 12 dans la colonne, des mois au-dessus de 12)",
+    ),
+)
+
+
+def note_text(note: str, lang: Lang) -> str:
+    """A reader's note about the file in ``lang`` (the reader gives them in English)."""
+    if lang != "fr":
+        return note
+    import re
+
+    for pattern, french in _NOTES_FR:
+        out, k = re.subn(pattern, french, note)
+        if k:
+            return out
+    return note
 
 
 def reason_text(reason: str, lang: Lang) -> str:
