@@ -46,6 +46,9 @@ from ..errors import InputError
 
 __all__ = [
     "CANONICAL_COLUMNS",
+    "EGALIM_LABELS",
+    "Spend",
+    "egalim_bits",
     "LINE_COLUMNS",
     "PurchaseFile",
     "read_purchases",
@@ -351,6 +354,67 @@ _OTHER_LABELS = frozenset(
 )
 _LOCAL_WORDS = frozenset({"local", "locale", "circuit court"})
 
+# ---------------------------------------------------------------- EGalim quality labels
+
+#: The quality and sustainability labels the EGalim law counts (Code rural, art. L230-5-1), in
+#: ma-cantine's vocabulary (``categories_egalim`` / ``caracteristiques``), bit i of a line's
+#: ``egalim`` code. AOP/AOC, IGP and STG are one group, as in ma-cantine's import files.
+EGALIM_LABELS: tuple[str, ...] = (
+    "BIO",
+    "LABEL_ROUGE",
+    "AOCAOP_IGP_STG",
+    "HVE",
+    "PECHE_DURABLE",
+    "COMMERCE_EQUITABLE",
+    "FERMIER",
+    "RUP",
+    "EXTERNALITES_PERFORMANCE",
+)
+_EGALIM_BIT = {k: 1 << i for i, k in enumerate(EGALIM_LABELS)}
+#: ma-cantine tokens (upper case) -> label; LOCAL, FRANCE, CIRCUIT_COURT are not EGalim labels
+_EGALIM_TOKENS: dict[str, str] = {
+    "BIO": "BIO", "CONVERSION_BIO": "BIO", "LABEL_ROUGE": "LABEL_ROUGE", "AOCAOP": "AOCAOP_IGP_STG",
+    "AOC": "AOCAOP_IGP_STG", "AOP": "AOCAOP_IGP_STG", "IGP": "AOCAOP_IGP_STG", "ICP": "AOCAOP_IGP_STG",
+    "STG": "AOCAOP_IGP_STG", "AOCAOP_IGP_STG": "AOCAOP_IGP_STG", "HVE": "HVE",
+    "PECHE_DURABLE": "PECHE_DURABLE", "MSC": "PECHE_DURABLE", "COMMERCE_EQUITABLE": "COMMERCE_EQUITABLE",
+    "FERMIER": "FERMIER", "RUP": "RUP", "EXTERNALITES": "EXTERNALITES_PERFORMANCE",
+    "PERFORMANCE": "EXTERNALITES_PERFORMANCE", "EXTERNALITES_PERFORMANCE": "EXTERNALITES_PERFORMANCE",
+}  # fmt: skip
+#: words of a label, a labels cell or a column header (folded) -> label
+_EGALIM_WORDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(r"(?:^| )(?:" + pattern + r")(?: |$)"), label)
+    for pattern, label in (
+        (r"bio|ab|biologique|agriculture biologique|organic|eu organic|en conversion", "BIO"),
+        (r"label rouge|lr", "LABEL_ROUGE"),
+        (
+            r"aop|aoc|igp|stg|aocaop|aoc aop|aop igp|siqo|appellation d origine.*|indication geographique.*"
+            r"|specialite traditionnelle garantie",
+            "AOCAOP_IGP_STG",
+        ),
+        (r"hve|haute valeur environnementale", "HVE"),
+        (r"msc|asc|peche durable|ecolabel peche.*|ecolabel de peche.*", "PECHE_DURABLE"),
+        (r"commerce equitable|equitable|fairtrade|fair trade|max havelaar", "COMMERCE_EQUITABLE"),
+        (r"fermier|fermiere|fermiers|fermieres|produit de la ferme", "FERMIER"),
+        (r"rup|region ultraperipherique", "RUP"),
+    )  # fmt: skip
+)
+
+
+def egalim_bits(text: str) -> int:
+    """The EGalim labels named in a text ("Poulet Label Rouge", "BIO, LABEL_ROUGE"), as bits."""
+    bits = 0
+    for token in re.split(r"[,;|/+]", text.upper()):
+        label = _EGALIM_TOKENS.get(token.strip().replace(" ", "_"))
+        if label:
+            bits |= _EGALIM_BIT[label]
+    f = fold(text)
+    if f:
+        for pattern, label in _EGALIM_WORDS:
+            if pattern.search(f):
+                bits |= _EGALIM_BIT[label]
+    return bits
+
+
 MONTHS: dict[str, int] = {}
 for _num, _names in enumerate(
     (
@@ -407,6 +471,8 @@ class PurchaseFile:
     """File-level decisions the reader took (e.g. quantities without unit read as kg)."""
     path: str = ""
     sheet: str | None = None
+    spend: Spend | None = None
+    """Euros of every row read (accepted or refused) and the share of each EGalim label."""
 
     @property
     def rows_accepted(self) -> int:
@@ -415,6 +481,31 @@ class PurchaseFile:
     @property
     def rows_rejected(self) -> int:
         return len(self.rejected)
+
+
+@dataclass(frozen=True)
+class Spend:
+    """What a file spends (EUR HT) over ALL its rows read, accepted or refused, and on what.
+
+    The EGalim shares are shares of this spend (a blank cell means "no"): a line whose product
+    cannot be computed still counts. "Local" is kept apart: the law does not define it.
+    """
+
+    eur: float
+    """Sum of the readable amounts of every row read."""
+    rows_with_amount: int
+    rows_without_amount: int
+    label_eur: dict[str, float]
+    """EGalim label (:data:`EGALIM_LABELS`) -> euros of the rows carrying it."""
+    egalim_eur: float
+    """Euros of the rows carrying at least one EGalim label (each row counted once)."""
+    local_eur: float | None
+    """Euros of the rows the file says are local (None: the file says nothing of locality)."""
+    sources: tuple[str, ...] = ()
+    """Where the labels were read: column headers, "label" (the product label text)."""
+
+    def share(self, eur: float | None) -> float | None:
+        return None if eur is None or self.eur <= 0 else eur / self.eur
 
 
 @dataclass
@@ -1546,6 +1637,62 @@ def _quantities(
     return quantity_kg, quantity_pieces, quantity_packs, is_volume, qunit, good
 
 
+def _spend(
+    found: dict[str, int],
+    header: list[str],
+    cells: list[_Coded],
+    lab: _Coded,
+    organic: pd.Series,
+    local: pd.Series,
+    origin: _Coded | None,
+    amount: np.ndarray,
+) -> Spend:
+    """The spend of every row and the EGalim labels it carries, from: the product label ("Comté
+    AOP"), the ma-cantine label column, a labels column ("Bio, Label Rouge"), one column per label
+    ("Label Rouge": x), and the organic column. A blank cell is "no"."""
+    n = len(amount)
+    bits = lab.spread(np.array([egalim_bits(str(v)) for v in lab.values], dtype=np.int32)).copy()
+    sources = ["label"]
+    used = set(found.values())
+    for canon in ("egalim", "organic"):
+        if canon in found:
+            c = cells[found[canon]]
+            bits |= c.spread(np.array([egalim_bits(str(v)) for v in c.values], dtype=np.int32))
+            sources.append(header[found[canon]])
+    for j, h in enumerate(header):
+        if j in used:
+            continue
+        head = egalim_bits(h)
+        if not head or len(fold(h).split()) > 4:
+            continue
+        c = cells[j]
+        f = pd.Series([fold(str(v)) if v == v else "" for v in c.values], dtype=object)
+        yes = (f != "") & ~f.isin(_FALSE) & ~f.isin({"aucun", "none", "sans", "conventionnel"})
+        bits |= c.spread(np.where(yes.to_numpy(dtype=bool), head, 0).astype(np.int32))
+        sources.append(h)
+    bits |= np.where(organic.fillna(False).to_numpy(dtype=bool), _EGALIM_BIT["BIO"], 0).astype(np.int32)
+    has = ~np.isnan(amount)
+    eur = np.where(has, amount, 0.0)
+    label_eur = {k: float(eur[(bits & _EGALIM_BIT[k]) != 0].sum()) for k in EGALIM_LABELS}
+    is_local = local.fillna(False).to_numpy(dtype=bool, copy=True)
+    said = local.notna().to_numpy(dtype=bool, copy=True)
+    if origin is not None:
+        claims = np.array(
+            [fold(str(v)).startswith(("local", "circuit court")) for v in origin.values], dtype=bool
+        )
+        is_local |= origin.spread(claims)
+        said |= origin.spread(claims)
+    return Spend(
+        eur=float(eur.sum()),
+        rows_with_amount=int(has.sum()),
+        rows_without_amount=int(n - has.sum()),
+        label_eur=label_eur,
+        egalim_eur=float(eur[bits != 0].sum()),
+        local_eur=float(eur[is_local].sum()) if said.any() else None,
+        sources=tuple(sources),
+    )
+
+
 def _drop_totals_and_notes(raw: _Raw, found: dict[str, int]) -> _Raw:
     """The table without its "Total" rows and the notes under it: not purchases, said in notes.
 
@@ -1784,6 +1931,8 @@ def _interpret(p: Path, raw: _Raw, columns: Mapping[str, str] | None) -> Purchas
     if macantine and ecol is not None:
         local = local.fillna(False)
 
+    spend = _spend(found, header, cells, lab, organic, local, col("origin"), amount)
+
     missing_month = np.isnan(month)
     lines_all = pd.DataFrame(
         {
@@ -1848,4 +1997,5 @@ def _interpret(p: Path, raw: _Raw, columns: Mapping[str, str] | None) -> Purchas
         notes=notes,
         path=str(p),
         sheet=raw.sheet,
+        spend=spend,
     )

@@ -57,7 +57,7 @@ from ..model.loader import Dataset
 from ..model.schemas import Range, SourceRef
 from ..uncertainty import INTERVAL, MonteCarlo
 from .match import EU_PROXY, IMPORT_PROXY, match_labels, match_origins
-from .reader import PurchaseFile
+from .reader import PurchaseFile, Spend
 
 __all__ = [
     "BEEF_PRODUCTS",
@@ -288,8 +288,11 @@ class Report:
     by_scope: list[Share]
     what_ifs: list[WhatIf]
     organic_share_eur: float | None
+    """Share of the file's spend (EUR HT, ALL rows read, a blank cell meaning "no") that is organic."""
     organic_share_kg: float | None
+    """Share of the computed kg that is organic (only without a spend summary: see ``spend``)."""
     local_share_eur: float | None
+    """Share of the file's spend the file says is local (None: the file says nothing of it)."""
     local_share_kg: float | None
     flag_counts: list[tuple[Flag, int]]
     """Each flag and the number of lines it applies to, most frequent first."""
@@ -301,7 +304,30 @@ class Report:
     path: str
     notes: list[str] = field(default_factory=list)
     timings_s: dict[str, float] = field(default_factory=dict)
+    spend: Spend | None = None
+    """The file's spend over all rows read and its EGalim labels (see :class:`~.reader.Spend`)."""
     _lines: pd.DataFrame | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def spend_eur(self) -> float:
+        """Euros HT of every row read (computed or refused) that gives a readable amount."""
+        return self.spend.eur if self.spend is not None else self.amount_eur
+
+    @property
+    def coverage_lines(self) -> float | None:
+        """Share of the rows read that were computed."""
+        return self.rows_computed / self.rows_read if self.rows_read else None
+
+    @property
+    def coverage_eur(self) -> float | None:
+        """Share of the file's spend (EUR HT) that was computed."""
+        return self.amount_eur / self.spend_eur if self.spend_eur > 0 else None
+
+    def egalim_shares(self) -> list[tuple[str, float]]:
+        """(EGalim label, share of the spend) for every label the file carries, in the law's order."""
+        if self.spend is None or self.spend.eur <= 0:
+            return []
+        return [(k, v / self.spend.eur) for k, v in self.spend.label_eur.items() if v > 0]
 
     @property
     def lines(self) -> pd.DataFrame:
@@ -1146,8 +1172,15 @@ def compute_report(
     by_family = _breakdown(with_total, "family", total_kg_co2e)
     by_scope = _breakdown(with_total, "origin_scope", total_kg_co2e, order=SCOPES)
     del with_total, total_line
-    organic_eur, organic_kg = _share(out, "organic")
-    local_eur, local_kg = _share_local(out)
+    # shares as the EGalim law defines them: of the spend (EUR HT) over ALL rows read, a blank
+    # cell meaning "no" (not over the computed lines, not over the lines that say yes or no)
+    spend = pf.spend
+    if spend is not None:
+        organic_eur, organic_kg = spend.share(spend.label_eur["BIO"]), None
+        local_eur, local_kg = spend.share(spend.local_eur), None
+    else:
+        organic_eur, organic_kg = _share(out, "organic")
+        local_eur, local_kg = _share_local(out)
     # lines per flag, counted per combination (in order of first appearance, as the groups: the
     # same first-seen order of the flags, so the same order among equal counts)
     counts: dict[tuple[str, tuple[tuple[str, Any], ...]], list[Any]] = {}
@@ -1192,6 +1225,7 @@ def compute_report(
         path=pf.path,
         notes=list(pf.notes),
         timings_s=timings,
+        spend=spend,
     )
 
 

@@ -151,7 +151,53 @@ i18n.register(
         "rep.by_scope": ("Par origine", "By origin"),
         "rep.top": ("Les {n} lignes qui émettent le plus", "The {n} lines emitting most"),
         "rep.what_ifs": ("Et si… (économies possibles)", "What if… (possible savings)"),
-        "rep.shares": ("Parts bio et locales (selon le fichier)", "Organic and local shares (from the file)"),
+        "rep.shares": (
+            "Parts EGalim et part locale (en € HT, sur toutes les lignes du fichier, calculées ou non ; "
+            "case vide = non)",
+            "EGalim and local shares (of the spend excl. VAT, over all lines of the file, computed or not; "
+            "blank cell = no)",
+        ),
+        "rep.coverage.title": ("Ce que couvre ce bilan", "What this report covers"),
+        "rep.coverage": (
+            "Calculé : {computed} ligne(s) sur {read} ({lines_pct}), {eur} HT sur {total} HT ({eur_pct}) "
+            "des dépenses du fichier.",
+            "Computed: {computed} of {read} line(s) ({lines_pct}), {eur} of {total} excl. VAT ({eur_pct}) "
+            "of the file's spend.",
+        ),
+        "rep.coverage.lines": (
+            "Calculé : {computed} ligne(s) sur {read} ({lines_pct}) ; le fichier ne donne pas de montants.",
+            "Computed: {computed} of {read} line(s) ({lines_pct}); the file gives no amounts.",
+        ),
+        "rep.coverage.totals": (
+            "Les totaux ci-dessous portent sur les lignes calculées seulement.",
+            "The totals below cover the computed lines only.",
+        ),
+        "rep.coverage.rejected": ("Lignes rejetées, par motif :", "Rejected lines, by reason:"),
+        "rep.coverage.more": (
+            "{n} autre(s) motif(s) : {lines} ligne(s)",
+            "{n} other reason(s): {lines} line(s)",
+        ),
+        "egalim.BIO": ("Bio (y compris en conversion)", "Organic (incl. in conversion)"),
+        "egalim.LABEL_ROUGE": ("Label Rouge", "Label Rouge"),
+        "egalim.AOCAOP_IGP_STG": ("AOP/AOC, IGP, STG", "PDO/AOC, PGI, TSG (AOP, IGP, STG)"),
+        "egalim.HVE": ("HVE (haute valeur environnementale)", "HVE (high environmental value)"),
+        "egalim.PECHE_DURABLE": ("Pêche durable (écolabel MSC…)", "Sustainable fishing (MSC ecolabel…)"),
+        "egalim.COMMERCE_EQUITABLE": ("Commerce équitable", "Fair trade"),
+        "egalim.FERMIER": ("Fermier", "Farm-made (fermier)"),
+        "egalim.RUP": ("Région ultrapériphérique (RUP)", "Outermost region (RUP)"),
+        "egalim.EXTERNALITES_PERFORMANCE": (
+            "Externalités / performance environnementale",
+            "Environmental externalities / performance",
+        ),
+        "egalim.any": (
+            "Au moins un label EGalim (chaque ligne comptée une fois)",
+            "At least one EGalim label (each line counted once)",
+        ),
+        "egalim.none": ("Aucun label EGalim dans le fichier", "No EGalim label in the file"),
+        "egalim.local": (
+            "Local, selon le fichier (la loi EGalim ne le définit pas : à part)",
+            "Local, as the file says (the EGalim law does not define it: kept apart)",
+        ),
         "rep.flags": (
             "Hypothèses, approximations et valeurs par défaut",
             "Assumptions, proxies and defaults",
@@ -396,7 +442,66 @@ def what_if_rows(r: Report, lang: Lang, data: Dataset | None) -> tuple[list[str]
     return head, rows
 
 
+def percent1(x: float, lang: Lang) -> str:
+    """A share with one decimal: 7.2 % (a share of spend is read to the tenth of a point)."""
+    text = f"{100 * x:.1f}"
+    return f"{text.replace('.', ',')} %" if lang == "fr" else f"{text}%"
+
+
+def _colon(lang: Lang) -> str:
+    return " : " if lang == "fr" else ": "
+
+
+def coverage_lines(r: Report, lang: Lang) -> list[str]:
+    """How much of the file the report computed, in lines and in euros HT: the first thing said."""
+    lines_pct = percent1(r.coverage_lines or 0.0, lang)
+    if r.spend_eur > 0:
+        first = t(
+            "rep.coverage",
+            lang,
+            computed=r.rows_computed,
+            read=r.rows_read,
+            lines_pct=lines_pct,
+            eur=euros(r.amount_eur, lang),
+            total=euros(r.spend_eur, lang),
+            eur_pct=percent1(r.coverage_eur or 0.0, lang),
+        )
+    else:
+        first = t("rep.coverage.lines", lang, computed=r.rows_computed, read=r.rows_read, lines_pct=lines_pct)
+    return [first, t("rep.coverage.totals", lang)] if r.rows_rejected else [first]
+
+
+def rejection_groups(r: Report, lang: Lang, limit: int = 8) -> list[tuple[str, int]]:
+    """The refused lines grouped by the kind of their first reason, in ``lang``, most frequent first
+    (at most ``limit`` groups; the rest in one last group)."""
+    import re
+
+    import pandas as pd
+
+    if not r.rows_rejected:
+        return []
+    reasons = pd.Series(r.rejected["reason"], dtype=object).fillna("")
+    counts = reasons.value_counts(sort=False)
+    groups: dict[str, int] = {}
+    for reason, n in counts.items():
+        first = reason_text(str(reason).split("; ")[0], lang)
+        kind = re.split(r" : |: | \(| '", first, maxsplit=1)[0].strip()
+        groups[kind] = groups.get(kind, 0) + int(n)
+    ranked = sorted(groups.items(), key=lambda kv: (-kv[1], kv[0]))
+    if len(ranked) > limit:
+        rest = ranked[limit - 1 :]
+        ranked = ranked[: limit - 1] + [
+            (
+                t("rep.coverage.more", lang, n=len(rest), lines=sum(c for _, c in rest)),
+                sum(c for _, c in rest),
+            )
+        ]
+    return ranked
+
+
 def shares_lines(r: Report, lang: Lang) -> list[str]:
+    if r.spend is not None:
+        return _egalim_lines(r, lang)
     out = []
     for key, eur, kg in (
         ("organic", r.organic_share_eur, r.organic_share_kg),
@@ -412,6 +517,23 @@ def shares_lines(r: Report, lang: Lang) -> list[str]:
                 f"{t(f'rep.share.{key}', lang)} : " if lang == "fr" else f"{t(f'rep.share.{key}', lang)}: "
             )
             out[-1] += ", ".join(parts)
+    return out
+
+
+def _egalim_lines(r: Report, lang: Lang) -> list[str]:
+    """The EGalim shares (of the spend over all lines, blank = no), then local, kept apart."""
+    assert r.spend is not None
+    sp = r.spend
+    if sp.eur <= 0:
+        return []
+    shares = r.egalim_shares()
+    out = [f"{t(f'egalim.{k}', lang)}{_colon(lang)}{percent1(v, lang)}" for k, v in shares]
+    if shares:
+        out.append(f"{t('egalim.any', lang)}{_colon(lang)}{percent1(sp.egalim_eur / sp.eur, lang)}")
+    else:
+        out.append(t("egalim.none", lang))
+    if sp.local_eur is not None:
+        out.append(f"{t('egalim.local', lang)}{_colon(lang)}{percent1(sp.local_eur / sp.eur, lang)}")
     return out
 
 
@@ -461,6 +583,12 @@ def to_markdown(
         if lang == "fr"
         else f"{t('rep.file', lang)}: `{Path(r.path).name}` — {counts_line(r, lang)}."
     )
+    lines += ["", f"## {t('rep.coverage.title', lang)}", ""]
+    lines += "\n\n".join(coverage_lines(r, lang)).split("\n")
+    groups = rejection_groups(r, lang)
+    if groups:
+        lines += ["", t("rep.coverage.rejected", lang), ""]
+        lines += [f"- {text}{_colon(lang)}{n}" for text, n in groups]
     lines += ["", context_line(r, lang, data), ""]
     lines += [f"## {t('rep.totals', lang)}", ""]
     lines += _md_table([t("rep.col.group", lang), ""], [[a, b] for a, b in totals_rows(r, lang)])
@@ -562,6 +690,18 @@ def _stage_items_by(
     return items
 
 
+def _coverage_html(r: Report, lang: Lang) -> str:
+    body = "".join(f"<p>{escape(x)}</p>" for x in coverage_lines(r, lang))
+    groups = rejection_groups(r, lang)
+    if groups:
+        body += (
+            f"<p>{escape(t('rep.coverage.rejected', lang))}</p><ul>"
+            + "".join(f"<li>{escape(text)}{escape(_colon(lang))}{n}</li>" for text, n in groups)
+            + "</ul>"
+        )
+    return f'<section class="coverage"><h2>{escape(t("rep.coverage.title", lang))}</h2>{body}</section>'
+
+
 def to_html(r: Report, lang: Lang, data: Dataset | None = None, *, rejected_path: str | None = None) -> str:
     """The whole report as one self-contained, printable HTML document (inline SVG charts)."""
     from .html import svg_stacked_bars
@@ -593,6 +733,7 @@ def to_html(r: Report, lang: Lang, data: Dataset | None = None, *, rejected_path
         f'<p class="sub">{escape(t("rep.file", lang))} : {escape(Path(r.path).name)} — '
         f"{escape(counts_line(r, lang))}</p>"
         f'<p class="sub">{escape(context_line(r, lang, data))}</p></header>',
+        _coverage_html(r, lang),
         f'<section><h2>{escape(t("rep.totals", lang))}</h2><div class="kpi">{kpi_html}</div></section>',
         f"<section><h2>{escape(t('rep.by_stage', lang))}</h2><figure>{stage_chart}</figure>"
         f"{_html_table(*stage_rows(r, lang))}</section>",
