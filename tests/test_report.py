@@ -13,6 +13,7 @@ from conftest import check_golden
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from footprint_cli.batch.bridge import catering_price
 from footprint_cli.batch.reader import read_purchases
 from footprint_cli.batch.report import compute_report, parse_mode
 from footprint_cli.catalog import Catalog
@@ -76,7 +77,9 @@ def test_macantine_mass_is_estimated_from_price_and_flagged(data, catalog):
     _, r = _report(data, catalog, "macantine_export.csv")
     assert (r.lines["kg_method"] == "price").all()
     for _, x in r.lines.iterrows():
-        price = data.products[x["product"]].price_eur_per_kg.central
+        # euros / the estimated catering price (not the retail shelf price)
+        price = catering_price(data.products[x["product"]]).central
+        assert price < data.products[x["product"]].price_eur_per_kg.central
         assert x["kg"] == pytest.approx(x["amount_eur"] / price)
         codes = {f.code for f in r.flag_groups[x["flag_group"]]}
         assert "mass_estimated_from_price" in codes

@@ -5,9 +5,10 @@
 1. matches the *distinct* labels to products and the *distinct* origin texts to places
    (:mod:`footprint_cli.batch.match`); a label scoring below the threshold is refused with
    its closest products, an unknown origin is refused with the closest places;
-2. turns quantities into kg: pieces x the product's piece mass (``mass_from_pieces``), litres
-   read as kg (``volume_as_mass``), and lines with euros but no mass (the ma-cantine export)
-   divided by the product's reference price per kg (``mass_estimated_from_price``);
+2. turns quantities into kg: pack sizes read from the label (``mass_from_label``), pieces x
+   the product's piece mass (``mass_from_pieces``), litres read as kg (``volume_as_mass``), and
+   lines with euros but no mass (the ma-cantine export) divided by the product's estimated
+   catering price per kg (:mod:`~footprint_cli.batch.bridge`, ``mass_estimated_from_price``);
 3. evaluates each distinct (product, origin place, month, mode) *once, per kg*, with the
    engine's :func:`~footprint_cli.engine.resolve` / :func:`~footprint_cli.engine.evaluate`,
    on central values and on Monte Carlo draws, then joins the per-kg figures back to the
@@ -56,6 +57,7 @@ from ..errors import FootprintError, InputError
 from ..model.loader import Dataset
 from ..model.schemas import Range, SourceRef
 from ..uncertainty import INTERVAL, MonteCarlo
+from .bridge import catering_price, inv_price_draws, kg_bounds
 from .match import EU_PROXY, IMPORT_PROXY, match_labels, match_origins
 from .reader import PurchaseFile, Spend
 
@@ -322,6 +324,23 @@ class Report:
     def coverage_eur(self) -> float | None:
         """Share of the file's spend (EUR HT) that was computed."""
         return self.amount_eur / self.spend_eur if self.spend_eur > 0 else None
+
+    def kg_interval(self, products: dict[str, Any]) -> tuple[np.ndarray, np.ndarray]:
+        """Per computed line, the bounds of its kg: the kg itself when measured, and for a mass
+        estimated from euros ``amount / catering price`` at the price's high and low bounds."""
+        kg = self.table["kg"].to_numpy(dtype=float)
+        low, high = kg.copy(), kg.copy()
+        est = self.figures.by_price
+        if est.any():
+            prod = self.table["product"]
+            codes = prod.cat.codes.to_numpy()
+            ranges = [catering_price(products[p]) for p in prod.cat.categories]
+            lo_p = np.array([r.low for r in ranges], dtype=float)[codes]
+            hi_p = np.array([r.high for r in ranges], dtype=float)[codes]
+            amount = self.table["amount_eur"].to_numpy(dtype=float)
+            kl, kh = kg_bounds(amount, lo_p, hi_p)
+            low[est], high[est] = kl[est], kh[est]
+        return low, high
 
     def egalim_shares(self) -> list[tuple[str, float]]:
         """(EGalim label, share of the spend) for every label the file carries, in the law's order."""
@@ -653,7 +672,7 @@ class _Sums:
     def central(self, name: str | None, side: str, ev: _Evaluator) -> float:
         total = 0.0
         for (canon, price_pid), (w_kg, w_eur) in self.weights.get((name, side), {}).items():
-            price = ev.data.products[price_pid].price_eur_per_kg.central
+            price = catering_price(ev.data.products[price_pid]).central
             total += ev.central[canon].total * (w_kg + w_eur / price)
         return total
 
@@ -817,6 +836,9 @@ def compute_report(
     known_pid = (pid_uniques != "")[pid_codes]
     piece_kg_of = [products[p].piece_kg or math.nan if p else math.nan for p in pid_uniques]
     price_kg_of = [products[p].price_eur_per_kg.central if p else math.nan for p in pid_uniques]
+    # euros -> kg at the estimated catering price, not the retail one (see batch.bridge)
+    catering_of = [catering_price(products[p]).central if p else math.nan for p in pid_uniques]
+    catering_kg = np.array(catering_of, dtype=float)[pid_codes]
     piece_kg = np.array(piece_kg_of, dtype=float)[pid_codes]
     price_kg = np.array(price_kg_of, dtype=float)[pid_codes]
     qty_kg = lines["quantity_kg"].to_numpy(dtype=float)
@@ -831,10 +853,11 @@ def compute_report(
     has_kg = ~np.isnan(qty_kg)
     from_pieces = ~has_kg & ~np.isnan(pieces) & ~np.isnan(piece_kg)
     has_amount = ~np.isnan(amount)
-    from_price = ~has_kg & ~from_pieces & has_amount & (price_kg > 0)
+    from_price = ~has_kg & ~from_pieces & has_amount & (catering_kg > 0)
     kg = np.where(has_kg, qty_kg, np.where(from_pieces, pieces * piece_kg, np.nan))
     with np.errstate(divide="ignore", invalid="ignore"):
-        kg = np.where(from_price, amount / price_kg, kg)
+        kg = np.where(from_price, amount / catering_kg, kg)
+    del catering_kg
     no_mass = known_pid & np.isnan(kg)
     if no_mass.any():
         # codes into [one reason per product..., no amount either, none]
@@ -1231,7 +1254,7 @@ def compute_report(
 
 def _inv_price(mc: MonteCarlo, product: Any) -> np.ndarray:
     """Draws of 1 / price per kg: kg per euro for lines whose mass is estimated from euros."""
-    return 1.0 / np.asarray(mc.value(f"price:{product.id}", product.price_eur_per_kg), dtype=float)
+    return inv_price_draws(mc, product)
 
 
 class _Reasons:

@@ -43,8 +43,10 @@ i18n.register(
         ),
         "flag.volume_as_mass": ("volume lu comme une masse (1 L ≈ 1 kg)", "volume read as mass (1 L ≈ 1 kg)"),
         "flag.mass_estimated_from_price": (
-            "masse estimée : montant ÷ prix de référence au kg (estimation)",
-            "mass estimated: amount ÷ reference price per kg (estimate)",
+            "masse estimée : montant ÷ prix de gros estimé au kg (prix de détail × un ratio de marge "
+            "de l'Observatoire des prix et des marges ; estimation)",
+            "mass estimated: amount ÷ estimated wholesale price per kg (retail price × a margin ratio "
+            "from the French price and margin observatory; estimate)",
         ),
         "flag.month_default": (
             "pas de date : mois {month} supposé (--month)",
