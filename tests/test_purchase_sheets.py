@@ -65,3 +65,36 @@ def test_total_rows_are_not_purchases_in_the_export():
     pf = read_purchases(DATA / "achats_compta_300.csv")
     assert pf.rows_read == 300 == len(pf.lines) + len(pf.rejected)
     assert any(n.startswith("line 302: a total row") for n in pf.notes)
+
+
+def test_macantine_dashboard_export(tmp_path):
+    """The platform's dashboard .xlsx: display labels, origin and locality in "Caractéristiques"."""
+    from openpyxl import Workbook
+
+    from footprint_cli.batch.report import compute_report
+    from footprint_cli.model.loader import load_dataset
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(
+        ["Date", "Cantine", "Description", "Fournisseur", "Famille de produit", "Caractéristiques", "Prix HT"]
+    )
+    fl = "Fruits et légumes frais et surgelés"
+    ws.append(["2024-03-04", "École", "Carottes", "Ferme", fl, "Bio, Origine France, Produit local", 100.0])
+    ws.append(["2024-03-04", "École", "Tomates", "Grossiste", fl, "Origine Europe (hors France)", 50.0])
+    ws.append(["2024-03-05", "École", "Poulet", "Volailles", "Viandes et volailles fraîches et surgelées",
+               "Label rouge, Origine France", 200.0])  # fmt: skip
+    ws.append(["2024-03-05", "École", "Comté", "Fromager", "BOF (Produits laitiers, beurre et œufs)",
+               "AOC / AOP, Indication géographique protégée", 50.0])  # fmt: skip
+    path = tmp_path / "export.xlsx"
+    wb.save(path)
+    pf = read_purchases(path)
+    assert pf.schema == "ma-cantine"
+    assert list(pf.lines["origin_text"].astype(str)) == ["FRANCE", "EUROPE", "FRANCE", ""]
+    assert list(pf.lines["local"]) == [True, False, False, False]  # an empty box is "no"
+    sp = pf.spend
+    assert sp.label_eur["BIO"] == 100 and sp.label_eur["LABEL_ROUGE"] == 200
+    assert sp.label_eur["AOCAOP_IGP_STG"] == 50 and sp.local_eur == 100 and sp.eur == 400
+    r = compute_report(pf, load_dataset(), month_default=3, draws=200)
+    assert list(r.table["origin_place"].astype(str)) == ["FR", "ES", "FR", "FR"]
+    assert r.organic_share_eur == 0.25 and r.local_share_eur == 0.25

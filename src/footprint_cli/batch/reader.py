@@ -158,6 +158,10 @@ LINE_COLUMNS: tuple[str, ...] = (
 )
 
 _MACANTINE_REQUIRED = frozenset({"description", "fournisseur", "date", "prix ht", "famille produits"})
+# the platform's dashboard export (.xlsx): display labels, origin and locality inside "Caractéristiques"
+_MACANTINE_DASHBOARD = frozenset(
+    {"date", "description", "fournisseur", "famille de produit", "caracteristiques", "prix ht"}
+)
 
 # ---------------------------------------------------------------- units
 
@@ -396,8 +400,26 @@ _EGALIM_WORDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"commerce equitable|equitable|fairtrade|fair trade|max havelaar", "COMMERCE_EQUITABLE"),
         (r"fermier|fermiere|fermiers|fermieres|produit de la ferme", "FERMIER"),
         (r"rup|region ultraperipherique", "RUP"),
+        (
+            r"externalites|.*couts imputes aux externalites.*|.*performances en matiere environnementale.*",
+            "EXTERNALITES_PERFORMANCE",
+        ),
     )  # fmt: skip
 )
+
+
+def _tokens_of(cell: Any) -> set[str]:
+    """The items of a ma-cantine characteristics cell, upper case with underscores:
+    "BIO, LOCAL" -> {BIO, LOCAL}; "Bio, Origine France, Produit local" -> {BIO, ORIGINE_FRANCE, PRODUIT_LOCAL}."""
+    if not isinstance(cell, str):
+        return set()
+    return {fold(t).upper().replace(" ", "_") for t in re.split(r"[,;|]", cell) if fold(t)}
+
+
+def _origin_of(tokens: set[str]) -> str:
+    france = bool(tokens & {"FRANCE", "ORIGINE_FRANCE", "PROVENANCE_FRANCE"})
+    europe = bool(tokens & {"EUROPE", "ORIGINE_EUROPE", "ORIGINE_EUROPE_HORS_FRANCE"})
+    return "FRANCE" if france and not europe else "EUROPE" if europe and not france else ""
 
 
 def egalim_bits(text: str) -> int:
@@ -1816,7 +1838,7 @@ def _interpret(p: Path, raw: _Raw, columns: Mapping[str, str] | None) -> Purchas
             ),
         )
     folded = {fold(h) for h in header}
-    schema = "ma-cantine" if _MACANTINE_REQUIRED <= folded else "generic"
+    schema = "ma-cantine" if _MACANTINE_REQUIRED <= folded or _MACANTINE_DASHBOARD <= folded else "generic"
 
     raw = _drop_totals_and_notes(raw, found)
     cells = raw.cells
@@ -1908,11 +1930,13 @@ def _interpret(p: Path, raw: _Raw, columns: Mapping[str, str] | None) -> Purchas
     local = pd.Series(pd.NA, index=range(n), dtype="boolean")
     ecol = col("egalim")
     if ecol is not None:
-        tokens = [{t.strip().upper() for t in x.split(",")} for x in ecol.values]
+        tokens = [_tokens_of(x) for x in ecol.values]
         organic = pd.Series(
             ecol.spread(np.array([("BIO" in ts) for ts in tokens], dtype=bool)), dtype="boolean"
         )
-        has_local = ecol.spread(np.array([("LOCAL" in ts) for ts in tokens], dtype=bool))
+        has_local = ecol.spread(
+            np.array([bool(ts & {"LOCAL", "PRODUIT_LOCAL"}) for ts in tokens], dtype=bool)
+        )
         local = local.mask(has_local, True)
     for canon, kind_ in (("organic", "organic"), ("local", "local")):
         c = col(canon)
@@ -1933,6 +1957,15 @@ def _interpret(p: Path, raw: _Raw, columns: Mapping[str, str] | None) -> Purchas
 
     spend = _spend(found, header, cells, lab, organic, local, col("origin"), amount)
 
+    origin_text = text("origin")
+    if "origin" not in found and ecol is not None:
+        # the dashboard export says the origin inside "Caractéristiques" ("Origine France",
+        # "Origine Europe (hors France)"): read as the import file's FRANCE / EUROPE
+        origins = np.array([_origin_of(ts) for ts in (_tokens_of(x) for x in ecol.values)], dtype=object)
+        if (origins != "").any():
+            origin_text = pd.Series(_category(ecol.codes, origins))
+            notes.append(f"origin read from the column {header[found['egalim']]!r} (FRANCE / EUROPE)")
+
     missing_month = np.isnan(month)
     lines_all = pd.DataFrame(
         {
@@ -1944,7 +1977,7 @@ def _interpret(p: Path, raw: _Raw, columns: Mapping[str, str] | None) -> Purchas
             "quantity_from_label": from_label.astype(bool),
             "quantity_unit": _category(qunit.codes, qunit.values),
             "amount_eur": np.asarray(amount, dtype=float),
-            "origin_text": text("origin"),
+            "origin_text": origin_text,
             "mode_text": text("mode"),
             "date": date,
             "month": pd.arrays.IntegerArray(

@@ -1198,6 +1198,10 @@ _NOTES_FR: tuple[tuple[str, str], ...] = (
         r"\1 ligne(s) de remarques sous le tableau, pas des achats : écartée(s)",
     ),
     (
+        r"^origin read from the column (.*) \(FRANCE / EUROPE\)$",
+        r"origine lue dans la colonne \1 (FRANCE / EUROPE)",
+    ),
+    (
         r"^(\d+) quantities without a unit were read as kg \(column (.*)\)$",
         r"\1 quantités sans unité lues en kg (colonne \2)",
     ),
