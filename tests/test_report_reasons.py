@@ -59,7 +59,8 @@ def _english_reasons() -> list[str]:
         found += re.findall(r'reasons\.add\([^"\n]*"([^"]+)"', text)
         found += re.findall(r'f"((?:product|origin|transport mode) [^"]*)"', text)
         found += re.findall(
-            r'"((?:wrong number of fields|no mass and|no origin given|quantity in pieces)[^"]*)"', text
+            r'"((?:wrong number of fields|no mass and|no origin given|quantity in pieces|fishing area)[^"]*)"',
+            text,
         )
     return found
 

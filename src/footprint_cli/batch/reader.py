@@ -1964,7 +1964,7 @@ def _interpret(p: Path, raw: _Raw, columns: Mapping[str, str] | None) -> Purchas
         origins = np.array([_origin_of(ts) for ts in (_tokens_of(x) for x in ecol.values)], dtype=object)
         if (origins != "").any():
             origin_text = pd.Series(_category(ecol.codes, origins))
-            notes.append(f"origin read from the column {header[found['egalim']]!r} (FRANCE / EUROPE)")
+            notes.append(f"the origin was read from the column {header[found['egalim']]!r} (FRANCE / EUROPE)")
 
     missing_month = np.isnan(month)
     lines_all = pd.DataFrame(

@@ -1198,7 +1198,7 @@ _NOTES_FR: tuple[tuple[str, str], ...] = (
         r"\1 ligne(s) de remarques sous le tableau, pas des achats : écartée(s)",
     ),
     (
-        r"^origin read from the column (.*) \(FRANCE / EUROPE\)$",
+        r"^the origin was read from the column (.*) \(FRANCE / EUROPE\)$",
         r"origine lue dans la colonne \1 (FRANCE / EUROPE)",
     ),
     (
