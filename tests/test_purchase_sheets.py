@@ -98,3 +98,19 @@ def test_macantine_dashboard_export(tmp_path):
     r = compute_report(pf, load_dataset(), month_default=3, draws=200)
     assert list(r.table["origin_place"].astype(str)) == ["FR", "ES", "FR", "FR"]
     assert r.organic_share_eur == 0.25 and r.local_share_eur == 0.25
+
+
+def test_header_row_option(runner, tmp_path):
+    from footprint_cli.cli import app
+
+    f = tmp_path / "a.csv"
+    f.write_text(
+        "Achats 2024;;\nDésignation;Quantité;Montant HT\nCarottes;10;12,00\nPommes;5;8,50\n", encoding="utf-8"
+    )
+    res = runner.invoke(
+        app, ["report", str(f), "--header-row", "2", "--month", "3", "--quiet", "--draws", "200"]
+    )
+    assert res.exit_code == 0, res.output
+    assert res.output.strip() == "2 read, 2 computed, 0 rejected"
+    res = runner.invoke(app, ["report", str(f), "--header-row", "0", "--quiet"])
+    assert res.exit_code == 2
