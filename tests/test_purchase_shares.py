@@ -96,3 +96,16 @@ def test_coverage_comes_first(lang):
         assert all("not" not in text for text, _ in groups)
     assert r.rows_read == r.rows_computed + r.rows_rejected
     assert r.coverage_eur >= 0.95
+
+
+def test_a_labels_column_holds_label_names(tmp_path):
+    f = tmp_path / "a.csv"
+    f.write_text(
+        "Produit;Quantité;Montant;Labels\nCarottes;10;20,00;Bio, Label Rouge\nPommes;10;20,00;\n"
+        "Poireaux;10;20,00;HVE\nComté;1;40,00;AOP\n",
+        encoding="utf-8",
+    )
+    sp = read_purchases(f).spend
+    assert sp.eur == 100
+    assert (sp.label_eur["BIO"], sp.label_eur["LABEL_ROUGE"], sp.label_eur["HVE"]) == (20, 20, 20)
+    assert sp.label_eur["AOCAOP_IGP_STG"] == 40 and sp.egalim_eur == 80

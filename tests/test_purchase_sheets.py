@@ -114,3 +114,23 @@ def test_header_row_option(runner, tmp_path):
     assert res.output.strip() == "2 read, 2 computed, 0 rejected"
     res = runner.invoke(app, ["report", str(f), "--header-row", "0", "--quiet"])
     assert res.exit_code == 2
+
+
+@pytest.mark.parametrize("name", ["achats_compta_300.csv", "achats_classeur.xlsx"])
+def test_notes_say_the_total_matches_and_speak_french(name):
+    from footprint_cli.render.report import note_text
+
+    pf = read_purchases(DATA / name)
+    assert any("equals the sum of the amounts read" in n for n in pf.notes)
+    for n in pf.notes:
+        assert note_text(n, "fr") != n, n
+
+
+def test_a_total_that_differs_is_said(tmp_path):
+    f = tmp_path / "a.csv"
+    f.write_text(
+        "Produit;Quantité;Montant\nCarottes;10;12,00\nPommes;5;8,50\nTotal;;30,00\n", encoding="utf-8"
+    )
+    pf = read_purchases(f)
+    assert pf.rows_read == 2
+    assert "the file's total (30,00) differs from the sum of the amounts read (20.50)" in pf.notes

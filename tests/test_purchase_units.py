@@ -30,6 +30,8 @@ EXPORT = DATA / "achats_compta_300.csv"
         ("Steak haché 15% MG", math.nan, False, math.nan),  # a fat content is not a size
         ("Kiwi Hayward cal 33", math.nan, False, math.nan),  # a calibre is not a count
         ("Riz 5kg 1kg", math.nan, False, math.nan),  # two sizes: not guessed
+        ("Kiwi x 2 kg", 2.0, False, math.nan),  # the size's number is not also a count
+        ("Yaourt 125g x24", 3.0, False, math.nan),  # 24 pieces of 125 g a package
     ],
 )
 def test_label_pack(label, kg, volume, count):

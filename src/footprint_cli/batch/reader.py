@@ -316,7 +316,7 @@ def label_pack(label: str) -> tuple[float, bool, float]:
     for m in _PACK_SIZE.finditer(rest):
         unit = m.group(2)
         sizes.add((float(m.group(1).replace(",", ".")) * _SIZE_KG[unit], unit in _VOLUME_UNITS))
-    counts = {int(m.group(1)) for m in _PACK_COUNT.finditer(rest)}
+    counts = {int(m.group(1)) for m in _PACK_COUNT.finditer(_PACK_SIZE.sub(" ", rest))}
     count = float(counts.pop()) if len(counts) == 1 else float("nan")
     if len(sizes) == 1:
         kg, volume = sizes.pop()
@@ -420,6 +420,14 @@ def _origin_of(tokens: set[str]) -> str:
     france = bool(tokens & {"FRANCE", "ORIGINE_FRANCE", "PROVENANCE_FRANCE"})
     europe = bool(tokens & {"EUROPE", "ORIGINE_EUROPE", "ORIGINE_EUROPE_HORS_FRANCE"})
     return "FRANCE" if france and not europe else "EUROPE" if europe and not france else ""
+
+
+# headers of a column holding label names ("Bio, Label Rouge") rather than yes/no
+_LABELS_HEADERS = frozenset(
+    {"labels", "label qualite", "labels qualite", "signe de qualite", "signes de qualite", "siqo",
+     "signes officiels de qualite", "certification", "certifications", "qualite", "labels egalim",
+     "mentions", "quality labels", "labels and certifications"}
+)  # fmt: skip
 
 
 def egalim_bits(text: str) -> int:
@@ -544,6 +552,7 @@ class _Raw:
     sheet: str | None = None
     header_line: int = 1
     notes: list[str] = field(default_factory=list)
+    totals: list[str] = field(default_factory=list)  # the amount cells of the "Total" rows left out
 
 
 @dataclass(frozen=True)
@@ -1684,6 +1693,13 @@ def _spend(
     for j, h in enumerate(header):
         if j in used:
             continue
+        if fold(h) in _LABELS_HEADERS:  # a column of label names: "Bio, Label Rouge"
+            c = cells[j]
+            bits |= c.spread(
+                np.array([egalim_bits(str(v)) if v == v else 0 for v in c.values], dtype=np.int32)
+            )
+            sources.append(h)
+            continue
         head = egalim_bits(h)
         if not head or len(fold(h).split()) > 4:
             continue
@@ -1750,10 +1766,12 @@ def _drop_totals_and_notes(raw: _Raw, found: dict[str, int]) -> _Raw:
         return raw
     notes = list(raw.notes)
     acol = found.get("amount")
+    totals = []
     for i in np.flatnonzero(total).tolist():
         amount = ""
         if acol is not None:
             amount = str(cells[acol].values[cells[acol].codes[i]]).strip()
+            totals.append(amount)
         notes.append(
             f"line {int(raw.line[i])}: a total row"
             + (f" ({amount})" if amount else "")
@@ -1773,7 +1791,21 @@ def _drop_totals_and_notes(raw: _Raw, found: dict[str, int]) -> _Raw:
         sheet=raw.sheet,
         header_line=raw.header_line,
         notes=notes,
+        totals=totals,
     )
+
+
+def _total_check(totals: list[str], amount: np.ndarray) -> str:
+    """A note comparing the file's own "Total" row with the sum of the amounts read."""
+    if len(totals) != 1:
+        return ""  # none, or sub-totals: nothing to compare to
+    file_total = float(_parse_numbers(pd.Series(totals, dtype=object)).iloc[0])
+    if np.isnan(file_total):
+        return ""
+    read = float(np.nansum(amount))
+    if abs(file_total - read) <= max(0.01, 1e-6 * abs(file_total)):
+        return f"the file's total ({totals[0]}) equals the sum of the amounts read"
+    return f"the file's total ({totals[0]}) differs from the sum of the amounts read ({read:.2f})"
 
 
 def _pack_masses(
@@ -1897,6 +1929,9 @@ def _interpret(p: Path, raw: _Raw, columns: Mapping[str, str] | None) -> Purchas
         amount = np.where(nonempty & ~bad & ~negative, amount, np.nan)
         has_amount = ~np.isnan(amount)
     reasons.add(~has_qty & ~has_amount & ~ragged & ~reasons.flagged, "no quantity and no amount")
+    check = _total_check(raw.totals, amount)
+    if check:
+        notes.append(check)
 
     # date / month
     date = np.full(n, np.datetime64("NaT"), dtype="datetime64[ns]")

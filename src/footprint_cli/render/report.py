@@ -1178,6 +1178,14 @@ _REASON_PARTS_FR: tuple[tuple[str, str], ...] = (
 # Notes the reader writes about a file (in English), and their French wording.
 _NOTES_FR: tuple[tuple[str, str], ...] = (
     (
+        r"^the file's total \((.*)\) equals the sum of the amounts read$",
+        r"le total du fichier (\1) est égal à la somme des montants lus",
+    ),
+    (
+        r"^the file's total \((.*)\) differs from the sum of the amounts read \((.*)\)$",
+        r"le total du fichier (\1) diffère de la somme des montants lus (\2)",
+    ),
+    (
         r"^sheet '(.*)' read \(it holds the purchases; other sheets: (.*); choose one with --sheet\)$",
         r"feuille « \1 » lue (elle contient les achats ; autres feuilles : \2 ; en choisir une avec --sheet)",
     ),
