@@ -22,7 +22,14 @@ from footprint_cli.engine import Scenario, compute
 from footprint_cli.render.report import neutralise, to_html, to_markdown
 
 DATA = Path(__file__).parent / "data"
-SAMPLES = ["achats_tableur.csv", "macantine_export.csv", "achats.xlsx", "achats_sales.csv"]
+SAMPLES = [
+    "achats_tableur.csv",
+    "macantine_export.csv",
+    "achats.xlsx",
+    "achats_sales.csv",
+    "achats_compta_300.csv",
+    "achats_classeur.xlsx",
+]
 DRAWS = ["--draws", "500"]
 
 
