@@ -134,3 +134,13 @@ def test_a_total_that_differs_is_said(tmp_path):
     pf = read_purchases(f)
     assert pf.rows_read == 2
     assert "the file's total (30,00) differs from the sum of the amounts read (20.50)" in pf.notes
+
+
+def test_a_data_row_is_not_taken_for_the_header(tmp_path):
+    # the header names only the label column; a purchase below reads like a header ("Produit frais
+    # du jour", "Origine France") but holds a number: still data
+    f = tmp_path / "a.csv"
+    f.write_text("Produit;Kilos;Note\nProduit frais du jour;5;Origine France\nPommes;5;\n", encoding="utf-8")
+    pf = read_purchases(f)
+    assert pf.columns["label"] == "Produit" and pf.rows_read == 2
+    assert sorted([*pf.lines["line"], *pf.rejected["line"]]) == [2, 3]

@@ -1150,9 +1150,16 @@ def _sheet_rows(ws: Any) -> list[tuple[str, ...]]:
     return [tuple(_cell_text(v) for v in row) for row in ws.iter_rows(values_only=True)]
 
 
+_NUMBER_CELL = re.compile(r"^[-+]?[\d\s\u00a0\u202f.,'€%]+$")
+
+
 def _header_score(row: Any) -> int:
-    """How many purchase columns a row names (0 unless it names a product label column)."""
-    found = _recognise([str(c).strip() for c in row])
+    """How many purchase columns a row names (0 unless it names a product label column; 0 for a
+    row holding a number or a date: a purchase, not a header)."""
+    cells = [str(c).strip() for c in row]
+    if any(_NUMBER_CELL.match(c) or re.match(r"^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}", c) for c in cells if c):
+        return 0
+    found = _recognise(cells)
     return len(found) if "label" in found else 0
 
 
