@@ -144,3 +144,17 @@ def test_a_data_row_is_not_taken_for_the_header(tmp_path):
     pf = read_purchases(f)
     assert pf.columns["label"] == "Produit" and pf.rows_read == 2
     assert sorted([*pf.lines["line"], *pf.rejected["line"]]) == [2, 3]
+
+
+def test_file_errors_in_french(runner, tmp_path):
+    from footprint_cli.cli import app
+
+    f = tmp_path / "a.csv"
+    f.write_text("a;b\n1;2\n", encoding="utf-8")
+    res = runner.invoke(app, ["report", str(f), "--lang", "fr"])
+    assert res.exit_code == 2
+    assert "aucune colonne de libellé de produit" in res.output and "--header-row" in res.output
+    res = runner.invoke(
+        app, ["report", str(DATA / "achats_classeur.xlsx"), "--sheet", "Nope", "--lang", "fr"]
+    )
+    assert res.exit_code == 2 and "pas de feuille nommée 'Nope'" in res.output and "Récap" in res.output

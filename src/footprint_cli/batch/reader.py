@@ -662,22 +662,33 @@ def read_purchases(
     try:
         data = p.read_bytes()
     except FileNotFoundError:
-        raise InputError(f"{p}: file not found") from None
+        raise InputError(f"{p}: file not found", key="rd.err.not_found", params={"path": str(p)}) from None
     except IsADirectoryError:
-        raise InputError(f"{p}: is a directory, not a purchase file") from None
+        raise InputError(
+            f"{p}: is a directory, not a purchase file", key="rd.err.directory", params={"path": str(p)}
+        ) from None
     except OSError as exc:
         raise InputError(f"{p}: cannot read the file ({exc.strerror or exc})") from None
     if delimiter is not None and (len(delimiter) != 1 or delimiter in '"\r\n'):
         raise InputError(f"invalid delimiter {delimiter!r}", hint="give one character, e.g. --delimiter ';'")
 
     if header_row is not None and header_row < 1:
-        raise InputError(f"invalid header row {header_row}", hint="give the row number of the header, from 1")
+        raise InputError(
+            f"invalid header row {header_row}",
+            hint="give the row number of the header, from 1",
+            key="rd.err.header_row",
+            hint_key="rd.hint.header_row",
+            params={"row": header_row},
+        )
     if data[:4] == b"PK\x03\x04" or p.suffix.lower() in (".xlsx", ".xlsm"):
         raw = _read_xlsx(p, data, sheet, header_row)
     elif data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
         raise InputError(
             f"{p}: old binary Excel (.xls) files are not supported",
             hint="save the sheet as .xlsx or as CSV from your spreadsheet",
+            key="rd.err.xls",
+            hint_key="rd.hint.xls",
+            params={"path": str(p)},
         )
     else:
         raw = _read_csv(p, data, encoding, delimiter)
@@ -904,7 +915,13 @@ def _parse_csv(buf: bytes, start: int, encoding: str, delim: str, n: int, dtype:
 
 def _read_csv(p: Path, data: bytes, encoding: str | None, delimiter: str | None) -> _Raw:
     if _BLANK_BYTES.fullmatch(data):  # (not ``data.strip()``: a copy of the whole file)
-        raise InputError(f"{p}: the file is empty", hint="export the purchases with a header row")
+        raise InputError(
+            f"{p}: the file is empty",
+            hint="export the purchases with a header row",
+            key="rd.err.empty",
+            hint_key="rd.hint.empty",
+            params={"path": str(p)},
+        )
     text, enc = _decode(p, data, encoding)
     # From here the file is bytes in an ASCII-compatible encoding, ``buf[start:]``: the file's
     # own bytes when they can be read as they are (pandas decodes them while parsing, so the
@@ -930,7 +947,13 @@ def _read_csv(p: Path, data: bytes, encoding: str | None, delimiter: str | None)
     off = _LEADING_BLANKS.match(buf, start).end()  # type: ignore[union-attr]
     first_line = 1 + buf.count(b"\n", start, off)
     if _is_blank(buf, off, codec):
-        raise InputError(f"{p}: the file is empty", hint="export the purchases with a header row")
+        raise InputError(
+            f"{p}: the file is empty",
+            hint="export the purchases with a header row",
+            key="rd.err.empty",
+            hint_key="rd.hint.empty",
+            params={"path": str(p)},
+        )
     delim = delimiter or _sniff_delimiter(_head(buf, off, codec, 1 << 16))
     quoted = buf.find(b'"', off) >= 0
 
@@ -1083,12 +1106,24 @@ def _read_xlsx(p: Path, data: bytes, sheet: str | int | None, header_row: int | 
         elif isinstance(sheet, int) or (isinstance(sheet, str) and sheet.isdigit() and sheet not in names):
             idx = int(sheet)
             if not 0 <= idx < len(names):
-                raise InputError(f"{p}: no sheet number {idx}", hint=f"sheets: {', '.join(names)}")
+                raise InputError(
+                    f"{p}: no sheet number {idx}",
+                    hint=f"sheets: {', '.join(names)}",
+                    key="rd.err.sheet_number",
+                    hint_key="rd.hint.sheets",
+                    params={"path": str(p), "n": idx, "sheets": ", ".join(names)},
+                )
             ws = wb[names[idx]]
         elif sheet in names:
             ws = wb[sheet]
         else:
-            raise InputError(f"{p}: no sheet named {sheet!r}", hint=f"sheets: {', '.join(names)}")
+            raise InputError(
+                f"{p}: no sheet named {sheet!r}",
+                hint=f"sheets: {', '.join(names)}",
+                key="rd.err.sheet_name",
+                hint_key="rd.hint.sheets",
+                params={"path": str(p), "name": sheet, "sheets": ", ".join(names)},
+            )
         try:
             rows = _sheet_rows(ws)
         except Exception as exc:  # corrupt sheet XML
@@ -1103,7 +1138,13 @@ def _read_xlsx(p: Path, data: bytes, sheet: str | int | None, header_row: int | 
     while start < len(rows) and not any(c.strip() for c in rows[start]):
         start += 1
     if start == len(rows):
-        raise InputError(f"{p}: sheet {title!r} is empty", hint="use --sheet to choose another sheet")
+        raise InputError(
+            f"{p}: sheet {title!r} is empty",
+            hint="use --sheet to choose another sheet",
+            key="rd.err.sheet_empty",
+            hint_key="rd.hint.sheet_empty",
+            params={"path": str(p), "name": title},
+        )
     header_cells = list(rows[start])
     while header_cells and not header_cells[-1].strip():
         header_cells.pop()
@@ -1211,6 +1252,9 @@ def _find_header(p: Path, raw: _Raw, header_row: int | None) -> _Raw:
                 raise InputError(
                     f"{p}: row {header_row} is not a row of the table (blank, or outside the file)",
                     hint="give the row number of the header as the spreadsheet shows it",
+                    key="rd.err.header_row_missing",
+                    hint_key="rd.hint.header_row",
+                    params={"path": str(p), "row": header_row},
                 )
             at = int(hits[0])
     else:
@@ -1875,6 +1919,9 @@ def _interpret(p: Path, raw: _Raw, columns: Mapping[str, str] | None) -> Purchas
                 if len(header) < 2
                 else ""
             ),
+            key="rd.err.no_label",
+            hint_key="rd.hint.no_label_garbled" if len(header) < 2 else "rd.hint.no_label",
+            params={"path": str(p), "headers": ", ".join(repr(h) for h in header) or "-"},
         )
     folded = {fold(h) for h in header}
     schema = "ma-cantine" if _MACANTINE_REQUIRED <= folded or _MACANTINE_DASHBOARD <= folded else "generic"

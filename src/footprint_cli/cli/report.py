@@ -109,6 +109,58 @@ i18n.register(
             "--columns attend NOM=EN-TÊTE, reçu {value!r}",
             "--columns expects NAME=HEADER, got {value!r}",
         ),
+        # purchase-file errors (the reader raises them with these keys)
+        "rd.err.not_found": ("{path} : fichier introuvable", "{path}: file not found"),
+        "rd.err.directory": (
+            "{path} est un répertoire, pas un fichier d'achats",
+            "{path}: is a directory, not a purchase file",
+        ),
+        "rd.err.empty": ("{path} : le fichier est vide", "{path}: the file is empty"),
+        "rd.hint.empty": (
+            "exportez les achats avec une ligne d'en-tête",
+            "export the purchases with a header row",
+        ),
+        "rd.err.xls": (
+            "{path} : les anciens fichiers Excel binaires (.xls) ne sont pas lus",
+            "{path}: old binary Excel (.xls) files are not supported",
+        ),
+        "rd.hint.xls": (
+            "enregistrez la feuille en .xlsx ou en CSV depuis votre tableur",
+            "save the sheet as .xlsx or as CSV from your spreadsheet",
+        ),
+        "rd.err.sheet_number": ("{path} : pas de feuille numéro {n}", "{path}: no sheet number {n}"),
+        "rd.err.sheet_name": ("{path} : pas de feuille nommée {name!r}", "{path}: no sheet named {name!r}"),
+        "rd.hint.sheets": ("feuilles : {sheets}", "sheets: {sheets}"),
+        "rd.err.sheet_empty": ("{path} : la feuille {name!r} est vide", "{path}: sheet {name!r} is empty"),
+        "rd.hint.sheet_empty": (
+            "choisissez une autre feuille avec --sheet",
+            "use --sheet to choose another sheet",
+        ),
+        "rd.err.header_row": ("ligne d'en-tête invalide : {row}", "invalid header row {row}"),
+        "rd.err.header_row_missing": (
+            "{path} : la ligne {row} n'est pas une ligne du tableau (vide, ou hors du fichier)",
+            "{path}: row {row} is not a row of the table (blank, or outside the file)",
+        ),
+        "rd.hint.header_row": (
+            "donnez le numéro de la ligne d'en-tête tel que le tableur l'affiche, à partir de 1",
+            "give the row number of the header as the spreadsheet shows it, from 1",
+        ),
+        "rd.err.no_label": (
+            "{path} : aucune colonne de libellé de produit trouvée (en-têtes : {headers})",
+            "{path}: no product label column found (headers: {headers})",
+        ),
+        "rd.hint.no_label": (
+            "nommez-la Produit, Désignation, Libellé ou Product, ou utilisez --columns label=VotreEnTête ; "
+            "si l'en-tête est sous des lignes de titre, --header-row N",
+            "name it Produit/Désignation/Libellé/Product, or use --columns label=YourHeader; if the header "
+            "is under title rows, --header-row N",
+        ),
+        "rd.hint.no_label_garbled": (
+            "nommez-la Produit, Désignation, Libellé ou Product, ou utilisez --columns label=VotreEnTête ; "
+            "si les en-têtes semblent illisibles, essayez --encoding cp1252 ou --delimiter ';'",
+            "name it Produit/Désignation/Libellé/Product, or use --columns label=YourHeader; if the headers "
+            "look garbled, try --encoding cp1252 or --delimiter ';'",
+        ),
         "rep.strict": (
             "--strict : {n} ligne(s) rejetée(s)",
             "--strict: {n} row(s) rejected",
