@@ -158,3 +158,18 @@ def test_file_errors_in_french(runner, tmp_path):
         app, ["report", str(DATA / "achats_classeur.xlsx"), "--sheet", "Nope", "--lang", "fr"]
     )
     assert res.exit_code == 2 and "pas de feuille nommée 'Nope'" in res.output and "Récap" in res.output
+
+
+def test_sub_totals_are_left_out_and_purchases_after_them_kept(tmp_path):
+    f = tmp_path / "a.csv"
+    f.write_text(
+        "Produit;Quantité;Montant\n"
+        "Carottes;10;12,00\n"
+        "Sous-total légumes;;12,00\n"
+        "Poulet;;30,00\n"  # two cells only, after a sub-total: still a purchase
+        "Steak haché;5;60,00\n",
+        encoding="utf-8",
+    )
+    pf = read_purchases(f)
+    assert pf.rows_read == 3
+    assert sorted([*pf.lines["line"], *pf.rejected["line"]]) == [2, 4, 5]

@@ -1804,10 +1804,11 @@ def _drop_totals_and_notes(raw: _Raw, found: dict[str, int]) -> _Raw:
     for c in cells:
         filled += c.spread((c.series().astype(str).str.strip() != "") & c.series().notna())
     notes_mask = np.zeros(n, dtype=bool)
+    full = np.flatnonzero((filled >= 3) & ~total)
     if total.any():
         last = int(np.flatnonzero(total)[-1])
-        notes_mask[last + 1 :] = filled[last + 1 :] <= 2
-    full = np.flatnonzero(filled >= 3)
+        if not len(full) or last > full[-1]:  # the table ends with its total: what follows is notes
+            notes_mask[last + 1 :] = filled[last + 1 :] <= 2
     if len(full):
         tail = np.arange(n) > full[-1]
         notes_mask |= tail & (filled == 1)
