@@ -13,6 +13,7 @@ from conftest import check_golden
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from footprint_cli.batch.bridge import catering_price
 from footprint_cli.batch.reader import read_purchases
 from footprint_cli.batch.report import compute_report, parse_mode
 from footprint_cli.catalog import Catalog
@@ -21,7 +22,14 @@ from footprint_cli.engine import Scenario, compute
 from footprint_cli.render.report import neutralise, to_html, to_markdown
 
 DATA = Path(__file__).parent / "data"
-SAMPLES = ["achats_tableur.csv", "macantine_export.csv", "achats.xlsx", "achats_sales.csv"]
+SAMPLES = [
+    "achats_tableur.csv",
+    "macantine_export.csv",
+    "achats.xlsx",
+    "achats_sales.csv",
+    "achats_compta_300.csv",
+    "achats_classeur.xlsx",
+]
 DRAWS = ["--draws", "500"]
 
 
@@ -76,7 +84,9 @@ def test_macantine_mass_is_estimated_from_price_and_flagged(data, catalog):
     _, r = _report(data, catalog, "macantine_export.csv")
     assert (r.lines["kg_method"] == "price").all()
     for _, x in r.lines.iterrows():
-        price = data.products[x["product"]].price_eur_per_kg.central
+        # euros / the estimated catering price (not the retail shelf price)
+        price = catering_price(data.products[x["product"]]).central
+        assert price < data.products[x["product"]].price_eur_per_kg.central
         assert x["kg"] == pytest.approx(x["amount_eur"] / price)
         codes = {f.code for f in r.flag_groups[x["flag_group"]]}
         assert "mass_estimated_from_price" in codes
@@ -238,7 +248,7 @@ def test_quiet_prints_only_the_counts(runner, tmp_path):
         app, ["report", str(DATA / "achats_sales.csv"), "-o", str(tmp_path / "r.csv"), "--quiet", *DRAWS]
     )
     assert res.exit_code == 0, res.output
-    assert res.output.strip() == "13 read, 2 computed, 11 rejected"
+    assert res.output.strip() == "13 read, 3 computed, 10 rejected"
 
 
 def test_without_output_rejected_rows_are_listed(runner):

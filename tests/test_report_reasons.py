@@ -33,7 +33,7 @@ def _rejected(runner, tmp_path: Path, *args: str) -> dict[int, str]:
 
 def test_rejected_file_in_french_by_default(runner, tmp_path):
     reasons = _rejected(runner, tmp_path)
-    assert len(reasons) == 11
+    assert len(reasons) == 10
     assert reasons[4] == "quantité non numérique : 'abc'"
     assert reasons[8] == "nombre de champs incorrect (8, l'en-tête en a 6)"
     assert reasons[10].startswith("produit non reconnu : 'Truc bizarre non identifié' (score ")
@@ -59,7 +59,8 @@ def _english_reasons() -> list[str]:
         found += re.findall(r'reasons\.add\([^"\n]*"([^"]+)"', text)
         found += re.findall(r'f"((?:product|origin|transport mode) [^"]*)"', text)
         found += re.findall(
-            r'"((?:wrong number of fields|no mass and|no origin given|quantity in pieces)[^"]*)"', text
+            r'"((?:wrong number of fields|no mass and|no origin given|quantity in pieces|fishing area)[^"]*)"',
+            text,
         )
     return found
 

@@ -324,7 +324,90 @@ _LOCAL_WORDS = frozenset(
         "locally sourced",
     }
 )
-_ORIGIN_NOISE = frozenset({"origine", "provenance", "pays", "de", "d", "du", "made", "in", "product", "of"})
+_ORIGIN_NOISE = frozenset(
+    {"origine", "provenance", "pays", "de", "d", "du", "des", "made", "in", "product", "of", "produit",
+     "produits", "peche", "peches", "pechee", "pechees", "eleve", "elevee", "eleves", "cultive",
+     "cultivee", "cultives", "recolte", "en", "a", "au", "aux", "la", "le", "les", "from", "caught",
+     "farmed", "grown", "zone", "et", "ou"}
+)  # fmt: skip
+
+#: Texts meaning the origin was not given: read as an empty origin (the default, flagged
+#: ``origin_not_given``), never as New Caledonia (NC) or any other place.
+_UNKNOWN_WORDS = frozenset(
+    {"nc", "n c", "non communique", "non communiquee", "non connu", "non connue", "inconnu", "inconnue",
+     "nd", "n d", "non disponible", "non renseigne", "non renseignee", "na", "n a", "ns", "non precise",
+     "non precisee", "sans", "aucune", "unknown", "not known", "not given", "not available", "divers",
+     "variable", "multiple", "multiples", "plusieurs", "plusieurs origines", "origines diverses"}
+)  # fmt: skip
+
+#: Texts naming both EU and non-EU origins ("UE et hors UE"): the non-EU proxy :data:`IMPORT_PROXY`
+#: is used (the farther of the two proxies: transport is not understated), flagged ``origin_mixed``.
+_MIXED_WORDS = frozenset(
+    {"ue et hors ue", "ue hors ue", "ue ou hors ue", "ue et non ue", "ue non ue", "ue ou non ue",
+     "eu and non eu", "eu non eu", "eu or non eu", "europe et hors europe", "europe hors europe",
+     "ue et import", "ue import", "melange ue et hors ue", "origine ue et hors ue"}
+)  # fmt: skip
+
+#: FAO major fishing areas (FAO, Coordinating Working Party on Fishery Statistics, "FAO Major
+#: Fishing Areas") -> a proxy country for the transport of a catch from that area to France: the
+#: country whose ports land most of the catch sold in France from that area (a judgement,
+#: flagged ``origin_fishing_area`` with the area and the proxy). Antarctic areas (48, 58, 88)
+#: are refused: no port stands for them.
+FAO_AREAS: dict[int, tuple[str, str]] = {
+    18: ("NO", "Arctic Sea"),
+    21: ("CA", "Atlantic, Northwest"),
+    27: ("NO", "Atlantic, Northeast"),
+    31: ("US", "Atlantic, Western Central"),
+    34: ("SN", "Atlantic, Eastern Central"),
+    37: ("ES", "Mediterranean and Black Sea"),
+    41: ("AR", "Atlantic, Southwest"),
+    47: ("NA", "Atlantic, Southeast"),
+    51: ("IN", "Indian Ocean, Western"),
+    57: ("ID", "Indian Ocean, Eastern"),
+    61: ("CN", "Pacific, Northwest"),
+    67: ("US", "Pacific, Northeast"),
+    71: ("PH", "Pacific, Western Central"),
+    77: ("MX", "Pacific, Eastern Central"),
+    81: ("NZ", "Pacific, Southwest"),
+    87: ("CL", "Pacific, Southeast"),
+}
+_FAO = re.compile(r"\bfao\s*(\d{2})\b")
+_FAO_NAMES = {
+    "atlantique nord est": 27, "atlantique nord ouest": 21, "atlantique centre est": 34,
+    "atlantique centre ouest": 31, "atlantique sud ouest": 41, "atlantique sud est": 47,
+    "mediterranee": 37, "mer mediterranee": 37, "pacifique nord est": 67, "pacifique nord ouest": 61,
+    "pacifique sud ouest": 81, "pacifique sud est": 87, "ocean indien": 51, "ocean indien ouest": 51,
+    "ocean indien est": 57, "mer du nord": 27, "manche": 27, "golfe de gascogne": 27, "mer baltique": 27,
+    "mer de barents": 27, "mer de norvege": 27, "northeast atlantic": 27, "north east atlantic": 27,
+    "north sea": 27, "northwest atlantic": 21, "northeast pacific": 67, "northwest pacific": 61,
+}  # fmt: skip
+
+#: Regions of other countries that purchase files name instead of the country (folded names).
+FOREIGN_REGIONS: dict[str, str] = {
+    "ecosse": "GB", "scotland": "GB", "angleterre": "GB", "england": "GB", "pays de galles": "GB",
+    "wales": "GB", "irlande du nord": "GB", "northern ireland": "GB", "shetland": "GB",
+    "andalousie": "ES", "andalucia": "ES", "andalusia": "ES", "almeria": "ES", "huelva": "ES",
+    "murcie": "ES", "murcia": "ES", "valence": "ES", "valencia": "ES", "catalogne": "ES",
+    "cataluna": "ES", "catalonia": "ES", "galice": "ES", "galicia": "ES", "navarre": "ES",
+    "estremadure": "ES", "extremadura": "ES", "aragon": "ES", "castille": "ES", "canaries": "ES",
+    "iles canaries": "ES", "baleares": "ES",
+    "sicile": "IT", "sicilia": "IT", "sicily": "IT", "sardaigne": "IT", "sardinia": "IT", "toscane": "IT",
+    "tuscany": "IT", "piemont": "IT", "piemonte": "IT", "lombardie": "IT", "lombardia": "IT",
+    "emilie romagne": "IT", "emilia romagna": "IT", "venetie": "IT", "veneto": "IT", "trentin": "IT",
+    "pouilles": "IT", "puglia": "IT", "calabre": "IT", "campanie": "IT",
+    "baviere": "DE", "bayern": "DE", "bavaria": "DE", "basse saxe": "DE", "rhenanie": "DE",
+    "flandre": "BE", "flandres": "BE", "wallonie": "BE", "algarve": "PT", "alentejo": "PT",
+    "souss": "MA", "souss massa": "MA", "agadir": "MA", "valais": "CH", "tessin": "CH",
+}  # fmt: skip
+#: French areas that are not administrative units (folded) -> the department or region.
+FRENCH_AREAS: dict[str, str] = {
+    "camargue": "FR-13", "val de loire": "FR-CVL", "beauce": "FR-28", "perigord": "FR-24",
+    "pays basque": "FR-64", "savoie mont blanc": "FR-73", "cote d azur": "FR-06", "vendee": "FR-85",
+}  # fmt: skip
+# "local" with a distance: "Local (<100 km)", "Local 50 km", "local - moins de 150 km"
+_LOCAL_DISTANCE = re.compile(
+    r"\b(?:moins de|inferieur a|under|less than|within|rayon de|rayon)?\s*\d+\s*km\b"
+)
 
 
 # ---------------------------------------------------------------- labels
@@ -821,16 +904,52 @@ def _department_code(word: str, catalog: Catalog) -> Place | None:
     return None
 
 
+def _fishing_area(f: str, catalog: Catalog) -> tuple[str, str, str, str, str] | None:
+    """An FAO fishing area ("FAO 27", "Atlantique Nord-Est") -> its proxy country, flagged."""
+    m = _FAO.search(f)
+    area = int(m.group(1)) if m else None
+    if area is None:
+        core = " ".join(w for w in f.split() if w not in _ORIGIN_NOISE)
+        area = _FAO_NAMES.get(core)
+        if area is None:
+            return None
+    if area not in FAO_AREAS:
+        return "", "", "", "", f"fishing area FAO {area} has no proxy port country: give the landing country"
+    proxy = catalog.data.places.get(FAO_AREAS[area][0])
+    if proxy is None:
+        return "", "", "", "", f"fishing area FAO {area} has no proxy port country: give the landing country"
+    scope = _scope(proxy, catalog, "")
+    return proxy.code, proxy.country, scope, f"origin_fishing_area|area={area}|origin={proxy.code}", ""
+
+
 def _resolve_origin(text: str, catalog: Catalog, default: Place) -> tuple[str, str, str, str, str]:
-    """(place_code, country, scope, flag, reason) for one origin text."""
+    """(place_code, country, scope, flag, reason) for one origin text.
+
+    The flag may carry parameters after ``|`` (``origin_fishing_area|area=27|origin=NO``).
+    """
     home = default.country
     f = fold(text)
     if not f:
         return default.code, default.country, _scope(default, catalog, home), "origin_default", ""
+    if f in _UNKNOWN_WORDS:
+        return default.code, default.country, _scope(default, catalog, home), "origin_not_given", ""
+    fishing = _fishing_area(f, catalog)
+    if fishing is not None:
+        return fishing
     words = [w for w in f.split() if w not in _ORIGIN_NOISE]
     core = " ".join(words)
-    if f in _LOCAL_WORDS or core in _LOCAL_WORDS:
+    if f in _MIXED_WORDS or core in _MIXED_WORDS:
+        place = catalog.data.places.get(IMPORT_PROXY)
+        if place is not None:
+            return place.code, place.country, "world", "origin_mixed", ""
+    unlocated = " ".join(_LOCAL_DISTANCE.sub(" ", core).split())
+    if f in _LOCAL_WORDS or core in _LOCAL_WORDS or (unlocated != core and unlocated in _LOCAL_WORDS):
         return default.code, default.country, "local", "origin_local_unspecified", ""
+    for name, code in (*FOREIGN_REGIONS.items(), *FRENCH_AREAS.items()):
+        if core == name:
+            place = catalog.data.places.get(code)
+            if place is not None:
+                return place.code, place.country, _scope(place, catalog, home), "", ""
     proxies = (
         (_EU_WORDS, EU_PROXY, "origin_proxy_eu"),
         (_IMPORT_WORDS, IMPORT_PROXY, "origin_unknown_import"),
@@ -849,14 +968,25 @@ def _resolve_origin(text: str, catalog: Catalog, default: Place) -> tuple[str, s
     if place is None and words:
         # several names in one cell ("Bretagne, France", "Espagne / Maroc"): the most specific
         # wins; two different countries are ambiguous and refused
+        # a word inside longer text is a place by its name, never by a 2-3 letter code ("est"
+        # is not Estonia, "nord" inside "Atlantique Nord" is the Nord department only alone)
         found: list[Place] = []
+        covered: set[int] = set()
         for length in range(min(4, len(words)), 0, -1):
             for start in range(len(words) - length + 1):
-                pl = _lookup_place(" ".join(words[start : start + length]), catalog)
-                if pl is None and length == 1:
-                    pl = _department_code(words[start], catalog)
-                if pl is not None and pl not in found:
-                    found.append(pl)
+                span = set(range(start, start + length))
+                if span & covered:
+                    continue
+                phrase = " ".join(words[start : start + length])
+                pl = None
+                if phrase in FOREIGN_REGIONS or phrase in FRENCH_AREAS:
+                    pl = catalog.data.places.get(FOREIGN_REGIONS.get(phrase) or FRENCH_AREAS[phrase])
+                elif len(phrase) > 3:
+                    pl = _lookup_place(phrase, catalog)
+                if pl is not None:
+                    covered |= span
+                    if pl not in found:
+                        found.append(pl)
         countries = {pl.country for pl in found}
         if len(countries) > 1:
             codes = ", ".join(pl.code for pl in found)
@@ -878,7 +1008,10 @@ def match_origins(texts: pd.Series | Iterable[str], catalog: Catalog, *, default
     not recognised), ``country`` (ISO alpha-2), ``scope`` (``local``/``france``/``europe``/
     ``world``), ``flag`` and ``reason`` (why it was not recognised, else ``""``).
 
-    Flags: ``origin_default`` (empty origin: ``default`` used), ``origin_local_unspecified``
+    Flags: ``origin_default`` (empty origin: ``default`` used), ``origin_not_given`` ("NC",
+    "non communiqué": ``default`` used), ``origin_mixed`` ("UE et hors UE": :data:`IMPORT_PROXY`),
+    ``origin_fishing_area|area=N|origin=XX`` (an FAO fishing area: the proxy of
+    :data:`FAO_AREAS`), ``origin_local_unspecified``
     ("local" without a place: ``default`` used, scope local), ``origin_proxy_eu`` (unspecified
     EU origin: :data:`EU_PROXY`), ``origin_unknown_import`` (unspecified non-EU import:
     :data:`IMPORT_PROXY`).

@@ -46,6 +46,9 @@ from ..errors import InputError
 
 __all__ = [
     "CANONICAL_COLUMNS",
+    "EGALIM_LABELS",
+    "Spend",
+    "egalim_bits",
     "LINE_COLUMNS",
     "PurchaseFile",
     "read_purchases",
@@ -141,6 +144,7 @@ LINE_COLUMNS: tuple[str, ...] = (
     "quantity_kg",
     "quantity_pieces",
     "quantity_is_volume",
+    "quantity_from_label",
     "quantity_unit",
     "amount_eur",
     "origin_text",
@@ -154,6 +158,10 @@ LINE_COLUMNS: tuple[str, ...] = (
 )
 
 _MACANTINE_REQUIRED = frozenset({"description", "fournisseur", "date", "prix ht", "famille produits"})
+# the platform's dashboard export (.xlsx): display labels, origin and locality inside "Caractéristiques"
+_MACANTINE_DASHBOARD = frozenset(
+    {"date", "description", "fournisseur", "famille de produit", "caracteristiques", "prix ht"}
+)
 
 # ---------------------------------------------------------------- units
 
@@ -203,10 +211,121 @@ UNITS: dict[str, tuple[str, float]] = {
             "portions",
             "piece s",
             "unite s",
+            "h87",  # UN/ECE Recommendation 20 code for "piece"
         )
     },
+    # UN/ECE Recommendation 20 codes as accounting software exports them
+    "kgm": ("kg", 1.0),
+    "grm": ("g", 0.001),
+    "tne": ("t", 1000.0),
+    "ltr": ("l", 1.0),
+    "clt": ("cl", 0.01),
+    "mlt": ("ml", 0.001),
+    # a dozen is twelve pieces
+    **{u: ("piece", 12.0) for u in ("douzaine", "douzaines", "dz", "douz", "dzn", "dozen", "dozens")},
+    # packages: their mass comes from the label ("sac 25kg", "4x125g", "plateau x30"), else from
+    # the amount paid and a price per kg (see :func:`label_pack`)
+    **{
+        u: ("pack", 1.0)
+        for u in (
+            "colis",
+            "carton",
+            "cartons",
+            "caisse",
+            "caisses",
+            "sac",
+            "sacs",
+            "barquette",
+            "barquettes",
+            "botte",
+            "bottes",
+            "filet",
+            "filets",
+            "plateau",
+            "plateaux",
+            "seau",
+            "seaux",
+            "cagette",
+            "cagettes",
+            "boite",
+            "boites",
+            "bte",
+            "btes",
+            "bidon",
+            "bidons",
+            "sachet",
+            "sachets",
+            "paquet",
+            "paquets",
+            "pqt",
+            "pack",
+            "packs",
+            "lot",
+            "lots",
+            "bac",
+            "bacs",
+            "bocal",
+            "bocaux",
+            "pot",
+            "pots",
+            "brique",
+            "briques",
+            "bouteille",
+            "bouteilles",
+            "poche",
+            "poches",
+            "case",
+            "box",
+            "bag",
+            "bags",
+            "tray",
+            "crate",
+            "col",
+            "crt",
+            "cs",
+            "ct",
+        )
+    },  # fmt: skip
+    # a consumer unit (unité de vente consommateur): its mass must be in the label
+    **{u: ("uvc", 1.0) for u in ("uvc", "u v c", "cu")},
 }
 _VOLUME_UNITS = frozenset({"l", "cl", "ml"})
+
+# pack sizes in a label: "4x125g", "6 x 1L" (count x size), "sac 25kg", "1/2 GN 2,5kg" (size), "x30" (count)
+_PACK_MULTI = re.compile(r"(?<![\d.,/])(\d+)\s*[x×*]\s*(\d+(?:[.,]\d+)?)\s*(kgs?|g|grs?|l|cl|ml)(?![a-z])")
+_PACK_SIZE = re.compile(r"(?<![\d.,/x×*])(\d+(?:[.,]\d+)?)\s*(kgs?|g|grs?|l|cl|ml)(?![a-z])")
+_PACK_COUNT = re.compile(r"(?:^|[\s(])[x×]\s*(\d+)(?![\d.,a-z])")
+_SIZE_KG = {"kg": 1.0, "kgs": 1.0, "g": 0.001, "gr": 0.001, "grs": 0.001, "l": 1.0, "cl": 0.01, "ml": 0.001}
+
+
+def label_pack(label: str) -> tuple[float, bool, float]:
+    """The pack size a label states: (kg of one unit, whether it is a volume read as kg, pieces
+    per unit). NaN where the label does not say, or says two different sizes.
+
+    ``"Yaourt nature 4x125g"`` -> (0.5, False, nan); ``"Carottes sac 25kg"`` -> (25.0, False, nan);
+    ``"Oeufs plateau x30"`` -> (nan, False, 30.0); ``"Lait 1L"`` -> (1.0, True, nan).
+    """
+    low = label.lower()
+    sizes: set[tuple[float, bool]] = set()
+    for m in _PACK_MULTI.finditer(low):
+        unit = m.group(3)
+        sizes.add(
+            (int(m.group(1)) * float(m.group(2).replace(",", ".")) * _SIZE_KG[unit], unit in _VOLUME_UNITS)
+        )
+    rest = _PACK_MULTI.sub(" ", low)
+    for m in _PACK_SIZE.finditer(rest):
+        unit = m.group(2)
+        sizes.add((float(m.group(1).replace(",", ".")) * _SIZE_KG[unit], unit in _VOLUME_UNITS))
+    counts = {int(m.group(1)) for m in _PACK_COUNT.finditer(_PACK_SIZE.sub(" ", rest))}
+    count = float(counts.pop()) if len(counts) == 1 else float("nan")
+    if len(sizes) == 1:
+        kg, volume = sizes.pop()
+        if kg > 0:
+            if not np.isnan(count):  # "colis 12 x 1kg" said as "1kg x12": the size is per piece
+                kg *= count
+            return kg, volume, float("nan")
+    return float("nan"), False, count if len(sizes) == 0 else float("nan")
+
 
 # ---------------------------------------------------------------- booleans and months
 
@@ -238,6 +357,93 @@ _OTHER_LABELS = frozenset(
     }
 )
 _LOCAL_WORDS = frozenset({"local", "locale", "circuit court"})
+
+# ---------------------------------------------------------------- EGalim quality labels
+
+#: The quality and sustainability labels the EGalim law counts (Code rural, art. L230-5-1), in
+#: ma-cantine's vocabulary (``categories_egalim`` / ``caracteristiques``), bit i of a line's
+#: ``egalim`` code. AOP/AOC, IGP and STG are one group, as in ma-cantine's import files.
+EGALIM_LABELS: tuple[str, ...] = (
+    "BIO",
+    "LABEL_ROUGE",
+    "AOCAOP_IGP_STG",
+    "HVE",
+    "PECHE_DURABLE",
+    "COMMERCE_EQUITABLE",
+    "FERMIER",
+    "RUP",
+    "EXTERNALITES_PERFORMANCE",
+)
+_EGALIM_BIT = {k: 1 << i for i, k in enumerate(EGALIM_LABELS)}
+#: ma-cantine tokens (upper case) -> label; LOCAL, FRANCE, CIRCUIT_COURT are not EGalim labels
+_EGALIM_TOKENS: dict[str, str] = {
+    "BIO": "BIO", "CONVERSION_BIO": "BIO", "LABEL_ROUGE": "LABEL_ROUGE", "AOCAOP": "AOCAOP_IGP_STG",
+    "AOC": "AOCAOP_IGP_STG", "AOP": "AOCAOP_IGP_STG", "IGP": "AOCAOP_IGP_STG", "ICP": "AOCAOP_IGP_STG",
+    "STG": "AOCAOP_IGP_STG", "AOCAOP_IGP_STG": "AOCAOP_IGP_STG", "HVE": "HVE",
+    "PECHE_DURABLE": "PECHE_DURABLE", "MSC": "PECHE_DURABLE", "COMMERCE_EQUITABLE": "COMMERCE_EQUITABLE",
+    "FERMIER": "FERMIER", "RUP": "RUP", "EXTERNALITES": "EXTERNALITES_PERFORMANCE",
+    "PERFORMANCE": "EXTERNALITES_PERFORMANCE", "EXTERNALITES_PERFORMANCE": "EXTERNALITES_PERFORMANCE",
+}  # fmt: skip
+#: words of a label, a labels cell or a column header (folded) -> label
+_EGALIM_WORDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(r"(?:^| )(?:" + pattern + r")(?: |$)"), label)
+    for pattern, label in (
+        (r"bio|ab|biologique|agriculture biologique|organic|eu organic|en conversion", "BIO"),
+        (r"label rouge|lr", "LABEL_ROUGE"),
+        (
+            r"aop|aoc|igp|stg|aocaop|aoc aop|aop igp|siqo|appellation d origine.*|indication geographique.*"
+            r"|specialite traditionnelle garantie",
+            "AOCAOP_IGP_STG",
+        ),
+        (r"hve|haute valeur environnementale", "HVE"),
+        (r"msc|asc|peche durable|ecolabel peche.*|ecolabel de peche.*", "PECHE_DURABLE"),
+        (r"commerce equitable|equitable|fairtrade|fair trade|max havelaar", "COMMERCE_EQUITABLE"),
+        (r"fermier|fermiere|fermiers|fermieres|produit de la ferme", "FERMIER"),
+        (r"rup|region ultraperipherique", "RUP"),
+        (
+            r"externalites|.*couts imputes aux externalites.*|.*performances en matiere environnementale.*",
+            "EXTERNALITES_PERFORMANCE",
+        ),
+    )  # fmt: skip
+)
+
+
+def _tokens_of(cell: Any) -> set[str]:
+    """The items of a ma-cantine characteristics cell, upper case with underscores:
+    "BIO, LOCAL" -> {BIO, LOCAL}; "Bio, Origine France, Produit local" -> {BIO, ORIGINE_FRANCE, PRODUIT_LOCAL}."""
+    if not isinstance(cell, str):
+        return set()
+    return {fold(t).upper().replace(" ", "_") for t in re.split(r"[,;|]", cell) if fold(t)}
+
+
+def _origin_of(tokens: set[str]) -> str:
+    france = bool(tokens & {"FRANCE", "ORIGINE_FRANCE", "PROVENANCE_FRANCE"})
+    europe = bool(tokens & {"EUROPE", "ORIGINE_EUROPE", "ORIGINE_EUROPE_HORS_FRANCE"})
+    return "FRANCE" if france and not europe else "EUROPE" if europe and not france else ""
+
+
+# headers of a column holding label names ("Bio, Label Rouge") rather than yes/no
+_LABELS_HEADERS = frozenset(
+    {"labels", "label qualite", "labels qualite", "signe de qualite", "signes de qualite", "siqo",
+     "signes officiels de qualite", "certification", "certifications", "qualite", "labels egalim",
+     "mentions", "quality labels", "labels and certifications"}
+)  # fmt: skip
+
+
+def egalim_bits(text: str) -> int:
+    """The EGalim labels named in a text ("Poulet Label Rouge", "BIO, LABEL_ROUGE"), as bits."""
+    bits = 0
+    for token in re.split(r"[,;|/+]", text.upper()):
+        label = _EGALIM_TOKENS.get(token.strip().replace(" ", "_"))
+        if label:
+            bits |= _EGALIM_BIT[label]
+    f = fold(text)
+    if f:
+        for pattern, label in _EGALIM_WORDS:
+            if pattern.search(f):
+                bits |= _EGALIM_BIT[label]
+    return bits
+
 
 MONTHS: dict[str, int] = {}
 for _num, _names in enumerate(
@@ -295,6 +501,8 @@ class PurchaseFile:
     """File-level decisions the reader took (e.g. quantities without unit read as kg)."""
     path: str = ""
     sheet: str | None = None
+    spend: Spend | None = None
+    """Euros of every row read (accepted or refused) and the share of each EGalim label."""
 
     @property
     def rows_accepted(self) -> int:
@@ -303,6 +511,31 @@ class PurchaseFile:
     @property
     def rows_rejected(self) -> int:
         return len(self.rejected)
+
+
+@dataclass(frozen=True)
+class Spend:
+    """What a file spends (EUR HT) over ALL its rows read, accepted or refused, and on what.
+
+    The EGalim shares are shares of this spend (a blank cell means "no"): a line whose product
+    cannot be computed still counts. "Local" is kept apart: the law does not define it.
+    """
+
+    eur: float
+    """Sum of the readable amounts of every row read."""
+    rows_with_amount: int
+    rows_without_amount: int
+    label_eur: dict[str, float]
+    """EGalim label (:data:`EGALIM_LABELS`) -> euros of the rows carrying it."""
+    egalim_eur: float
+    """Euros of the rows carrying at least one EGalim label (each row counted once)."""
+    local_eur: float | None
+    """Euros of the rows the file says are local (None: the file says nothing of locality)."""
+    sources: tuple[str, ...] = ()
+    """Where the labels were read: column headers, "label" (the product label text)."""
+
+    def share(self, eur: float | None) -> float | None:
+        return None if eur is None or self.eur <= 0 else eur / self.eur
 
 
 @dataclass
@@ -317,6 +550,9 @@ class _Raw:
     encoding: str | None = None
     delimiter: str | None = None
     sheet: str | None = None
+    header_line: int = 1
+    notes: list[str] = field(default_factory=list)
+    totals: list[str] = field(default_factory=list)  # the amount cells of the "Total" rows left out
 
 
 @dataclass(frozen=True)
@@ -404,12 +640,19 @@ def read_purchases(
     delimiter: str | None = None,
     columns: Mapping[str, str] | None = None,
     sheet: str | int | None = None,
+    header_row: int | None = None,
 ) -> PurchaseFile:
     """Read a purchase file (CSV or xlsx) into a :class:`PurchaseFile`.
 
     ``encoding`` and ``delimiter`` override the detection; ``columns`` maps canonical
     column names (keys of :data:`CANONICAL_COLUMNS`) to headers of the file;
-    ``sheet`` names (or numbers, from 0) the worksheet of an xlsx file.
+    ``sheet`` names (or numbers, from 0) the worksheet of an xlsx file (default: the sheet
+    whose header names most purchase columns); ``header_row`` is the line (CSV) or sheet row
+    (xlsx) of the header, 1-based (default: detected among the first rows, under any title
+    rows; a header on two rows, merged cells above sub-headers, is read as one).
+
+    Rows above the header (titles), a "Total" row and the notes under the table are not
+    purchases: they are left out of ``rows_read`` and said in ``notes``.
 
     Raises :class:`~footprint_cli.errors.InputError` for a file that cannot be used at
     all (missing, empty, binary, unreadable, no label column); rows that cannot be used
@@ -419,25 +662,38 @@ def read_purchases(
     try:
         data = p.read_bytes()
     except FileNotFoundError:
-        raise InputError(f"{p}: file not found") from None
+        raise InputError(f"{p}: file not found", key="rd.err.not_found", params={"path": str(p)}) from None
     except IsADirectoryError:
-        raise InputError(f"{p}: is a directory, not a purchase file") from None
+        raise InputError(
+            f"{p}: is a directory, not a purchase file", key="rd.err.directory", params={"path": str(p)}
+        ) from None
     except OSError as exc:
         raise InputError(f"{p}: cannot read the file ({exc.strerror or exc})") from None
     if delimiter is not None and (len(delimiter) != 1 or delimiter in '"\r\n'):
         raise InputError(f"invalid delimiter {delimiter!r}", hint="give one character, e.g. --delimiter ';'")
 
+    if header_row is not None and header_row < 1:
+        raise InputError(
+            f"invalid header row {header_row}",
+            hint="give the row number of the header, from 1",
+            key="rd.err.header_row",
+            hint_key="rd.hint.header_row",
+            params={"row": header_row},
+        )
     if data[:4] == b"PK\x03\x04" or p.suffix.lower() in (".xlsx", ".xlsm"):
-        raw = _read_xlsx(p, data, sheet)
+        raw = _read_xlsx(p, data, sheet, header_row)
     elif data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
         raise InputError(
             f"{p}: old binary Excel (.xls) files are not supported",
             hint="save the sheet as .xlsx or as CSV from your spreadsheet",
+            key="rd.err.xls",
+            hint_key="rd.hint.xls",
+            params={"path": str(p)},
         )
     else:
         raw = _read_csv(p, data, encoding, delimiter)
     del data  # the file's bytes are not needed while the cells are interpreted
-    return _interpret(p, raw, columns)
+    return _interpret(p, _find_header(p, raw, header_row), columns)
 
 
 # ---------------------------------------------------------------- CSV
@@ -659,7 +915,13 @@ def _parse_csv(buf: bytes, start: int, encoding: str, delim: str, n: int, dtype:
 
 def _read_csv(p: Path, data: bytes, encoding: str | None, delimiter: str | None) -> _Raw:
     if _BLANK_BYTES.fullmatch(data):  # (not ``data.strip()``: a copy of the whole file)
-        raise InputError(f"{p}: the file is empty", hint="export the purchases with a header row")
+        raise InputError(
+            f"{p}: the file is empty",
+            hint="export the purchases with a header row",
+            key="rd.err.empty",
+            hint_key="rd.hint.empty",
+            params={"path": str(p)},
+        )
     text, enc = _decode(p, data, encoding)
     # From here the file is bytes in an ASCII-compatible encoding, ``buf[start:]``: the file's
     # own bytes when they can be read as they are (pandas decodes them while parsing, so the
@@ -685,7 +947,13 @@ def _read_csv(p: Path, data: bytes, encoding: str | None, delimiter: str | None)
     off = _LEADING_BLANKS.match(buf, start).end()  # type: ignore[union-attr]
     first_line = 1 + buf.count(b"\n", start, off)
     if _is_blank(buf, off, codec):
-        raise InputError(f"{p}: the file is empty", hint="export the purchases with a header row")
+        raise InputError(
+            f"{p}: the file is empty",
+            hint="export the purchases with a header row",
+            key="rd.err.empty",
+            hint_key="rd.hint.empty",
+            params={"path": str(p)},
+        )
     delim = delimiter or _sniff_delimiter(_head(buf, off, codec, 1 << 16))
     quoted = buf.find(b'"', off) >= 0
 
@@ -777,6 +1045,7 @@ def _read_csv(p: Path, data: bytes, encoding: str | None, delimiter: str | None)
         blank_rows=int(blank.sum()),
         encoding=enc,
         delimiter=delim,
+        header_line=int(line_of_record[0]) if len(line_of_record) else 1,
     )
 
 
@@ -813,7 +1082,7 @@ def _cell_text(v: Any) -> str:
     return str(v)
 
 
-def _read_xlsx(p: Path, data: bytes, sheet: str | int | None) -> _Raw:
+def _read_xlsx(p: Path, data: bytes, sheet: str | int | None, header_row: int | None = None) -> _Raw:
     try:
         import openpyxl
     except ImportError:  # pragma: no cover - a declared dependency
@@ -827,21 +1096,36 @@ def _read_xlsx(p: Path, data: bytes, sheet: str | int | None) -> _Raw:
             f"{p}: cannot open the file as an .xlsx workbook ({_short(exc)})",
             hint="save it again as .xlsx, or export it as CSV",
         ) from None
+    chosen_note = ""
     try:
         names = wb.sheetnames
-        if sheet is None:
+        if sheet is None and len(names) > 1 and header_row is None:
+            ws, chosen_note = _choose_sheet(p, wb, names)
+        elif sheet is None:
             ws = wb[names[0]]
         elif isinstance(sheet, int) or (isinstance(sheet, str) and sheet.isdigit() and sheet not in names):
             idx = int(sheet)
             if not 0 <= idx < len(names):
-                raise InputError(f"{p}: no sheet number {idx}", hint=f"sheets: {', '.join(names)}")
+                raise InputError(
+                    f"{p}: no sheet number {idx}",
+                    hint=f"sheets: {', '.join(names)}",
+                    key="rd.err.sheet_number",
+                    hint_key="rd.hint.sheets",
+                    params={"path": str(p), "n": idx, "sheets": ", ".join(names)},
+                )
             ws = wb[names[idx]]
         elif sheet in names:
             ws = wb[sheet]
         else:
-            raise InputError(f"{p}: no sheet named {sheet!r}", hint=f"sheets: {', '.join(names)}")
+            raise InputError(
+                f"{p}: no sheet named {sheet!r}",
+                hint=f"sheets: {', '.join(names)}",
+                key="rd.err.sheet_name",
+                hint_key="rd.hint.sheets",
+                params={"path": str(p), "name": sheet, "sheets": ", ".join(names)},
+            )
         try:
-            rows = [tuple(_cell_text(v) for v in row) for row in ws.iter_rows(values_only=True)]
+            rows = _sheet_rows(ws)
         except Exception as exc:  # corrupt sheet XML
             raise InputError(f"{p}: cannot read sheet {ws.title!r} ({_short(exc)})") from None
         first_row = ws.min_row or 1
@@ -854,11 +1138,29 @@ def _read_xlsx(p: Path, data: bytes, sheet: str | int | None) -> _Raw:
     while start < len(rows) and not any(c.strip() for c in rows[start]):
         start += 1
     if start == len(rows):
-        raise InputError(f"{p}: sheet {title!r} is empty", hint="use --sheet to choose another sheet")
+        raise InputError(
+            f"{p}: sheet {title!r} is empty",
+            hint="use --sheet to choose another sheet",
+            key="rd.err.sheet_empty",
+            hint_key="rd.hint.sheet_empty",
+            params={"path": str(p), "name": title},
+        )
     header_cells = list(rows[start])
     while header_cells and not header_cells[-1].strip():
         header_cells.pop()
     n = len(header_cells)
+    # the table may start under title rows (a title merged across the sheet is one cell wide):
+    # its width is that of its header row (and of a sub-header row under it)
+    at = None
+    if header_row is not None:
+        at = header_row - first_row if 0 <= header_row - first_row < len(rows) else None
+    elif _header_score(header_cells) < 2:
+        scores = [_header_score(r) for r in rows[start : start + _HEADER_SCAN]]
+        if scores and max(scores) > _header_score(header_cells):
+            at = start + scores.index(max(scores))
+    if at is not None:
+        n = max([n, *(_width(r) for r in rows[at : at + 2])])
+        header_cells = (header_cells + [""] * n)[:n]
     body = rows[start + 1 :]
     width = [max((i + 1 for i, c in enumerate(r) if c.strip()), default=0) for r in body]
     frame = pd.DataFrame([(list(r) + [""] * n)[:n] for r in body], columns=range(n), dtype=object)
@@ -876,6 +1178,134 @@ def _read_xlsx(p: Path, data: bytes, sheet: str | int | None) -> _Raw:
         ragged=ragged[~blank].reset_index(drop=True),
         blank_rows=int(blank.sum()),
         sheet=title,
+        header_line=first_row + start,
+        notes=[chosen_note] if chosen_note else [],
+    )
+
+
+def _width(row: Any) -> int:
+    return max((i + 1 for i, c in enumerate(row) if str(c).strip()), default=0)
+
+
+def _sheet_rows(ws: Any) -> list[tuple[str, ...]]:
+    return [tuple(_cell_text(v) for v in row) for row in ws.iter_rows(values_only=True)]
+
+
+_NUMBER_CELL = re.compile(r"^[-+]?[\d\s\u00a0\u202f.,'€%]+$")
+
+
+def _header_score(row: Any) -> int:
+    """How many purchase columns a row names (0 unless it names a product label column; 0 for a
+    row holding a number or a date: a purchase, not a header)."""
+    cells = [str(c).strip() for c in row]
+    if any(_NUMBER_CELL.match(c) or re.match(r"^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}", c) for c in cells if c):
+        return 0
+    found = _recognise(cells)
+    return len(found) if "label" in found else 0
+
+
+def _choose_sheet(p: Path, wb: Any, names: list[str]) -> tuple[Any, str]:
+    """The worksheet holding the purchases: the one whose header (among its first rows) names
+    most purchase columns, then the one with most rows; the first sheet when none does."""
+    best: tuple[int, int, int] = (-1, -1, 0)
+    for i, name in enumerate(names):
+        try:
+            rows = _sheet_rows(wb[name])
+        except Exception:  # a sheet that cannot be read is not the one to choose  # noqa: BLE001
+            continue
+        score = max((_header_score(r) for r in rows[:_HEADER_SCAN]), default=0)
+        key = (score, len(rows), -i)
+        if key > best:
+            best = key
+    i = -best[2]
+    if best[0] <= 0:
+        return wb[names[0]], ""
+    return wb[names[i]], f"sheet {names[i]!r} read (it holds the purchases; other sheets: " + ", ".join(
+        repr(n) for n in names if n != names[i]
+    ) + "; choose one with --sheet)"
+
+
+_HEADER_SCAN = 30  # rows searched for the header under title rows
+_TOTAL_WORDS = re.compile(
+    r"^(?:sous )?(?:total|totaux|total general|montant total|grand total|sum|subtotal)(?: .*)?$"
+)
+
+
+def _row_text(cells: list[_Coded], i: int) -> list[str]:
+    return [str(c.values[c.codes[i]]) if c.values[c.codes[i]] == c.values[c.codes[i]] else "" for c in cells]
+
+
+def _has_number(text: str) -> bool:
+    return bool(re.search(r"\d", text))
+
+
+def _find_header(p: Path, raw: _Raw, header_row: int | None) -> _Raw:
+    """The raw table with its header where it is: under title rows, and on two rows when merged
+    cells stand above sub-headers ("Quantité" over "Qté | Unité")."""
+    n = len(raw.line)
+    if header_row is not None:
+        if header_row == raw.header_line:
+            at = -1
+        else:
+            hits = np.flatnonzero(raw.line == header_row)
+            if not len(hits):
+                raise InputError(
+                    f"{p}: row {header_row} is not a row of the table (blank, or outside the file)",
+                    hint="give the row number of the header as the spreadsheet shows it",
+                    key="rd.err.header_row_missing",
+                    hint_key="rd.hint.header_row",
+                    params={"path": str(p), "row": header_row},
+                )
+            at = int(hits[0])
+    else:
+        at = -1
+        best = _header_score(raw.header)
+        if best < 2:  # the first row is not a usable header: look under it (title rows)
+            for i in range(min(n, _HEADER_SCAN)):
+                score = _header_score(_row_text(raw.cells, i))
+                if score > best:
+                    at, best = i, score
+    if at < 0:
+        header, first = list(raw.header), 0
+        skipped = 0
+    else:
+        header, first = _row_text(raw.cells, at), at + 1
+        skipped = at + 1
+    width = len(header)
+    notes = list(raw.notes)
+    # a second header row: merged cells above ("Quantité" over "Qté | Unité"), sub-headers below
+    if first < n:
+        below = _row_text(raw.cells, first)[:width]
+        filled = [c.strip() for c in below if c.strip()]
+        if (
+            len(filled) >= 2
+            and not any(_has_number(c) for c in filled)
+            and any(not h.strip() for h in header)
+            and _header_score([b.strip() or h for h, b in zip(header, below, strict=False)])
+            >= _header_score(header)
+        ):
+            header = [b.strip() or h for h, b in zip(header, below, strict=False)]
+            first += 1
+            skipped += 1
+            notes.append("the header is on two rows (merged cells above sub-headers): read as one")
+    if skipped == 0:
+        return raw
+    if at >= 0:
+        # the rows above the header (titles): the first row read, then the rows before ``at``
+        notes.append(f"{at + 1} row(s) above the header (titles) were not read as purchases")
+    if len(header) < len(raw.cells):
+        header += [""] * (len(raw.cells) - len(header))
+    return _Raw(
+        cells=[c.take(slice(first, None)).compact() for c in raw.cells],
+        header=[h.strip() for h in header[: len(raw.cells)]],
+        line=raw.line[first:],
+        ragged=raw.ragged[first:].reset_index(drop=True),
+        blank_rows=raw.blank_rows,
+        encoding=raw.encoding,
+        delimiter=raw.delimiter,
+        sheet=raw.sheet,
+        header_line=int(raw.line[at]) if at >= 0 else raw.header_line,
+        notes=notes,
     )
 
 
@@ -1221,9 +1651,9 @@ class _Reasons:
 
 def _quantities(
     qcol: _Coded, ucol: _Coded | None, header: str, ragged: np.ndarray, reasons: _Reasons, notes: list[str]
-) -> tuple[np.ndarray, np.ndarray, np.ndarray, _Coded, np.ndarray]:
-    """Quantity cells (and unit cells) -> kg, pieces, is-volume, normalised unit of every row,
-    and which rows have a usable quantity.
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, _Coded, np.ndarray]:
+    """Quantity cells (and unit cells) -> kg, pieces, packages (or consumer units), is-volume,
+    normalised unit of every row, and which rows have a usable quantity.
 
     Refused cells get a reason in ``reasons``; a file-level assumption gets a line in ``notes``.
     """
@@ -1279,12 +1709,192 @@ def _quantities(
     reasons.add(negative & ~ragged, "negative quantity")
     good &= ~negative
     pieces = good & units.spread(norm == "piece")
-    mass = good & ~pieces
+    packs = good & units.spread(np.isin(norm, ["pack", "uvc"]))
+    mass = good & ~pieces & ~packs
     quantity_kg = np.where(mass, num * units.spread(factor), np.nan)
-    quantity_pieces = np.where(pieces, num, np.nan)
+    quantity_pieces = np.where(pieces, num * units.spread(factor), np.nan)
+    quantity_packs = np.where(packs, num, np.nan)
     is_volume = mass & units.spread(np.isin(norm, list(_VOLUME_UNITS)))
     qunit = _Coded(np.where(good, unit, len(norm)), np.append(norm, np.array([""], dtype=object)))
-    return quantity_kg, quantity_pieces, is_volume, qunit, good
+    return quantity_kg, quantity_pieces, quantity_packs, is_volume, qunit, good
+
+
+def _spend(
+    found: dict[str, int],
+    header: list[str],
+    cells: list[_Coded],
+    lab: _Coded,
+    organic: pd.Series,
+    local: pd.Series,
+    origin: _Coded | None,
+    amount: np.ndarray,
+) -> Spend:
+    """The spend of every row and the EGalim labels it carries, from: the product label ("Comté
+    AOP"), the ma-cantine label column, a labels column ("Bio, Label Rouge"), one column per label
+    ("Label Rouge": x), and the organic column. A blank cell is "no"."""
+    n = len(amount)
+    bits = lab.spread(np.array([egalim_bits(str(v)) for v in lab.values], dtype=np.int32)).copy()
+    sources = ["label"]
+    used = set(found.values())
+    for canon in ("egalim", "organic"):
+        if canon in found:
+            c = cells[found[canon]]
+            bits |= c.spread(np.array([egalim_bits(str(v)) for v in c.values], dtype=np.int32))
+            sources.append(header[found[canon]])
+    for j, h in enumerate(header):
+        if j in used:
+            continue
+        if fold(h) in _LABELS_HEADERS:  # a column of label names: "Bio, Label Rouge"
+            c = cells[j]
+            bits |= c.spread(
+                np.array([egalim_bits(str(v)) if v == v else 0 for v in c.values], dtype=np.int32)
+            )
+            sources.append(h)
+            continue
+        head = egalim_bits(h)
+        if not head or len(fold(h).split()) > 4:
+            continue
+        c = cells[j]
+        f = pd.Series([fold(str(v)) if v == v else "" for v in c.values], dtype=object)
+        yes = (f != "") & ~f.isin(_FALSE) & ~f.isin({"aucun", "none", "sans", "conventionnel"})
+        bits |= c.spread(np.where(yes.to_numpy(dtype=bool), head, 0).astype(np.int32))
+        sources.append(h)
+    bits |= np.where(organic.fillna(False).to_numpy(dtype=bool), _EGALIM_BIT["BIO"], 0).astype(np.int32)
+    has = ~np.isnan(amount)
+    eur = np.where(has, amount, 0.0)
+    label_eur = {k: float(eur[(bits & _EGALIM_BIT[k]) != 0].sum()) for k in EGALIM_LABELS}
+    is_local = local.fillna(False).to_numpy(dtype=bool, copy=True)
+    said = local.notna().to_numpy(dtype=bool, copy=True)
+    if origin is not None:
+        claims = np.array(
+            [fold(str(v)).startswith(("local", "circuit court")) for v in origin.values], dtype=bool
+        )
+        is_local |= origin.spread(claims)
+        said |= origin.spread(claims)
+    return Spend(
+        eur=float(eur.sum()),
+        rows_with_amount=int(has.sum()),
+        rows_without_amount=int(n - has.sum()),
+        label_eur=label_eur,
+        egalim_eur=float(eur[bits != 0].sum()),
+        local_eur=float(eur[is_local].sum()) if said.any() else None,
+        sources=tuple(sources),
+    )
+
+
+def _drop_totals_and_notes(raw: _Raw, found: dict[str, int]) -> _Raw:
+    """The table without its "Total" rows and the notes under it: not purchases, said in notes.
+
+    A total row says "Total" (or "Sous-total", "Total général"...) in its label cell or its
+    first cell. Notes are the rows after the last total row, and the rows at the end of the
+    table with a single filled cell (text under the table: "Montants en euros HT").
+    """
+    n = len(raw.line)
+    if not n:
+        return raw
+    cells = raw.cells
+
+    def folded_is_total(c: _Coded) -> np.ndarray:
+        return c.spread(np.array([bool(_TOTAL_WORDS.match(fold(str(v)))) for v in c.values], dtype=bool))
+
+    total = folded_is_total(cells[found["label"]])
+    if found["label"] != 0:
+        total |= folded_is_total(cells[0])
+    filled = np.zeros(n, dtype=np.int64)
+    for c in cells:
+        filled += c.spread((c.series().astype(str).str.strip() != "") & c.series().notna())
+    notes_mask = np.zeros(n, dtype=bool)
+    full = np.flatnonzero((filled >= 3) & ~total)
+    if total.any():
+        last = int(np.flatnonzero(total)[-1])
+        if not len(full) or last > full[-1]:  # the table ends with its total: what follows is notes
+            notes_mask[last + 1 :] = filled[last + 1 :] <= 2
+    if len(full):
+        tail = np.arange(n) > full[-1]
+        notes_mask |= tail & (filled == 1)
+    notes_mask &= ~total
+    drop = total | notes_mask
+    if not drop.any():
+        return raw
+    notes = list(raw.notes)
+    acol = found.get("amount")
+    totals = []
+    for i in np.flatnonzero(total).tolist():
+        amount = ""
+        if acol is not None:
+            amount = str(cells[acol].values[cells[acol].codes[i]]).strip()
+            totals.append(amount)
+        notes.append(
+            f"line {int(raw.line[i])}: a total row"
+            + (f" ({amount})" if amount else "")
+            + ", not a purchase: left out"
+        )
+    if notes_mask.any():
+        notes.append(f"{int(notes_mask.sum())} row(s) of notes under the table, not purchases: left out")
+    keep = ~drop
+    return _Raw(
+        cells=[c.take(keep).compact() for c in cells],
+        header=raw.header,
+        line=raw.line[keep],
+        ragged=raw.ragged[keep].reset_index(drop=True),
+        blank_rows=raw.blank_rows,
+        encoding=raw.encoding,
+        delimiter=raw.delimiter,
+        sheet=raw.sheet,
+        header_line=raw.header_line,
+        notes=notes,
+        totals=totals,
+    )
+
+
+def _total_check(totals: list[str], amount: np.ndarray) -> str:
+    """A note comparing the file's own "Total" row with the sum of the amounts read."""
+    if len(totals) != 1:
+        return ""  # none, or sub-totals: nothing to compare to
+    file_total = float(_parse_numbers(pd.Series(totals, dtype=object)).iloc[0])
+    if np.isnan(file_total):
+        return ""
+    read = float(np.nansum(amount))
+    if abs(file_total - read) <= max(0.01, 1e-6 * abs(file_total)):
+        return f"the file's total ({totals[0]}) equals the sum of the amounts read"
+    return f"the file's total ({totals[0]}) differs from the sum of the amounts read ({read:.2f})"
+
+
+def _pack_masses(
+    lab: _Coded,
+    quantity_kg: np.ndarray,
+    quantity_pieces: np.ndarray,
+    packs: np.ndarray,
+    is_volume: np.ndarray,
+    qunit: _Coded,
+    reasons: _Reasons,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Packages, consumer units and pieces -> kg from the pack size the label states.
+
+    A package ("colis", "sac"...) or a piece whose label gives its mass ("sac 25kg", "4x125g",
+    "Beurre 250g") is that many kg (``from_label``); a package whose label counts its pieces
+    ("plateau x30") is that many pieces (their mass comes later from the product's piece mass);
+    a package with neither is left without mass (estimated later from its amount, flagged). A
+    consumer unit (UVC) without a mass in its label is refused: its size cannot be guessed.
+    """
+    per = [label_pack(str(v)) for v in lab.values]
+    label_kg = lab.spread(np.array([p[0] for p in per], dtype=float))
+    label_volume = lab.spread(np.array([p[1] for p in per], dtype=bool))
+    label_count = lab.spread(np.array([p[2] for p in per], dtype=float))
+    unit = qunit.spread(qunit.values.astype(object))
+    has_packs = ~np.isnan(packs)
+    pieces = ~np.isnan(quantity_pieces)
+    sized = ~np.isnan(label_kg)
+    by_label = (has_packs | pieces) & sized
+    kg = np.where(by_label, np.where(has_packs, packs, quantity_pieces) * label_kg, quantity_kg)
+    counted = has_packs & ~sized & ~np.isnan(label_count)
+    pcs = np.where(by_label, np.nan, np.where(counted, packs * label_count, quantity_pieces))
+    uvc = has_packs & ~sized & (unit == "uvc")
+    reasons.add(
+        uvc, "consumer unit (UVC) with no mass in the label: give kg, or the size in the label: ", lab
+    )
+    volume = is_volume | (by_label & label_volume)
+    return kg, pcs, volume, by_label
 
 
 # ---------------------------------------------------------------- interpretation
@@ -1310,13 +1920,17 @@ def _interpret(p: Path, raw: _Raw, columns: Mapping[str, str] | None) -> Purchas
                 if len(header) < 2
                 else ""
             ),
+            key="rd.err.no_label",
+            hint_key="rd.hint.no_label_garbled" if len(header) < 2 else "rd.hint.no_label",
+            params={"path": str(p), "headers": ", ".join(repr(h) for h in header) or "-"},
         )
     folded = {fold(h) for h in header}
-    schema = "ma-cantine" if _MACANTINE_REQUIRED <= folded else "generic"
+    schema = "ma-cantine" if _MACANTINE_REQUIRED <= folded or _MACANTINE_DASHBOARD <= folded else "generic"
 
+    raw = _drop_totals_and_notes(raw, found)
     cells = raw.cells
     n = len(raw.line)
-    notes: list[str] = []
+    notes: list[str] = list(raw.notes)
 
     def col(canon: str) -> _Coded | None:
         idx = found.get(canon)
@@ -1340,9 +1954,13 @@ def _interpret(p: Path, raw: _Raw, columns: Mapping[str, str] | None) -> Purchas
 
     # quantity
     qcol = col("quantity")
+    from_label = np.zeros(n, dtype=bool)
     if qcol is not None:
-        quantity_kg, quantity_pieces, is_volume, qunit, has_qty = _quantities(
+        quantity_kg, quantity_pieces, packs, is_volume, qunit, has_qty = _quantities(
             qcol, col("unit"), header[found["quantity"]], ragged, reasons, notes
+        )
+        quantity_kg, quantity_pieces, is_volume, from_label = _pack_masses(
+            lab, quantity_kg, quantity_pieces, packs, is_volume, qunit, reasons
         )
     else:
         quantity_kg = np.full(n, np.nan)
@@ -1366,6 +1984,9 @@ def _interpret(p: Path, raw: _Raw, columns: Mapping[str, str] | None) -> Purchas
         amount = np.where(nonempty & ~bad & ~negative, amount, np.nan)
         has_amount = ~np.isnan(amount)
     reasons.add(~has_qty & ~has_amount & ~ragged & ~reasons.flagged, "no quantity and no amount")
+    check = _total_check(raw.totals, amount)
+    if check:
+        notes.append(check)
 
     # date / month
     date = np.full(n, np.datetime64("NaT"), dtype="datetime64[ns]")
@@ -1399,11 +2020,13 @@ def _interpret(p: Path, raw: _Raw, columns: Mapping[str, str] | None) -> Purchas
     local = pd.Series(pd.NA, index=range(n), dtype="boolean")
     ecol = col("egalim")
     if ecol is not None:
-        tokens = [{t.strip().upper() for t in x.split(",")} for x in ecol.values]
+        tokens = [_tokens_of(x) for x in ecol.values]
         organic = pd.Series(
             ecol.spread(np.array([("BIO" in ts) for ts in tokens], dtype=bool)), dtype="boolean"
         )
-        has_local = ecol.spread(np.array([("LOCAL" in ts) for ts in tokens], dtype=bool))
+        has_local = ecol.spread(
+            np.array([bool(ts & {"LOCAL", "PRODUIT_LOCAL"}) for ts in tokens], dtype=bool)
+        )
         local = local.mask(has_local, True)
     for canon, kind_ in (("organic", "organic"), ("local", "local")):
         c = col(canon)
@@ -1422,6 +2045,17 @@ def _interpret(p: Path, raw: _Raw, columns: Mapping[str, str] | None) -> Purchas
     if macantine and ecol is not None:
         local = local.fillna(False)
 
+    spend = _spend(found, header, cells, lab, organic, local, col("origin"), amount)
+
+    origin_text = text("origin")
+    if "origin" not in found and ecol is not None:
+        # the dashboard export says the origin inside "Caractéristiques" ("Origine France",
+        # "Origine Europe (hors France)"): read as the import file's FRANCE / EUROPE
+        origins = np.array([_origin_of(ts) for ts in (_tokens_of(x) for x in ecol.values)], dtype=object)
+        if (origins != "").any():
+            origin_text = pd.Series(_category(ecol.codes, origins))
+            notes.append(f"the origin was read from the column {header[found['egalim']]!r} (FRANCE / EUROPE)")
+
     missing_month = np.isnan(month)
     lines_all = pd.DataFrame(
         {
@@ -1430,9 +2064,10 @@ def _interpret(p: Path, raw: _Raw, columns: Mapping[str, str] | None) -> Purchas
             "quantity_kg": quantity_kg.astype(float),
             "quantity_pieces": quantity_pieces.astype(float),
             "quantity_is_volume": is_volume.astype(bool),
+            "quantity_from_label": from_label.astype(bool),
             "quantity_unit": _category(qunit.codes, qunit.values),
             "amount_eur": np.asarray(amount, dtype=float),
-            "origin_text": text("origin"),
+            "origin_text": origin_text,
             "mode_text": text("mode"),
             "date": date,
             "month": pd.arrays.IntegerArray(
@@ -1485,4 +2120,5 @@ def _interpret(p: Path, raw: _Raw, columns: Mapping[str, str] | None) -> Purchas
         notes=notes,
         path=str(p),
         sheet=raw.sheet,
+        spend=spend,
     )

@@ -5,9 +5,10 @@
 1. matches the *distinct* labels to products and the *distinct* origin texts to places
    (:mod:`footprint_cli.batch.match`); a label scoring below the threshold is refused with
    its closest products, an unknown origin is refused with the closest places;
-2. turns quantities into kg: pieces x the product's piece mass (``mass_from_pieces``), litres
-   read as kg (``volume_as_mass``), and lines with euros but no mass (the ma-cantine export)
-   divided by the product's reference price per kg (``mass_estimated_from_price``);
+2. turns quantities into kg: pack sizes read from the label (``mass_from_label``), pieces x
+   the product's piece mass (``mass_from_pieces``), litres read as kg (``volume_as_mass``), and
+   lines with euros but no mass (the ma-cantine export) divided by the product's estimated
+   catering price per kg (:mod:`~footprint_cli.batch.bridge`, ``mass_estimated_from_price``);
 3. evaluates each distinct (product, origin place, month, mode) *once, per kg*, with the
    engine's :func:`~footprint_cli.engine.resolve` / :func:`~footprint_cli.engine.evaluate`,
    on central values and on Monte Carlo draws, then joins the per-kg figures back to the
@@ -56,8 +57,9 @@ from ..errors import FootprintError, InputError
 from ..model.loader import Dataset
 from ..model.schemas import Range, SourceRef
 from ..uncertainty import INTERVAL, MonteCarlo
+from .bridge import catering_price, inv_price_draws, kg_bounds
 from .match import EU_PROXY, IMPORT_PROXY, match_labels, match_origins
-from .reader import PurchaseFile
+from .reader import PurchaseFile, Spend
 
 __all__ = [
     "BEEF_PRODUCTS",
@@ -83,7 +85,13 @@ STAGE_GROUPS: dict[str, tuple[str, ...]] = {
 }
 """Production (farm and processing) vs transport vs the rest (storage, losses, packaging, retail)."""
 
-LINE_FLAGS = ("mass_from_pieces", "volume_as_mass", "mass_estimated_from_price", "month_default")
+LINE_FLAGS = (
+    "mass_from_pieces",
+    "volume_as_mass",
+    "mass_estimated_from_price",
+    "month_default",
+    "mass_from_label",
+)
 """Per-line flags set by the report (bit i of ``line_flag_bits``)."""
 
 BEEF_PRODUCTS = ("beef", "minced_beef", "veal")
@@ -282,8 +290,11 @@ class Report:
     by_scope: list[Share]
     what_ifs: list[WhatIf]
     organic_share_eur: float | None
+    """Share of the file's spend (EUR HT, ALL rows read, a blank cell meaning "no") that is organic."""
     organic_share_kg: float | None
+    """Share of the computed kg that is organic (only without a spend summary: see ``spend``)."""
     local_share_eur: float | None
+    """Share of the file's spend the file says is local (None: the file says nothing of it)."""
     local_share_kg: float | None
     flag_counts: list[tuple[Flag, int]]
     """Each flag and the number of lines it applies to, most frequent first."""
@@ -302,7 +313,47 @@ class Report:
     """The Monte Carlo draws of each product family's total (paired like the total's)."""
     columns: dict[str, str] = field(default_factory=dict)
     """Canonical column -> original header, as the reader recognised them."""
+    spend: Spend | None = None
+    """The file's spend over all rows read and its EGalim labels (see :class:`~.reader.Spend`)."""
     _lines: pd.DataFrame | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def spend_eur(self) -> float:
+        """Euros HT of every row read (computed or refused) that gives a readable amount."""
+        return self.spend.eur if self.spend is not None else self.amount_eur
+
+    @property
+    def coverage_lines(self) -> float | None:
+        """Share of the rows read that were computed."""
+        return self.rows_computed / self.rows_read if self.rows_read else None
+
+    @property
+    def coverage_eur(self) -> float | None:
+        """Share of the file's spend (EUR HT) that was computed."""
+        return self.amount_eur / self.spend_eur if self.spend_eur > 0 else None
+
+    def kg_interval(self, products: dict[str, Any]) -> tuple[np.ndarray, np.ndarray]:
+        """Per computed line, the bounds of its kg: the kg itself when measured, and for a mass
+        estimated from euros ``amount / catering price`` at the price's high and low bounds."""
+        kg = self.table["kg"].to_numpy(dtype=float)
+        low, high = kg.copy(), kg.copy()
+        est = self.figures.by_price
+        if est.any():
+            prod = self.table["product"]
+            codes = prod.cat.codes.to_numpy()
+            ranges = [catering_price(products[p]) for p in prod.cat.categories]
+            lo_p = np.array([r.low for r in ranges], dtype=float)[codes]
+            hi_p = np.array([r.high for r in ranges], dtype=float)[codes]
+            amount = self.table["amount_eur"].to_numpy(dtype=float)
+            kl, kh = kg_bounds(amount, lo_p, hi_p)
+            low[est], high[est] = kl[est], kh[est]
+        return low, high
+
+    def egalim_shares(self) -> list[tuple[str, float]]:
+        """(EGalim label, share of the spend) for every label the file carries, in the law's order."""
+        if self.spend is None or self.spend.eur <= 0:
+            return []
+        return [(k, v / self.spend.eur) for k, v in self.spend.label_eur.items() if v > 0]
 
     @property
     def lines(self) -> pd.DataFrame:
@@ -477,8 +528,16 @@ def _group_flags(
             params: dict[str, Any] = {"month": month_default} if code == "month_default" else {}
             fl.append(Flag(code, params))
     if origin_flag:
-        proxy = {"origin_proxy_eu": EU_PROXY, "origin_unknown_import": IMPORT_PROXY}.get(origin_flag, "")
-        fl.append(Flag(origin_flag, {"origin": proxy} if proxy else {}))
+        # "code|key=value|...": an origin flag with its parameters (see match_origins)
+        code, *extra = origin_flag.split("|")
+        proxy = {
+            "origin_proxy_eu": EU_PROXY,
+            "origin_unknown_import": IMPORT_PROXY,
+            "origin_mixed": IMPORT_PROXY,
+        }
+        oparams: dict[str, Any] = {"origin": proxy[code]} if code in proxy else {}
+        oparams.update(item.split("=", 1) for item in extra)  # type: ignore[arg-type]
+        fl.append(Flag(code, oparams))
     fl.extend(key_flags)
     unique: list[Flag] = []
     for f in fl:
@@ -620,7 +679,7 @@ class _Sums:
     def central(self, name: str | None, side: str, ev: _Evaluator) -> float:
         total = 0.0
         for (canon, price_pid), (w_kg, w_eur) in self.weights.get((name, side), {}).items():
-            price = ev.data.products[price_pid].price_eur_per_kg.central
+            price = catering_price(ev.data.products[price_pid]).central
             total += ev.central[canon].total * (w_kg + w_eur / price)
         return total
 
@@ -790,19 +849,28 @@ def compute_report(
     known_pid = (pid_uniques != "")[pid_codes]
     piece_kg_of = [products[p].piece_kg or math.nan if p else math.nan for p in pid_uniques]
     price_kg_of = [products[p].price_eur_per_kg.central if p else math.nan for p in pid_uniques]
+    # euros -> kg at the estimated catering price, not the retail one (see batch.bridge)
+    catering_of = [catering_price(products[p]).central if p else math.nan for p in pid_uniques]
+    catering_kg = np.array(catering_of, dtype=float)[pid_codes]
     piece_kg = np.array(piece_kg_of, dtype=float)[pid_codes]
     price_kg = np.array(price_kg_of, dtype=float)[pid_codes]
     qty_kg = lines["quantity_kg"].to_numpy(dtype=float)
     pieces = lines["quantity_pieces"].to_numpy(dtype=float)
     amount = lines["amount_eur"].to_numpy(dtype=float)
     is_volume = lines["quantity_is_volume"].to_numpy(dtype=bool)
+    by_label = (
+        lines["quantity_from_label"].to_numpy(dtype=bool)
+        if "quantity_from_label" in lines
+        else np.zeros(n, dtype=bool)
+    )
     has_kg = ~np.isnan(qty_kg)
     from_pieces = ~has_kg & ~np.isnan(pieces) & ~np.isnan(piece_kg)
     has_amount = ~np.isnan(amount)
-    from_price = ~has_kg & ~from_pieces & has_amount & (price_kg > 0)
+    from_price = ~has_kg & ~from_pieces & has_amount & (catering_kg > 0)
     kg = np.where(has_kg, qty_kg, np.where(from_pieces, pieces * piece_kg, np.nan))
     with np.errstate(divide="ignore", invalid="ignore"):
-        kg = np.where(from_price, amount / price_kg, kg)
+        kg = np.where(from_price, amount / catering_kg, kg)
+    del catering_kg
     no_mass = known_pid & np.isnan(kg)
     if no_mass.any():
         # codes into [one reason per product..., no amount either, none]
@@ -817,12 +885,15 @@ def compute_report(
         | (has_kg & is_volume).astype(np.int8) * 2
         | from_price.astype(np.int8) * 4
         | (~month_known).astype(np.int8) * 8
+        | (has_kg & by_label).astype(np.int8) * 16
     )
     kg_method_codes = np.where(
-        from_price, 0, np.where(from_pieces, 1, np.where(has_kg & is_volume, 2, 3))
+        from_price,
+        0,
+        np.where(from_pieces, 1, np.where(has_kg & by_label, 4, np.where(has_kg & is_volume, 2, 3))),
     ).astype(np.int8)
-    kg_method_values = np.array(["price", "pieces", "volume", "mass"], dtype=object)
-    del qty_kg, pieces, is_volume, has_kg, has_amount, month_known, month_col, local_col
+    kg_method_values = np.array(["price", "pieces", "volume", "mass", "label"], dtype=object)
+    del qty_kg, pieces, is_volume, has_kg, has_amount, month_known, month_col, local_col, by_label
     if consume:
         # the input columns read above are freed now (at 1M lines, 8 MB each); the lines' own
         # cells, label, organic and local stay until they are taken into the result
@@ -833,7 +904,7 @@ def compute_report(
     # -- a blank origin means France: impossible for produce mainland France does not grow
     not_grown = np.array([bool(p) and not products[p].grown_in_france for p in pid_uniques], dtype=bool)
     if not_grown.any():
-        blank_fr = (org_flag == "origin_default") & (org_country == "FR")
+        blank_fr = np.isin(org_flag, ["origin_default", "origin_not_given"]) & (org_country == "FR")
         needs_origin = blank_fr[org_codes] & not_grown[pid_codes]
         reasons.add(
             needs_origin.astype(np.int8),
@@ -1139,8 +1210,15 @@ def compute_report(
     by_family = _breakdown(with_total, "family", total_kg_co2e)
     by_scope = _breakdown(with_total, "origin_scope", total_kg_co2e, order=SCOPES)
     del with_total, total_line
-    organic_eur, organic_kg = _share(out, "organic")
-    local_eur, local_kg = _share_local(out)
+    # shares as the EGalim law defines them: of the spend (EUR HT) over ALL rows read, a blank
+    # cell meaning "no" (not over the computed lines, not over the lines that say yes or no)
+    spend = pf.spend
+    if spend is not None:
+        organic_eur, organic_kg = spend.share(spend.label_eur["BIO"]), None
+        local_eur, local_kg = spend.share(spend.local_eur), None
+    else:
+        organic_eur, organic_kg = _share(out, "organic")
+        local_eur, local_kg = _share_local(out)
     # lines per flag, counted per combination (in order of first appearance, as the groups: the
     # same first-seen order of the flags, so the same order among equal counts)
     counts: dict[tuple[str, tuple[tuple[str, Any], ...]], list[Any]] = {}
@@ -1192,12 +1270,13 @@ def compute_report(
             if name and name.startswith("family:") and side == "base"
         },
         columns=dict(pf.columns),
+        spend=spend,
     )
 
 
 def _inv_price(mc: MonteCarlo, product: Any) -> np.ndarray:
     """Draws of 1 / price per kg: kg per euro for lines whose mass is estimated from euros."""
-    return 1.0 / np.asarray(mc.value(f"price:{product.id}", product.price_eur_per_kg), dtype=float)
+    return inv_price_draws(mc, product)
 
 
 class _Reasons:

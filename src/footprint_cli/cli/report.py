@@ -70,9 +70,15 @@ i18n.register(
             "--columns quantity='Net weight' (repeatable; label, quantity, unit, amount, origin, mode, "
             "date, month, organic, local, supplier, family, site).",
         ),
+        "opt.report.header_row": (
+            "Ligne de l'en-tête (numéro de ligne du CSV ou de la feuille, à partir de 1 ; défaut : détectée "
+            "sous les lignes de titre).",
+            "Row of the header (line number of the CSV or row of the sheet, from 1; default: detected under "
+            "any title rows).",
+        ),
         "opt.report.sheet": (
-            "Feuille d'un classeur .xlsx (nom ou numéro à partir de 0).",
-            "Sheet of an .xlsx workbook (name, or number from 0).",
+            "Feuille d'un classeur .xlsx (nom ou numéro à partir de 0 ; défaut : celle qui contient les achats).",
+            "Sheet of an .xlsx workbook (name, or number from 0; default: the one holding the purchases).",
         ),
         "opt.report.strict": (
             "Code de sortie non nul si une ligne est rejetée.",
@@ -149,6 +155,58 @@ i18n.register(
             "{path}: no column {name!r} (for site) in the file",
         ),
         "rep.err.headers": ("en-têtes du fichier : {headers}", "headers of the file: {headers}"),
+        # purchase-file errors (the reader raises them with these keys)
+        "rd.err.not_found": ("{path} : fichier introuvable", "{path}: file not found"),
+        "rd.err.directory": (
+            "{path} est un répertoire, pas un fichier d'achats",
+            "{path}: is a directory, not a purchase file",
+        ),
+        "rd.err.empty": ("{path} : le fichier est vide", "{path}: the file is empty"),
+        "rd.hint.empty": (
+            "exportez les achats avec une ligne d'en-tête",
+            "export the purchases with a header row",
+        ),
+        "rd.err.xls": (
+            "{path} : les anciens fichiers Excel binaires (.xls) ne sont pas lus",
+            "{path}: old binary Excel (.xls) files are not supported",
+        ),
+        "rd.hint.xls": (
+            "enregistrez la feuille en .xlsx ou en CSV depuis votre tableur",
+            "save the sheet as .xlsx or as CSV from your spreadsheet",
+        ),
+        "rd.err.sheet_number": ("{path} : pas de feuille numéro {n}", "{path}: no sheet number {n}"),
+        "rd.err.sheet_name": ("{path} : pas de feuille nommée {name!r}", "{path}: no sheet named {name!r}"),
+        "rd.hint.sheets": ("feuilles : {sheets}", "sheets: {sheets}"),
+        "rd.err.sheet_empty": ("{path} : la feuille {name!r} est vide", "{path}: sheet {name!r} is empty"),
+        "rd.hint.sheet_empty": (
+            "choisissez une autre feuille avec --sheet",
+            "use --sheet to choose another sheet",
+        ),
+        "rd.err.header_row": ("ligne d'en-tête invalide : {row}", "invalid header row {row}"),
+        "rd.err.header_row_missing": (
+            "{path} : la ligne {row} n'est pas une ligne du tableau (vide, ou hors du fichier)",
+            "{path}: row {row} is not a row of the table (blank, or outside the file)",
+        ),
+        "rd.hint.header_row": (
+            "donnez le numéro de la ligne d'en-tête tel que le tableur l'affiche, à partir de 1",
+            "give the row number of the header as the spreadsheet shows it, from 1",
+        ),
+        "rd.err.no_label": (
+            "{path} : aucune colonne de libellé de produit trouvée (en-têtes : {headers})",
+            "{path}: no product label column found (headers: {headers})",
+        ),
+        "rd.hint.no_label": (
+            "nommez-la Produit, Désignation, Libellé ou Product, ou utilisez --columns label=VotreEnTête ; "
+            "si l'en-tête est sous des lignes de titre, --header-row N",
+            "name it Produit/Désignation/Libellé/Product, or use --columns label=YourHeader; if the header "
+            "is under title rows, --header-row N",
+        ),
+        "rd.hint.no_label_garbled": (
+            "nommez-la Produit, Désignation, Libellé ou Product, ou utilisez --columns label=VotreEnTête ; "
+            "si les en-têtes semblent illisibles, essayez --encoding cp1252 ou --delimiter ';'",
+            "name it Produit/Désignation/Libellé/Product, or use --columns label=YourHeader; if the headers "
+            "look garbled, try --encoding cp1252 or --delimiter ';'",
+        ),
         "rep.strict": (
             "--strict : {n} ligne(s) rejetée(s)",
             "--strict: {n} row(s) rejected",
@@ -314,6 +372,10 @@ def report(
     sheet: Annotated[
         str | None, typer.Option("--sheet", help=h("opt.report.sheet"), show_default=False, metavar="SHEET")
     ] = None,
+    header_row: Annotated[
+        int | None,
+        typer.Option("--header-row", help=h("opt.report.header_row"), show_default=False, metavar="N", min=1),
+    ] = None,
     strict: Annotated[bool, typer.Option("--strict", help=h("opt.report.strict"))] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help=h("opt.report.quiet"))] = False,
     top: Annotated[int, typer.Option("--top", min=1, help=h("opt.report.top"), metavar="N")] = 10,
@@ -391,7 +453,12 @@ def report(
     with _Progress(language, show_progress) as progress:
         progress("read", 0, 0)
         pf = read_purchases(
-            file, encoding=encoding, delimiter=delimiter, columns=column_map or None, sheet=sheet
+            file,
+            encoding=encoding,
+            delimiter=delimiter,
+            columns=column_map or None,
+            sheet=sheet,
+            header_row=header_row,
         )
         progress("read", 1, 1)
         settings: dict[str, Any] = dict(

@@ -38,10 +38,16 @@ i18n.register(
             "masse calculée : nombre de pièces × masse d'une pièce",
             "mass computed: number of pieces × mass of one piece",
         ),
+        "flag.mass_from_label": (
+            "masse lue dans le libellé (taille du colis, ex. « sac 25kg », « 4x125g »)",
+            "mass read from the label (pack size, e.g. 'sac 25kg', '4x125g')",
+        ),
         "flag.volume_as_mass": ("volume lu comme une masse (1 L ≈ 1 kg)", "volume read as mass (1 L ≈ 1 kg)"),
         "flag.mass_estimated_from_price": (
-            "masse estimée : montant ÷ prix de référence au kg (estimation)",
-            "mass estimated: amount ÷ reference price per kg (estimate)",
+            "masse estimée : montant ÷ prix de gros estimé au kg (prix de détail × un ratio de marge "
+            "de l'Observatoire des prix et des marges ; estimation)",
+            "mass estimated: amount ÷ estimated wholesale price per kg (retail price × a margin ratio "
+            "from the French price and margin observatory; estimate)",
         ),
         "flag.month_default": (
             "pas de date : mois {month} supposé (--month)",
@@ -50,6 +56,18 @@ i18n.register(
         "flag.origin_default": (
             "origine vide : France supposée",
             "empty origin: France assumed",
+        ),
+        "flag.origin_not_given": (
+            "origine non communiquée (« NC ») : France supposée",
+            "origin not given ('NC'): France assumed",
+        ),
+        "flag.origin_mixed": (
+            "origine « UE et hors UE » : {origin} (hors UE) utilisé comme approximation",
+            "origin 'EU and non-EU': {origin} (non-EU) used as a proxy",
+        ),
+        "flag.origin_fishing_area": (
+            "zone de pêche FAO {area} : transport depuis {origin} (pays de débarquement supposé)",
+            "FAO fishing area {area}: transport from {origin} (assumed landing country)",
         ),
         "flag.origin_local_unspecified": (
             "origine « local » sans lieu : trajet depuis le centre de la France",
@@ -136,7 +154,53 @@ i18n.register(
         "rep.by_scope": ("Par origine", "By origin"),
         "rep.top": ("Les {n} lignes qui émettent le plus", "The {n} lines emitting most"),
         "rep.what_ifs": ("Et si… (économies possibles)", "What if… (possible savings)"),
-        "rep.shares": ("Parts bio et locales (selon le fichier)", "Organic and local shares (from the file)"),
+        "rep.shares": (
+            "Parts EGalim et part locale (en € HT, sur toutes les lignes du fichier, calculées ou non ; "
+            "case vide = non)",
+            "EGalim and local shares (of the spend excl. VAT, over all lines of the file, computed or not; "
+            "blank cell = no)",
+        ),
+        "rep.coverage.title": ("Ce que couvre ce bilan", "What this report covers"),
+        "rep.coverage": (
+            "Calculé : {computed} ligne(s) sur {read} ({lines_pct}), {eur} HT sur {total} HT ({eur_pct}) "
+            "des dépenses du fichier.",
+            "Computed: {computed} of {read} line(s) ({lines_pct}), {eur} of {total} excl. VAT ({eur_pct}) "
+            "of the file's spend.",
+        ),
+        "rep.coverage.lines": (
+            "Calculé : {computed} ligne(s) sur {read} ({lines_pct}) ; le fichier ne donne pas de montants.",
+            "Computed: {computed} of {read} line(s) ({lines_pct}); the file gives no amounts.",
+        ),
+        "rep.coverage.totals": (
+            "Les totaux ci-dessous portent sur les lignes calculées seulement.",
+            "The totals below cover the computed lines only.",
+        ),
+        "rep.coverage.rejected": ("Lignes rejetées, par motif :", "Rejected lines, by reason:"),
+        "rep.coverage.more": (
+            "{n} autre(s) motif(s) : {lines} ligne(s)",
+            "{n} other reason(s): {lines} line(s)",
+        ),
+        "egalim.BIO": ("Bio (y compris en conversion)", "Organic (incl. in conversion)"),
+        "egalim.LABEL_ROUGE": ("Label Rouge", "Label Rouge"),
+        "egalim.AOCAOP_IGP_STG": ("AOP/AOC, IGP, STG", "PDO/AOC, PGI, TSG (AOP, IGP, STG)"),
+        "egalim.HVE": ("HVE (haute valeur environnementale)", "HVE (high environmental value)"),
+        "egalim.PECHE_DURABLE": ("Pêche durable (écolabel MSC…)", "Sustainable fishing (MSC ecolabel…)"),
+        "egalim.COMMERCE_EQUITABLE": ("Commerce équitable", "Fair trade"),
+        "egalim.FERMIER": ("Fermier", "Farm-made (fermier)"),
+        "egalim.RUP": ("Région ultrapériphérique (RUP)", "Outermost region (RUP)"),
+        "egalim.EXTERNALITES_PERFORMANCE": (
+            "Externalités / performance environnementale",
+            "Environmental externalities / performance",
+        ),
+        "egalim.any": (
+            "Au moins un label EGalim (chaque ligne comptée une fois)",
+            "At least one EGalim label (each line counted once)",
+        ),
+        "egalim.none": ("Aucun label EGalim dans le fichier", "No EGalim label in the file"),
+        "egalim.local": (
+            "Local, selon le fichier (la loi EGalim ne le définit pas : à part)",
+            "Local, as the file says (the EGalim law does not define it: kept apart)",
+        ),
         "rep.flags": (
             "Hypothèses, approximations et valeurs par défaut",
             "Assumptions, proxies and defaults",
@@ -381,7 +445,66 @@ def what_if_rows(r: Report, lang: Lang, data: Dataset | None) -> tuple[list[str]
     return head, rows
 
 
+def percent1(x: float, lang: Lang) -> str:
+    """A share with one decimal: 7.2 % (a share of spend is read to the tenth of a point)."""
+    text = f"{100 * x:.1f}"
+    return f"{text.replace('.', ',')} %" if lang == "fr" else f"{text}%"
+
+
+def _colon(lang: Lang) -> str:
+    return " : " if lang == "fr" else ": "
+
+
+def coverage_lines(r: Report, lang: Lang) -> list[str]:
+    """How much of the file the report computed, in lines and in euros HT: the first thing said."""
+    lines_pct = percent1(r.coverage_lines or 0.0, lang)
+    if r.spend_eur > 0:
+        first = t(
+            "rep.coverage",
+            lang,
+            computed=r.rows_computed,
+            read=r.rows_read,
+            lines_pct=lines_pct,
+            eur=euros(r.amount_eur, lang),
+            total=euros(r.spend_eur, lang),
+            eur_pct=percent1(r.coverage_eur or 0.0, lang),
+        )
+    else:
+        first = t("rep.coverage.lines", lang, computed=r.rows_computed, read=r.rows_read, lines_pct=lines_pct)
+    return [first, t("rep.coverage.totals", lang)] if r.rows_rejected else [first]
+
+
+def rejection_groups(r: Report, lang: Lang, limit: int = 8) -> list[tuple[str, int]]:
+    """The refused lines grouped by the kind of their first reason, in ``lang``, most frequent first
+    (at most ``limit`` groups; the rest in one last group)."""
+    import re
+
+    import pandas as pd
+
+    if not r.rows_rejected:
+        return []
+    reasons = pd.Series(r.rejected["reason"], dtype=object).fillna("")
+    counts = reasons.value_counts(sort=False)
+    groups: dict[str, int] = {}
+    for reason, n in counts.items():
+        first = reason_text(str(reason).split("; ")[0], lang)
+        kind = re.split(r" : |: | \(| '", first, maxsplit=1)[0].strip()
+        groups[kind] = groups.get(kind, 0) + int(n)
+    ranked = sorted(groups.items(), key=lambda kv: (-kv[1], kv[0]))
+    if len(ranked) > limit:
+        rest = ranked[limit - 1 :]
+        ranked = ranked[: limit - 1] + [
+            (
+                t("rep.coverage.more", lang, n=len(rest), lines=sum(c for _, c in rest)),
+                sum(c for _, c in rest),
+            )
+        ]
+    return ranked
+
+
 def shares_lines(r: Report, lang: Lang) -> list[str]:
+    if r.spend is not None:
+        return _egalim_lines(r, lang)
     out = []
     for key, eur, kg in (
         ("organic", r.organic_share_eur, r.organic_share_kg),
@@ -397,6 +520,23 @@ def shares_lines(r: Report, lang: Lang) -> list[str]:
                 f"{t(f'rep.share.{key}', lang)} : " if lang == "fr" else f"{t(f'rep.share.{key}', lang)}: "
             )
             out[-1] += ", ".join(parts)
+    return out
+
+
+def _egalim_lines(r: Report, lang: Lang) -> list[str]:
+    """The EGalim shares (of the spend over all lines, blank = no), then local, kept apart."""
+    assert r.spend is not None
+    sp = r.spend
+    if sp.eur <= 0:
+        return []
+    shares = r.egalim_shares()
+    out = [f"{t(f'egalim.{k}', lang)}{_colon(lang)}{percent1(v, lang)}" for k, v in shares]
+    if shares:
+        out.append(f"{t('egalim.any', lang)}{_colon(lang)}{percent1(sp.egalim_eur / sp.eur, lang)}")
+    else:
+        out.append(t("egalim.none", lang))
+    if sp.local_eur is not None:
+        out.append(f"{t('egalim.local', lang)}{_colon(lang)}{percent1(sp.local_eur / sp.eur, lang)}")
     return out
 
 
@@ -454,6 +594,12 @@ def to_markdown(
         if lang == "fr"
         else f"{t('rep.file', lang)}: `{Path(r.path).name}` — {counts_line(r, lang)}."
     )
+    lines += ["", f"## {t('rep.coverage.title', lang)}", ""]
+    lines += "\n\n".join(coverage_lines(r, lang)).split("\n")
+    groups = rejection_groups(r, lang)
+    if groups:
+        lines += ["", t("rep.coverage.rejected", lang), ""]
+        lines += [f"- {text}{_colon(lang)}{n}" for text, n in groups]
     lines += ["", context_line(r, lang, data), ""]
     lines += [f"## {t('rep.totals', lang)}", ""]
     lines += _md_table([t("rep.col.group", lang), ""], [[a, b] for a, b in totals_rows(r, lang)])
@@ -487,7 +633,7 @@ def to_markdown(
         )
     if r.notes:
         lines += ["", f"## {t('rep.notes', lang)}", ""]
-        lines += [f"- {n}" for n in r.notes]
+        lines += [f"- {note_text(n, lang)}" for n in r.notes]
     if r.rows_rejected and rejected_path:
         lines += ["", t("rep.rejected", lang, n=r.rows_rejected, path=f"`{Path(rejected_path).name}`")]
     return "\n".join(lines) + "\n"
@@ -560,6 +706,18 @@ def _stage_items_by(
     return items
 
 
+def _coverage_html(r: Report, lang: Lang) -> str:
+    body = "".join(f"<p>{escape(x)}</p>" for x in coverage_lines(r, lang))
+    groups = rejection_groups(r, lang)
+    if groups:
+        body += (
+            f"<p>{escape(t('rep.coverage.rejected', lang))}</p><ul>"
+            + "".join(f"<li>{escape(text)}{escape(_colon(lang))}{n}</li>" for text, n in groups)
+            + "</ul>"
+        )
+    return f'<section class="coverage"><h2>{escape(t("rep.coverage.title", lang))}</h2>{body}</section>'
+
+
 def to_html(
     r: Report,
     lang: Lang,
@@ -600,6 +758,7 @@ def to_html(
     sections = [
         f"<header><h1>{escape(t('rep.title', lang))}</h1>"
         f'<p class="sub">{escape(t("rep.file", lang))} : {escape(Path(r.path).name)}</p></header>',
+        _coverage_html(r, lang),
         municipal.plain_page_html(r, lang, data, x) if x is not None else "",
         f'<section class="pagebreak"><h2>{escape(t("rep.totals", lang))}</h2><div class="kpi">{kpi_html}</div>'
         f'<p class="sub">{escape(counts_line(r, lang))}</p></section>',
@@ -649,7 +808,7 @@ def to_html(
     if r.notes:
         sections.append(
             f"<section><h2>{escape(t('rep.notes', lang))}</h2><ul>"
-            + "".join(f"<li>{escape(n)}</li>" for n in r.notes)
+            + "".join(f"<li>{escape(note_text(n, lang))}</li>" for n in r.notes)
             + "</ul></section>"
         )
     sections.append(municipal.annex_html(r, lang))
@@ -1017,6 +1176,10 @@ _REASONS_FR: tuple[tuple[str, str], ...] = (
     ),
     (r"unit not understood: ", "unité non comprise : "),
     (r"negative quantity", "quantité négative"),
+    (
+        r"consumer unit \(UVC\) with no mass in the label: give kg, or the size in the label: ",
+        "unité de vente (UVC) sans masse dans le libellé : donner des kg, ou la taille dans le libellé : ",
+    ),
     (r"amount not a number: ", "montant non numérique : "),
     (r"negative amount", "montant négatif"),
     (r"no quantity and no amount", "ni quantité ni montant"),
@@ -1041,6 +1204,10 @@ _REASONS_FR: tuple[tuple[str, str], ...] = (
         "pas d'origine, et ce produit n'est pas cultivé en France métropolitaine : ",
     ),
     (r"cannot compute ", "calcul impossible : "),
+    (
+        r"fishing area FAO (\d+) has no proxy port country: give the landing country",
+        r"zone de pêche FAO \1 sans pays de débarquement représentatif : donner le pays de débarquement",
+    ),
 )
 # words inside a reason's brackets
 _REASON_PARTS_FR: tuple[tuple[str, str], ...] = (
@@ -1094,6 +1261,64 @@ _LABEL_REASONS_FR: tuple[tuple[str, str], ...] = (
         r" — « \1 » : le produit frais, pas \2 : absent du catalogue",
     ),
 )
+
+
+# Notes the reader writes about a file (in English), and their French wording.
+_NOTES_FR: tuple[tuple[str, str], ...] = (
+    (
+        r"^the file's total \((.*)\) equals the sum of the amounts read$",
+        r"le total du fichier (\1) est égal à la somme des montants lus",
+    ),
+    (
+        r"^the file's total \((.*)\) differs from the sum of the amounts read \((.*)\)$",
+        r"le total du fichier (\1) diffère de la somme des montants lus (\2)",
+    ),
+    (
+        r"^sheet '(.*)' read \(it holds the purchases; other sheets: (.*); choose one with --sheet\)$",
+        r"feuille « \1 » lue (elle contient les achats ; autres feuilles : \2 ; en choisir une avec --sheet)",
+    ),
+    (
+        r"^the header is on two rows \(merged cells above sub-headers\): read as one$",
+        "l'en-tête tient sur deux lignes (cellules fusionnées au-dessus de sous-titres) : lu comme un seul",
+    ),
+    (
+        r"^(\d+) row\(s\) above the header \(titles\) were not read as purchases$",
+        r"\1 ligne(s) au-dessus de l'en-tête (titres) non lue(s) comme des achats",
+    ),
+    (
+        r"^line (\d+): a total row(.*), not a purchase: left out$",
+        r"ligne \1 : ligne de total\2, pas un achat : écartée",
+    ),
+    (
+        r"^(\d+) row\(s\) of notes under the table, not purchases: left out$",
+        r"\1 ligne(s) de remarques sous le tableau, pas des achats : écartée(s)",
+    ),
+    (
+        r"^the origin was read from the column (.*) \(FRANCE / EUROPE\)$",
+        r"origine lue dans la colonne \1 (FRANCE / EUROPE)",
+    ),
+    (
+        r"^(\d+) quantities without a unit were read as kg \(column (.*)\)$",
+        r"\1 quantités sans unité lues en kg (colonne \2)",
+    ),
+    (
+        r"^dates read as month/day/year \(no day above 12 in the column, some months above 12\)$",
+        "dates lues en mois/jour/année (aucun jour au-dessus de 12 dans la colonne, des mois au-dessus de 12)",
+    ),
+)
+
+
+def note_text(note: str, lang: Lang) -> str:
+    """A reader's note about the file in ``lang`` (the reader gives them in English)."""
+    if lang != "fr":
+        return note
+    import re
+
+    for pattern, french in _NOTES_FR:
+        out, k = re.subn(pattern, french, note)
+        if k:
+            return out
+    return note
 
 
 def reason_text(reason: str, lang: Lang) -> str:

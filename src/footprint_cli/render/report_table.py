@@ -12,8 +12,11 @@ from ..i18n import Lang, t
 from .report import (
     context_line,
     counts_line,
+    coverage_lines,
     family_label,
     flag_rows,
+    note_text,
+    rejection_groups,
     scope_label,
     share_rows,
     shares_lines,
@@ -59,6 +62,13 @@ def print_report(
     """Print the summary: totals, breakdowns, top lines, what-ifs, shares and flags."""
     console.print(Text(t("rep.title", lang), style="bold"))
     console.print(counts_line(r, lang), highlight=False)
+    for i, line in enumerate(coverage_lines(r, lang)):
+        console.print(Text(line, style="bold" if i == 0 else ""))
+    groups = rejection_groups(r, lang)
+    if groups:
+        console.print(t("rep.coverage.rejected", lang), highlight=False)
+        for text, n in groups:
+            console.print(f"  • [{n}] {text}", highlight=False, markup=False)
     console.print(Text(context_line(r, lang, data), style="dim"))
     console.print()
     console.print(_table(t("rep.totals", lang), ["", ""], [[a, b] for a, b in totals_rows(r, lang)]))
@@ -97,7 +107,7 @@ def print_report(
         console.print()
         console.print(Text(t("rep.notes", lang), style="bold"))
         for n in r.notes:
-            console.print(f"  • {n}", highlight=False, markup=False)
+            console.print(f"  • {note_text(n, lang)}", highlight=False, markup=False)
 
 
 def _print_extras(r: Report, lang: Lang, console: Console, data: Dataset | None, x: Extras) -> None:
