@@ -1849,7 +1849,19 @@ def build_variants(ref: Path, agb: pd.DataFrame) -> list[dict[str, str]]:
                 "note": note,
             }
         )
+    rows += literature_variants()
     return sorted(rows, key=lambda r: (r["product"], r["system"], r["origin"]))
+
+
+LITERATURE_VARIANTS = Path(__file__).parent / "curated" / "literature_variants.csv"
+
+
+def literature_variants() -> list[dict[str, str]]:
+    """Origin-specific farm values read in published studies (not AGRIBALYSE, not Ecobalyse):
+    curated by hand in ``scripts/curated/literature_variants.csv`` with their source and how the
+    farm-gate part was taken (see docs/methodology.md, "Foreign farms")."""
+    with LITERATURE_VARIANTS.open(encoding="utf-8", newline="") as f:
+        return [dict(row) for row in csv.DictReader(f)]
 
 
 def build_seasons(ref: Path) -> list[dict[str, str]]:

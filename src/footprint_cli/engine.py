@@ -2,9 +2,11 @@
 
 The same arithmetic runs twice: once on central values (floats) and once on Monte
 Carlo draws (numpy arrays, see :mod:`footprint_cli.uncertainty`), through a
-``Sampler`` that hands out either. Factors shared between options (the French
-apple production factor used as a proxy for an Argentine apple, the refrigerated
-truck factor...) are drawn once and reused, so comparisons are correlated.
+``Sampler`` that hands out either. Factors that are truly the same in two options
+(the refrigerated truck factor, the product's packaging stage...) are drawn once and
+reused, so comparisons are correlated. A production value standing in for another
+origin's farms (a proxy) is not the same factor: it has its own key, so its draws
+are independent of the option it comes from, and a widened range.
 """
 
 from __future__ import annotations
@@ -74,6 +76,9 @@ class FactorUse:
     value: float
     unit: str
     source: SourceRef
+    low: float | None = None
+    high: float | None = None
+    """The range drawn by the Monte Carlo (None for a fixed number)."""
 
 
 @dataclass(frozen=True)
@@ -131,6 +136,11 @@ class Result:
     storage_months: int
 
     @property
+    def production_proxy(self) -> bool:
+        """The production factor stands in for this origin's farms (a proxy, see ``_proxy``)."""
+        return any(f.label == "production" and f.source.proxy for f in self.factors)
+
+    @property
     def quantity_kg(self) -> float:
         return self.scenario.quantity_kg
 
@@ -164,10 +174,15 @@ class _Work:
     flags: list[Flag] = field(default_factory=list)
 
     def use(self, key: str, label: str, r: Range | float, unit: str, source: SourceRef) -> None:
-        value = r.central if isinstance(r, Range) else float(r)
-        self.factors.setdefault(key, FactorUse(key, label, value, unit, source))
-        if source.proxy and not any(
-            f.code == "factor_proxy" and f.params.get("key") == key for f in self.flags
+        if isinstance(r, Range):
+            use = FactorUse(key, label, r.central, unit, source, r.low, r.high)
+        else:
+            use = FactorUse(key, label, float(r), unit, source)
+        self.factors.setdefault(key, use)
+        if (
+            source.proxy
+            and not key.startswith("proxy:")
+            and not any(f.code == "factor_proxy" and f.params.get("key") == key for f in self.flags)
         ):
             self.flags.append(Flag("factor_proxy", {"key": key, "label": label}))
 
@@ -260,18 +275,46 @@ def _origin_system(data: Dataset, product: Product, country: Place) -> str | Non
 
 
 def _production_factor(data: Dataset, r: Resolved, w: _Work) -> tuple[str, Range, SourceRef]:
+    """The production factor, its Monte Carlo key and source.
+
+    A value measured for another origin (the French AGRIBALYSE value, or a row for any origin)
+    standing in for this origin's farms is a *proxy*: it gets its own key, so its draws are
+    independent of the option it comes from, and its range is widened by the pedigree factor
+    of ``emission_factors.yaml`` ``origin_proxy`` (see docs/methodology.md)."""
     p, c = r.product, r.country
     for key in ((p.id, r.system, c.code), (p.id, r.system, "*")):
         v = data.variants.get(key)
         if v is not None:
             if c.code != "FR" and key[2] == "*":
-                w.flag("production_proxy_origin", origin=c.code)
+                return _proxy(data, r, w, f"variant:{p.id}:{r.system}:*", v.kg_co2e_per_kg, v.source)
             return f"variant:{p.id}:{r.system}:{key[2]}", v.kg_co2e_per_kg, v.source
     if r.system not in ("conventional",):
         w.flag("system_no_data", system=r.system)
     if c.code != "FR":
-        w.flag("production_proxy_origin", origin=c.code)
+        return _proxy(data, r, w, f"product:{p.id}:production", p.production_kg_co2e_per_kg, p.factor_source)
     return f"product:{p.id}:production", p.production_kg_co2e_per_kg, p.factor_source
+
+
+def _proxy(
+    data: Dataset, r: Resolved, w: _Work, stands_for: str, base: Range, source: SourceRef
+) -> tuple[str, Range, SourceRef]:
+    """A production value from elsewhere standing in for the origin's farms: own key, wider range."""
+    op = data.factors.origin_proxy
+    widened = op.widen(base)
+    w.flag(
+        "production_proxy_origin",
+        origin=r.country.code,
+        factor=round(op.widening_factor, 2),
+        low=round(widened.low, 4),
+        high=round(widened.high, 4),
+    )
+    ref = SourceRef(
+        id=source.id,
+        identifier=f"{source.identifier}; stands in for {r.country.code}, range widened x{op.widening_factor:.2f}"
+        f" ({op.source.id}: {op.source.identifier})",
+        proxy=True,
+    )
+    return f"proxy:{stands_for}@{r.country.code}", widened, ref
 
 
 def _grid(data: Dataset, country: Place, w: _Work) -> tuple[str, Range, SourceRef]:
@@ -432,6 +475,31 @@ class Comparison:
     sources: dict[str, Source] = field(default_factory=dict)
     """The source registry, to cite publishers beside factor identifiers."""
 
+    proxy_decided: tuple[bool, ...] = ()
+    """Per option: the gap to the first option lies within the range of a production proxy
+    (see :func:`proxy_decides`); False for the first option. The verdict never calls such a
+    difference certain."""
+
+    def is_proxy_decided(self, i: int) -> bool:
+        return bool(self.proxy_decided) and self.proxy_decided[i]
+
+
+def proxy_production_width(r: Result) -> float:
+    """Width (high - low) of the widened production range of a proxied option, for its quantity."""
+    for f in r.factors:
+        if f.label == "production" and f.source.proxy and f.low is not None and f.high is not None:
+            return (f.high - f.low) * r.quantity_kg
+    return 0.0
+
+
+def proxy_decides(a: Result, b: Result) -> bool:
+    """The difference between ``a`` and ``b`` could be undone by what a production proxy does not
+    know: the gap between their totals is smaller than the widths of their proxies' ranges. The
+    probability from the draws then measures the stand-in's assumed spread, not knowledge of the
+    foreign farm."""
+    width = proxy_production_width(a) + proxy_production_width(b)
+    return width > 0 and abs(a.total_kg_co2e - b.total_kg_co2e) < width
+
 
 def carbon_price_of(data: Dataset, carbon_price: str | float | None) -> tuple[str, float]:
     prices = data.factors.carbon_prices
@@ -519,4 +587,5 @@ def compare(
             )
         )
     probs: list[float | None] = [None] + [mc.prob_lower(t, totals[0]) for t in totals[1:]]
-    return Comparison(tuple(results), tuple(probs), draws, seed, dict(data.factors.sources))
+    decided = (False,) + tuple(proxy_decides(results[0], r) for r in results[1:])
+    return Comparison(tuple(results), tuple(probs), draws, seed, dict(data.factors.sources), decided)

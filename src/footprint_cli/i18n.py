@@ -124,8 +124,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "month.12": ("décembre", "December"),
     # --- flags (proxies, defaults, caveats): shown in every output
     "flag.production_proxy_origin": (
-        "production : pas de donnée propre à l'origine {origin}, valeur AGRIBALYSE (produit vendu en France) utilisée",
-        "production: no data specific to origin {origin}; the AGRIBALYSE value (product sold in France) is used",
+        "production : pas de donnée propre à l'origine {origin}, valeur AGRIBALYSE (produit vendu en France) "
+        "utilisée comme proxy, tirée indépendamment et élargie ×{factor} (de {low} à {high} kg CO2e/kg)",
+        "production: no data specific to origin {origin}; the AGRIBALYSE value (product sold in France) stands "
+        "in as a proxy, drawn independently and widened x{factor} ({low} to {high} kg CO2e/kg)",
     ),
     "flag.system_no_data": (
         "mode de production « {system} » : pas de donnée, valeur conventionnelle utilisée",
@@ -223,6 +225,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "verdict.same": ("écart faible, pratiquement équivalent", "a small gap, practically the same"),
     "verdict.sure": ("quasi certain", "almost certain"),
     "verdict.likely": ("probable", "likely"),
+    "verdict.proxy": (
+        "probable seulement : la production de l'origine {origin} est estimée par une valeur d'ailleurs",
+        "only likely: production for origin {origin} is estimated from another origin's value",
+    ),
     "verdict.unsure": ("incertain, les intervalles se chevauchent", "uncertain, the intervals overlap"),
     # --- compare
     "cmd.compare": (

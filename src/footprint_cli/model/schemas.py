@@ -17,6 +17,7 @@ the loader reports it under that field.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Annotated, Literal
@@ -261,6 +262,27 @@ class Grid:
 
 
 @record
+class OriginProxy:
+    """How a production value from another origin is widened when it stands in (pedigree matrix)."""
+
+    __pydantic_config__ = FORBID
+
+    pedigree_variances: dict[str, NonNegative]
+    """additional variance of ln(value) per data-quality indicator"""
+    scores: str
+    source: SourceRef
+
+    @property
+    def widening_factor(self) -> float:
+        """exp(2 sigma): the 95 % geometric spread the extra variance adds."""
+        return math.exp(2.0 * math.sqrt(sum(self.pedigree_variances.values())))
+
+    def widen(self, r: Range) -> Range:
+        k = self.widening_factor
+        return Range(central=r.central, low=r.low / k, high=r.high * k)
+
+
+@record
 class EmissionFactors:
     __pydantic_config__ = FORBID
 
@@ -274,6 +296,7 @@ class EmissionFactors:
     grid: Grid
     carbon_prices: dict[str, CarbonPrice]
     default_carbon_price: str
+    origin_proxy: OriginProxy
     schema_version: int = 1
 
     def __post_init__(self) -> None:

@@ -26,6 +26,8 @@ BAR_CHARS = {
 def factor_label(key: str, lang: Lang, fallback: str = "") -> str:
     """A factor's name in the output language, from its key (``mode:road_reefer``, ``grid:AR``...)."""
     kind, _, rest = key.partition(":")
+    if kind == "proxy":
+        return t("stage.production", lang)
     if kind in ("product", "variant"):
         stage = rest.rsplit(":", 1)[-1] if kind == "product" else "production"
         return t(f"stage.{stage}", lang)
@@ -142,7 +144,7 @@ def verdict(c: Comparison, lang: Lang) -> str:
             low=number(lo, lang),
             high=number(hi, lang),
         )
-    for r, p in zip(c.options[1:], c.prob_lower_than_first[1:], strict=True):
+    for i, (r, p) in enumerate(zip(c.options[1:], c.prob_lower_than_first[1:], strict=True), start=1):
         assert p is not None
         winner, loser, prob = (r, first, p) if p >= 0.5 else (first, r, 1 - p)
         ratio = loser.total_kg_co2e / winner.total_kg_co2e if winner.total_kg_co2e else float("inf")
@@ -153,6 +155,10 @@ def verdict(c: Comparison, lang: Lang) -> str:
             less = t("verdict.times_less", lang, ratio=number(ratio, lang, 2))
         if ratio < 1.05:
             how = t("verdict.same", lang)
+        elif c.is_proxy_decided(i) and prob >= 0.8:
+            # a stand-in for a foreign farm cannot make a difference certain
+            proxied = r if r.production_proxy else first
+            how = t("verdict.proxy", lang, origin=place_name(proxied.country, lang))
         elif prob >= 0.95:
             how = t("verdict.sure", lang)
         elif prob >= 0.8:
