@@ -1255,6 +1255,23 @@ VARIANTS = [
     ),
     ("strawberry", "unheated_greenhouse", "FR", "agb", "13014_2", "in-season French strawberry"),
     (
+        "tomato",
+        "heated_greenhouse",
+        "*",
+        "agb",
+        "20047_3",
+        "heated greenhouse tomato of another origin (Netherlands, Belgium): the French heated value stands in; "
+        "Theurl et al. 2014 give 1.397 at a Vienna shelf for an Austrian heated Venlo glasshouse",
+    ),
+    (
+        "cucumber",
+        "heated_greenhouse",
+        "*",
+        "ctifl",
+        "1.54",
+        "heated greenhouse cucumber of another origin (Netherlands, Belgium): the French CTIFL value stands in",
+    ),
+    (
         "cucumber",
         "heated_greenhouse",
         "FR",
@@ -1464,7 +1481,11 @@ FR_HARVEST = {
     "shallot": ("7-8", "French shallot harvest July-August, then dried and stored"),
 }
 
-HEATED_OFF_SEASON = {"tomato", "cucumber", "strawberry", "lettuce", "pepper", "aubergine"}
+# French products grown under heated glass outside their Impact CO2 months; each needs a
+# heated_greenhouse production variant (the loader refuses the flag without one). Peppers,
+# aubergines and lettuce have no sourced French heated value: outside their months they are
+# not available from France (docs/methodology.md, "Winters").
+HEATED_OFF_SEASON = {"tomato", "cucumber", "strawberry"}
 
 ROUTES = [
     # product, origin, mode, basis

@@ -234,5 +234,7 @@ def test_frozen_or_canned_has_no_season(data):
     r = compute(data, Scenario("green_beans", "FR", 1, preserved=True), draws=300)
     assert r.season.status == "preserved" and r.storage_months == 0
     assert "preserved_form" in {f.code for f in r.flags}
-    fresh = compute(data, Scenario("green_beans", "FR", 1), draws=300)
-    assert "out_of_season" in {f.code for f in fresh.flags}
+    # fresh French green beans in January do not exist: refused, with the origins that have some
+    with pytest.raises(InputError) as exc:
+        compute(data, Scenario("green_beans", "FR", 1), draws=300)
+    assert exc.value.key == "err.unavailable"

@@ -96,3 +96,94 @@ def test_a_difference_larger_than_the_proxy_range_can_still_be_certain(data):
     c = compare(data, [Scenario("apple", "FR", 4), Scenario("apple", "AR", 4)], draws=2000)
     assert c.options[1].production_proxy
     assert not c.is_proxy_decided(1)
+
+
+# ---------------------------------------------------------------- winters
+
+
+def test_dutch_winter_tomato_is_heated_and_loses_to_spain(data):
+    # Theurl et al. (2014) Agron Sustain Dev 34, Table 2: at a Vienna supermarket a heated Venlo
+    # glasshouse tomato is 1.397 kg CO2e/kg against 0.759 for a Spanish plastic-tunnel tomato.
+    c = compare(data, [Scenario("tomato", "NL", 1), Scenario("tomato", "ES", 1)], draws=2000)
+    nl, es = c.options
+    assert nl.system == "heated_greenhouse" and nl.stages["production"] > 1.0
+    assert nl.total_kg_co2e / es.total_kg_co2e > 1.397 / 0.759
+
+
+@pytest.mark.parametrize("product", ["cucumber", "pepper", "aubergine"])
+def test_dutch_and_belgian_glasshouse_vegetables_are_heated_in_january(data, product):
+    for origin in ("NL", "BE"):
+        r = compute(data, Scenario(product, origin, 1), draws=300)
+        assert r.system == "heated_greenhouse", (product, origin)
+        assert r.stages["production"] > 1.0
+
+
+def test_uk_style_winter_lettuce_from_heated_protection(data):
+    # Hospido et al. (2009) Int J LCA 14:381: heated winter lettuce 1.5-3.7 kg CO2e/kg vs Spanish field
+    # lettuce 0.4-0.5 at a UK distribution centre.
+    nl = compute(data, Scenario("lettuce", "NL", 1), draws=300)
+    es = compute(data, Scenario("lettuce", "ES", 1), draws=300)
+    assert 1.5 <= nl.stages["production"] <= 3.7
+    assert es.total_kg_co2e < nl.total_kg_co2e
+
+
+def test_a_french_pepper_in_january_is_not_available_and_alternatives_are_named(data):
+    from footprint_cli.errors import InputError
+
+    with pytest.raises(InputError) as exc:
+        compute(data, Scenario("pepper", "FR", 1), draws=300)
+    assert exc.value.key == "err.unavailable"
+    assert "Spain" in exc.value.params["alternatives"]
+
+
+def test_french_strawberries_grow_under_unheated_tunnels_from_spring_to_autumn(data):
+    # AGRIBALYSE 3.2 13014_2 "Fraise, de saison" (0.227 at the farm) and 13014_3 "Fraise, hors-saison"
+    # (0.275): neither is heated; Carbone 4 (2013): a heated strawberry is 7x an unheated shelter.
+    for month in range(4, 11):
+        r = compute(data, Scenario("strawberry", "FR", month), draws=300)
+        assert r.system == "unheated_greenhouse", month
+        assert r.stages["production"] < 0.3
+    march = compute(data, Scenario("strawberry", "FR", 3), draws=300)
+    assert march.system == "heated_greenhouse"
+    assert march.stages["production"] / r.stages["production"] >= 7
+
+
+def test_storage_keeps_costing_after_harvest_until_the_option_ends(data):
+    # After harvest, a stored product can only get dearer in carbon month by month; past its
+    # storability it is not available from France (a French pear in May is not cheaper than in April).
+    from footprint_cli.errors import InputError
+
+    for p in data.products.values():
+        if not p.storable_months or (p.id, "FR") not in data.seasons:
+            continue
+        row = data.seasons[(p.id, "FR")]
+        harvest = row.harvest_months or row.months
+        last = max(harvest)
+        previous = None
+        for k in range(1, 12):
+            month = (last - 1 + k) % 12 + 1
+            if month in harvest:
+                break
+            try:
+                r = compute(data, Scenario(p.id, "FR", month), draws=200)
+            except InputError:
+                previous = math.inf  # ended: every later month must end too
+                continue
+            assert previous is None or previous is not math.inf, (p.id, month)
+            if previous is not None:
+                assert r.total_kg_co2e >= previous - 1e-12, (p.id, month)
+            previous = r.total_kg_co2e
+
+
+def test_heated_flag_without_a_heated_variant_is_refused(tmp_path):
+    from footprint_cli.errors import DataError
+    from footprint_cli.model.loader import load_dataset
+
+    (tmp_path / "seasons.csv").write_text(
+        "product,origin,months,heated_greenhouse_off_season,source,source_id\n"
+        "radish,FR,4-6,true,impactco2-2026,test row\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(DataError) as exc:
+        load_dataset([tmp_path])
+    assert "no heated_greenhouse row" in str(exc.value)

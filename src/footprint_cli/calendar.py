@@ -67,7 +67,7 @@ def product_calendar(data: Dataset, product: Product, origin: Place) -> ProductC
         verdict = judge(data, product, origin, month)
         others = importers(data, product, origin, month)
         status: CalendarStatus
-        if verdict.status == "out_of_season":
+        if verdict.status in ("out_of_season", "unavailable"):
             status = "imported" if others else "out_of_season"
         else:
             status = verdict.status

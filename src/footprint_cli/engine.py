@@ -20,7 +20,7 @@ from .errors import InputError
 from .geo.legs import SHORT_HAUL_MAX_KM, default_main_mode, plan_legs, road_connected
 from .model.loader import Dataset
 from .model.schemas import SYSTEMS, Place, Product, Range, Source, SourceRef
-from .season import SeasonVerdict, judge
+from .season import SeasonVerdict, available_origins, judge
 
 DEFAULT_DESTINATION = "FR-RUNGIS"
 STAGES = ("production", "processing", "storage", "losses", "transport", "packaging", "retail")
@@ -238,6 +238,23 @@ def resolve(data: Dataset, catalog: Catalog, s: Scenario) -> Resolved:
     verdict = (
         SeasonVerdict("preserved", 0, None, None) if s.preserved else judge(data, product, country, s.month)
     )
+    if verdict.status == "unavailable":
+        others = available_origins(data, product, s.month, exclude=country.code)
+        raise InputError(
+            f"{product.name_en} from {country.name_en} is not available in month {s.month}",
+            hint=f"origins that supply it that month: {', '.join(others) or 'none in the data'}",
+            key="err.unavailable",
+            hint_key="hint.unavailable",
+            params={
+                "product": product.name_en,
+                "product_fr": product.name_fr,
+                "origin": country.name_en,
+                "origin_fr": country.name_fr,
+                "month": s.month,
+                "alternatives": _origins_text(data, others, "en"),
+                "alternatives_fr": _origins_text(data, others, "fr"),
+            },
+        )
     system = s.system or verdict.system or _origin_system(data, product, country) or "conventional"
     ignored = None
     if s.mode in ("road", "rail") and not road_connected(country):
@@ -256,6 +273,21 @@ def resolve(data: Dataset, catalog: Catalog, s: Scenario) -> Resolved:
     else:
         mode, assumed = default_main_mode(data, product, country), True
     return Resolved(s, product, origin, country, destination, verdict, system, mode, assumed, ignored)
+
+
+def _origins_text(data: Dataset, codes: tuple[str, ...], lang: str) -> str:
+    """Country codes as names; N / S as a hemisphere."""
+    hemispheres = {
+        "N": ("hémisphère nord", "northern hemisphere"),
+        "S": ("hémisphère sud", "southern hemisphere"),
+    }
+    names = []
+    for c in codes:
+        if c in hemispheres:
+            names.append(hemispheres[c][0 if lang == "fr" else 1])
+        elif c in data.places:
+            names.append(data.places[c].name_fr if lang == "fr" else data.places[c].name_en)
+    return ", ".join(names) or "-"
 
 
 # Systems an origin-specific row may carry by default (organic and heated greenhouse are

@@ -323,6 +323,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "no road from {country} to mainland France",
     ),
     "hint.no_road": ("utiliser --mode sea ou --mode air", "use --mode sea or --mode air"),
+    "err.unavailable": (
+        "{product_fr} : pas d'offre de l'origine {origin_fr} au mois {month} (hors saison, ni stockée ni sous "
+        "serre chauffée) ; ce n'est pas calculé comme un produit frais",
+        "{product}: none from {origin} in month {month} (out of season, neither stored nor from a heated "
+        "greenhouse); it is not computed as fresh produce",
+    ),
+    "hint.unavailable": (
+        "origines qui en fournissent ce mois-là : {alternatives_fr} (--origin), ou un autre mois (--month)",
+        "origins that supply it that month: {alternatives} (--origin), or another month (--month)",
+    ),
     "err.no_seaport": (
         "{country} n'a pas de port d'exportation dans les données",
         "{country} has no export seaport in the data",

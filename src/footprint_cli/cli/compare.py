@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
 from ..errors import InputError
-from ..i18n import t
+from ..i18n import Lang, t
 from .common import (
     CarbonPriceOpt,
     DataOpt,
@@ -57,6 +57,25 @@ def check_choices(mode: str | None, system: str | None) -> None:
                 key="err.choice",
                 params={"option": option, "value": value, "choices": ", ".join(choices)},
             )
+
+
+def _local_available(
+    ds: Any, catalog: Any, product: str, local: str, month: int, to: str, language: Lang
+) -> bool:
+    """False (and a message on stderr) when the local origin has none of the product that month:
+    the imported options are then compared without a local option that does not exist."""
+    from ..engine import Scenario, resolve
+
+    try:
+        resolve(ds, catalog, Scenario(product=product, origin=local, month=month, destination=to))
+    except InputError as exc:
+        if exc.key != "err.unavailable":
+            raise
+        params = exc.params or {}
+        typer.echo(t("err.unavailable", language, **params), err=True)
+        typer.echo(t("hint.unavailable", language, **params), err=True)
+        return False
+    return True
 
 
 def parse_quantity(text: str, piece_kg: float | None = None) -> float:
@@ -147,6 +166,8 @@ def compare(
             with_local = False
             shown = product.name_fr if language == "fr" else product.name_en
             typer.echo(t("msg.local_skipped", language, product=shown[:1].upper() + shown[1:]), err=True)
+        if with_local and origins:
+            with_local = _local_available(ds, catalog, product.id, local, the_month, to, language)
         places = [own_origin] if own_origin else ([local] if with_local else []) + origins
         if not places:
             raise InputError(

@@ -30,6 +30,7 @@ from .schemas import (
     Route,
     SeaDistance,
     Season,
+    SeasonSystem,
     SourceRef,
     install_constraints,
     parse_months,
@@ -45,6 +46,7 @@ CSV_TABLES: dict[str, tuple[type, tuple[str, ...]]] = {
     "seasons.csv": (Season, ("product", "origin")),
     "routes.csv": (Route, ("product", "origin")),
     "production_variants.csv": (ProductionVariant, ("product", "system", "origin")),
+    "season_systems.csv": (SeasonSystem, ("product", "origin", "status")),
 }
 DATA_FILES = (FACTORS_FILE, *CSV_TABLES)
 ENV_VAR = "FOOTPRINT_DATA"
@@ -314,6 +316,8 @@ class Dataset:
     seasons: dict[tuple[str, str], Season]
     routes: dict[tuple[str, str], Route]
     variants: dict[tuple[str, str, str], ProductionVariant]
+    season_systems: dict[tuple[str, str, str], SeasonSystem] = field(default_factory=dict)
+    """(product, origin, status) -> the months an origin grows a product that way."""
     origin_of: dict[str, str] = field(default_factory=dict)
     """Where each product/place key was defined (``file:line``), for `show` and errors."""
     directories: tuple[Path, ...] = ()
@@ -535,6 +539,7 @@ def _load(dirs: list[Path], only: dict[Path, set[str]]) -> Dataset:
         seasons=tables["seasons.csv"].items,  # type: ignore[arg-type]
         routes=tables["routes.csv"].items,  # type: ignore[arg-type]
         variants=tables["production_variants.csv"].items,  # type: ignore[arg-type]
+        season_systems=tables["season_systems.csv"].items,  # type: ignore[arg-type]
         origin_of=origin_of,
         directories=tuple(dirs),
     )
@@ -571,6 +576,7 @@ def _check_references(
     countries = {p.country for p in places.values()} | set(places)
     ports = {k[0] for k in tables["ports.csv"].items}
     categories = {f"category:{p.category}" for p in tables["products.csv"].items.values()}  # type: ignore[attr-defined]
+    heated = {k[0] for k in tables["production_variants.csv"].items if k[1] == "heated_greenhouse"}
 
     def bad(table: str, key: tuple[str, ...], fld: str, msg: str) -> None:
         f, line = tables[table].where[key]
@@ -604,6 +610,28 @@ def _check_references(
                     bad(table, key, "product", f"unknown product {item.product!r}")
                 if item.origin not in countries and item.origin != "*":
                     bad(table, key, "origin", f"unknown country code {item.origin!r}")
+            if isinstance(item, Season) and item.heated_greenhouse_off_season:
+                if item.product not in heated:
+                    bad(
+                        table,
+                        key,
+                        "heated_greenhouse_off_season",
+                        f"{item.product!r} is flagged heated off season but production_variants.csv has "
+                        "no heated_greenhouse row for it",
+                    )
+            if isinstance(item, SeasonSystem):
+                if item.product not in products:
+                    bad(table, key, "product", f"unknown product {item.product!r}")
+                if item.origin not in countries:
+                    bad(table, key, "origin", f"unknown country code {item.origin!r}")
+                if item.status == "heated" and item.product not in heated:
+                    bad(
+                        table,
+                        key,
+                        "status",
+                        f"heated months for {item.product!r} but production_variants.csv has no "
+                        "heated_greenhouse row for it",
+                    )
             if isinstance(item, Season | Route):
                 if item.product not in products and item.product != "*" and item.product not in categories:
                     bad(table, key, "product", f"unknown product {item.product!r}")

@@ -448,6 +448,27 @@ class Season:
     heated_greenhouse_off_season: bool = False
 
 
+SEASON_SYSTEM_STATUSES = ("field", "unheated_shelter", "heated", "unavailable")
+
+
+@record
+class SeasonSystem:
+    """How a product from an origin is grown in some months (or that the origin has none then).
+
+    Overrides the harvest calendar of ``seasons.csv`` for those months: field-grown, under an
+    unheated shelter, in a heated greenhouse, or not available from that origin."""
+
+    __pydantic_config__ = FORBID
+
+    product: str
+    origin: str
+    """ISO alpha-2"""
+    status: Literal["field", "unheated_shelter", "heated", "unavailable"]
+    months: frozenset[int]
+    source: SourceRef
+    note: str | None = None
+
+
 @record
 class Route:
     """The usual main mode for a product (or category) from an origin."""
