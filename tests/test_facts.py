@@ -187,3 +187,20 @@ def test_heated_flag_without_a_heated_variant_is_refused(tmp_path):
     with pytest.raises(DataError) as exc:
         load_dataset([tmp_path])
     assert "no heated_greenhouse row" in str(exc.value)
+
+
+# ---------------------------------------------------------------- refrigerated sea freight
+
+
+def test_reefer_container_factor_adds_the_refrigeration_share_to_the_container_ship(data):
+    # Fitzgerald, Howitt, Smith, Hume (2011) Energy Policy 39(4):1885: about 19 % of a refrigerated
+    # container's journey energy is refrigeration. DESNZ 2025 container ship 0.01612 + WTT 0.00365.
+    modes = data.factors.transport_modes
+    container = modes["sea"].kg_co2e_per_tkm.central
+    reefer = modes["sea_reefer"].kg_co2e_per_tkm
+    assert container == pytest.approx(0.01612 + 0.00365)
+    assert reefer.central == pytest.approx(container / (1 - 0.19), rel=1e-3)
+    assert reefer.central > container  # refrigeration never makes a tonne-km cheaper
+    # dedicated reefer vessel (DESNZ Refrigerated cargo 0.01306 + WTT 0.00296) kept as the low bound
+    assert reefer.low == pytest.approx(0.01306 + 0.00296)
+    assert 0.020 <= reefer.central <= 0.035 and reefer.high == pytest.approx(0.035)

@@ -97,7 +97,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "mode.rail": ("train", "train"),
     "mode.waterway": ("barge", "barge"),
     "mode.sea": ("porte-conteneurs", "container ship"),
-    "mode.sea_reefer": ("navire frigorifique", "reefer ship"),
+    "mode.sea_reefer": ("conteneur frigorifique", "reefer container"),
     "mode.ferry": ("ferry roulier", "ro-ro ferry"),
     "mode.air_short": ("avion (court-courrier)", "plane (short haul)"),
     "mode.air_long": ("avion (long-courrier)", "plane (long haul)"),
