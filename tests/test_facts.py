@@ -204,3 +204,28 @@ def test_reefer_container_factor_adds_the_refrigeration_share_to_the_container_s
     # dedicated reefer vessel (DESNZ Refrigerated cargo 0.01306 + WTT 0.00296) kept as the low bound
     assert reefer.low == pytest.approx(0.01306 + 0.00296)
     assert 0.020 <= reefer.central <= 0.035 and reefer.high == pytest.approx(0.035)
+
+
+# ---------------------------------------------------------------- the whole chain to the shop
+
+
+@pytest.mark.parametrize(
+    "product, origin, month",
+    [("apple", "FR", 9), ("apple", "AR", 4), ("banana", "EC", 3), ("lentils", "FR", 1)],
+)
+def test_every_option_runs_from_the_farm_to_the_shop(data, product, origin, month):
+    r = compute(data, Scenario(product, origin, month), draws=300)
+    first, last = r.legs[0], r.legs[-1]
+    assert first.origin == "farm" and first.distance_method == "chain"
+    assert last.destination == "shop" and last.distance_method == "chain"
+    # DESNZ 2025 rigid trucks (all rigids, average laden, + WTT): refrigerated 0.23514 + 0.05168,
+    # ambient 0.19748 + 0.04332
+    expected = 0.23514 + 0.05168 if data.products[product].cold_chain != "ambient" else 0.19748 + 0.04332
+    assert first.kg_co2e_per_tkm == pytest.approx(expected)
+    assert r.agribalyse_to_shop_kg_co2e_per_kg is not None
+
+
+def test_agribalyse_reference_total_is_the_sum_of_its_stages_without_consumption(data):
+    # AGRIBALYSE 3.2, 13039 Pomme, pulpe et peau, crue: 0.0919 + 0.0000949 + 0 + 0.262 + 0.0219
+    ref = data.agribalyse_totals["apple"]
+    assert ref.to_shop_kg_co2e_per_kg == pytest.approx(0.0919 + 0.0000949 + 0.262 + 0.0219, rel=1e-4)

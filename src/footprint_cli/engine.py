@@ -134,6 +134,9 @@ class Result:
     flags: tuple[Flag, ...]
     factors: tuple[FactorUse, ...]
     storage_months: int
+    agribalyse_to_shop_kg_co2e_per_kg: float | None = None
+    """AGRIBALYSE's own total to the shop for the product (all origins, no consumption stage),
+    for reference only; None when the product has no AGRIBALYSE row."""
 
     @property
     def production_proxy(self) -> bool:
@@ -416,16 +419,35 @@ def evaluate(
         extra = 1.0 / (1.0 - lost) - 1.0
         stages["storage"] = kwh * (months + st.pull_down_months) * grid / 1000.0 * q_kg
         stages["losses"] = production * extra
-    # transport legs
+    # transport legs: collection (farm -> packing), the planned legs, distribution (platform -> shop)
     refrigerated = p.cold_chain != "ambient"
     legs_out: list[tuple[Any, ...]] = []
     transport: Any = 0.0
-    planned = plan_legs(data, r.origin, r.country, r.destination, r.main_mode)
-    for leg in planned:
-        mode_key = transport_mode_key(leg.mode, refrigerated, leg.great_circle_km)
+
+    def add_leg(mode_key: str, a: str, b: str, distance: Any, method: str, a_fr: str, b_fr: str) -> None:
+        nonlocal transport
         m = f.transport_modes[mode_key]
         w.use(f"mode:{mode_key}", m.label_en, m.kg_co2e_per_tkm, "kg CO2e/t.km", m.source)
         factor = sampler.value(f"mode:{mode_key}", m.kg_co2e_per_tkm)
+        kg = distance * q_kg / 1000.0 * factor
+        transport = transport + kg
+        legs_out.append((mode_key, a, b, distance, kg, factor, m.refrigerated, method, a_fr, b_fr))
+
+    chain = f.chain
+    rigid = "road_rigid_reefer" if refrigerated else "road_rigid"
+    w.use("chain:collection_km", "collection distance", chain.collection_km, "km", chain.collection_source)
+    add_leg(
+        rigid,
+        "farm",
+        "packing station",
+        sampler.value("chain:collection_km", chain.collection_km),
+        "chain",
+        "ferme",
+        "station de conditionnement",
+    )
+    planned = plan_legs(data, r.origin, r.country, r.destination, r.main_mode)
+    for leg in planned:
+        mode_key = transport_mode_key(leg.mode, refrigerated, leg.great_circle_km)
         if leg.method == "detour":
             w.use("detour:road", "road detour factor", f.road_detour.factor, "x", f.road_detour.source)
             distance = leg.great_circle_km * sampler.value("detour:road", f.road_detour.factor)
@@ -436,22 +458,25 @@ def evaluate(
             if leg.method == "sea_estimate":
                 w.flag("sea_distance_estimated", origin=leg.origin, destination=leg.destination)
             distance = sampler.fixed(leg.distance_km)
-        kg = distance * q_kg / 1000.0 * factor
-        transport = transport + kg
-        legs_out.append(
-            (
-                mode_key,
-                leg.origin,
-                leg.destination,
-                distance,
-                kg,
-                factor,
-                m.refrigerated,
-                leg.method,
-                leg.origin_fr,
-                leg.destination_fr,
-            )
+        add_leg(
+            mode_key, leg.origin, leg.destination, distance, leg.method, leg.origin_fr, leg.destination_fr
         )
+    w.use(
+        "chain:distribution_km",
+        "distribution distance",
+        chain.distribution_km,
+        "km",
+        chain.distribution_source,
+    )
+    add_leg(
+        rigid,
+        r.destination.name_en,
+        "shop",
+        sampler.value("chain:distribution_km", chain.distribution_km),
+        "chain",
+        r.destination.name_fr,
+        "magasin",
+    )
     stages["transport"] = transport
     return stages, legs_out
 
@@ -616,6 +641,9 @@ def compare(
                 flags=tuple(w.flags),
                 factors=tuple(w.factors.values()),
                 storage_months=storage_months(r),
+                agribalyse_to_shop_kg_co2e_per_kg=(
+                    ref.to_shop_kg_co2e_per_kg if (ref := data.agribalyse_totals.get(p.id)) else None
+                ),
             )
         )
     probs: list[float | None] = [None] + [mc.prob_lower(t, totals[0]) for t in totals[1:]]

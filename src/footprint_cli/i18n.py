@@ -97,6 +97,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "mode.rail": ("train", "train"),
     "mode.waterway": ("barge", "barge"),
     "mode.sea": ("porte-conteneurs", "container ship"),
+    "mode.road_rigid": ("porteur", "rigid truck"),
+    "mode.road_rigid_reefer": ("porteur frigorifique", "refrigerated rigid truck"),
     "mode.sea_reefer": ("conteneur frigorifique", "reefer container"),
     "mode.ferry": ("ferry roulier", "ro-ro ferry"),
     "mode.air_short": ("avion (court-courrier)", "plane (short haul)"),
@@ -105,6 +107,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "factor.storage_kwh": ("électricité du stockage au froid", "cold-storage electricity"),
     "factor.storage_loss": ("pertes en stockage", "storage losses"),
     "factor.detour": ("facteur de détour routier", "road detour factor"),
+    "factor.collection_km": ("distance ferme → station de conditionnement", "farm → packing distance"),
+    "factor.distribution_km": ("distance plateforme → magasin", "platform → shop distance"),
     "factor.air_extra": ("distance ajoutée aux vols", "distance added to flights"),
     "main.road": ("route", "road"),
     "main.rail": ("rail", "rail"),
@@ -253,8 +257,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "opt.compare.no_local": ("Ne pas ajouter l'option locale.", "Do not add the local option."),
     "opt.compare.to": (
-        "Lieu de consommation en France (défaut : marché de Rungis).",
-        "Where the food is eaten in France (default: Rungis market).",
+        "Lieu de consommation en France (défaut : marché de Rungis) : la plateforme où arrivent les "
+        "produits ; le calcul ajoute la livraison de cette plateforme au magasin.",
+        "Where the food is eaten in France (default: Rungis market): the platform the goods reach; "
+        "the delivery from that platform to the shop is added.",
     ),
     "opt.compare.month": (
         "Mois de consommation, 1 à 12 (défaut : ce mois-ci).",

@@ -20,6 +20,7 @@ from typing import Any, Union, get_args, get_origin, get_type_hints
 
 from ..errors import DataError, Problem
 from .schemas import (
+    AgribalyseTotal,
     EmissionFactors,
     NonNegRange,
     Place,
@@ -47,6 +48,7 @@ CSV_TABLES: dict[str, tuple[type, tuple[str, ...]]] = {
     "routes.csv": (Route, ("product", "origin")),
     "production_variants.csv": (ProductionVariant, ("product", "system", "origin")),
     "season_systems.csv": (SeasonSystem, ("product", "origin", "status")),
+    "agribalyse_totals.csv": (AgribalyseTotal, ("product",)),
 }
 DATA_FILES = (FACTORS_FILE, *CSV_TABLES)
 ENV_VAR = "FOOTPRINT_DATA"
@@ -318,6 +320,8 @@ class Dataset:
     variants: dict[tuple[str, str, str], ProductionVariant]
     season_systems: dict[tuple[str, str, str], SeasonSystem] = field(default_factory=dict)
     """(product, origin, status) -> the months an origin grows a product that way."""
+    agribalyse_totals: dict[str, AgribalyseTotal] = field(default_factory=dict)
+    """AGRIBALYSE's own stages per product, shown beside the model's figure for reference."""
     origin_of: dict[str, str] = field(default_factory=dict)
     """Where each product/place key was defined (``file:line``), for `show` and errors."""
     directories: tuple[Path, ...] = ()
@@ -540,6 +544,7 @@ def _load(dirs: list[Path], only: dict[Path, set[str]]) -> Dataset:
         routes=tables["routes.csv"].items,  # type: ignore[arg-type]
         variants=tables["production_variants.csv"].items,  # type: ignore[arg-type]
         season_systems=tables["season_systems.csv"].items,  # type: ignore[arg-type]
+        agribalyse_totals={k[0]: v for k, v in tables["agribalyse_totals.csv"].items.items()},  # type: ignore[misc]
         origin_of=origin_of,
         directories=tuple(dirs),
     )
@@ -619,6 +624,8 @@ def _check_references(
                         f"{item.product!r} is flagged heated off season but production_variants.csv has "
                         "no heated_greenhouse row for it",
                     )
+            if isinstance(item, AgribalyseTotal) and item.product not in products:
+                bad(table, key, "product", f"unknown product {item.product!r}")
             if isinstance(item, SeasonSystem):
                 if item.product not in products:
                     bad(table, key, "product", f"unknown product {item.product!r}")

@@ -262,6 +262,18 @@ class Grid:
 
 
 @record
+class Chain:
+    """The two ends of every chain: farm -> packing (collection) and platform -> shop (distribution)."""
+
+    __pydantic_config__ = FORBID
+
+    collection_km: NonNegRange
+    collection_source: SourceRef
+    distribution_km: NonNegRange
+    distribution_source: SourceRef
+
+
+@record
 class OriginProxy:
     """How a production value from another origin is widened when it stands in (pedigree matrix)."""
 
@@ -297,6 +309,7 @@ class EmissionFactors:
     carbon_prices: dict[str, CarbonPrice]
     default_carbon_price: str
     origin_proxy: OriginProxy
+    chain: Chain
     schema_version: int = 1
 
     def __post_init__(self) -> None:
@@ -446,6 +459,33 @@ class Season:
     harvest_months: frozenset[int] = field(default_factory=frozenset)
     """Harvest months when they differ from the in-season months (storable produce)."""
     heated_greenhouse_off_season: bool = False
+
+
+@record
+class AgribalyseTotal:
+    """AGRIBALYSE's own climate-change stages for a product (kg CO2e/kg), shown for reference."""
+
+    __pydantic_config__ = FORBID
+
+    product: str
+    agriculture_kg_co2e_per_kg: NonNegative
+    processing_kg_co2e_per_kg: NonNegative
+    packaging_kg_co2e_per_kg: NonNegative
+    transport_kg_co2e_per_kg: NonNegative
+    retail_kg_co2e_per_kg: NonNegative
+    consumption_kg_co2e_per_kg: NonNegative
+    source: SourceRef
+
+    @property
+    def to_shop_kg_co2e_per_kg(self) -> float:
+        """Everything up to the shop shelf: the total without the consumption stage."""
+        return (
+            self.agriculture_kg_co2e_per_kg
+            + self.processing_kg_co2e_per_kg
+            + self.packaging_kg_co2e_per_kg
+            + self.transport_kg_co2e_per_kg
+            + self.retail_kg_co2e_per_kg
+        )
 
 
 SEASON_SYSTEM_STATUSES = ("field", "unheated_shelter", "heated", "unavailable")

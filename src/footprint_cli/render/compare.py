@@ -40,6 +40,8 @@ def factor_label(key: str, lang: Lang, fallback: str = "") -> str:
         "storage:loss": "factor.storage_loss",
         "detour:road": "factor.detour",
         "air:extra_km": "factor.air_extra",
+        "chain:collection_km": "factor.collection_km",
+        "chain:distribution_km": "factor.distribution_km",
     }
     return t(known[key], lang) if key in known else (fallback or key)
 

@@ -121,6 +121,16 @@ i18n.register(
             "distance : {gc} km à vol d'oiseau × détour routier {detour} = {d} km",
             "distance: {gc} km as the crow flies × road detour {detour} = {d} km",
         ),
+        "explain.agribalyse": (
+            "pour référence, AGRIBALYSE 3.2 donne {total} kg CO2e jusqu'au magasin pour ce produit "
+            "(moyenne de toutes les origines vendues en France, transport compris, sans la consommation)",
+            "for reference, AGRIBALYSE 3.2 gives {total} kg CO2e to the shop for this product "
+            "(average of every origin sold in France, transport included, consumption excluded)",
+        ),
+        "explain.dist.chain": (
+            "distance : {d} km, distance supposée pour ce maillon de la chaîne (fourchette tirée au hasard)",
+            "distance: {d} km, assumed for this link of the chain (its range is drawn in the Monte Carlo)",
+        ),
         "explain.dist.sea_table": (
             "distance : {d} km par la route maritime (table calculée avec searoute)",
             "distance: {d} km along the sea route (table computed with searoute)",
@@ -365,6 +375,10 @@ def _leg_step(r: Result, i: int, leg: Leg, lang: Lang) -> LegStep:
             d=number(d, lang),
         )
     else:
+        if leg.distance_method == "chain":
+            factors.append(
+                _factor(r, key="chain:collection_km" if leg.origin == "farm" else "chain:distribution_km")
+            )
         how = t(f"explain.dist.{leg.distance_method}", lang, d=number(d, lang))
     kg = d * q / 1000.0 * mode.value
     calc = t(
@@ -489,6 +503,17 @@ def _blocks(c: Comparison, lang: Lang, pull_down_months: float) -> list[tuple[st
         terms = " + ".join(number(s.kg_co2e, lang) for s in ex.steps)
         out.append(("h3", f"{t('explain.total', lang)}"))
         out.append(("li", t("explain.total.sum", lang, terms=terms, total=number(ex.total_kg_co2e, lang))))
+        if r.agribalyse_to_shop_kg_co2e_per_kg is not None:
+            out.append(
+                (
+                    "li",
+                    t(
+                        "explain.agribalyse",
+                        lang,
+                        total=number(r.agribalyse_to_shop_kg_co2e_per_kg * r.quantity_kg, lang),
+                    ),
+                )
+            )
         from .compare import euros
 
         out.append(
