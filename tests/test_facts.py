@@ -6,11 +6,13 @@ arithmetic shown); the test checks the shipped data and the engine against it.
 
 from __future__ import annotations
 
+import json
 import math
 
 import numpy as np
 import pytest
 
+from footprint_cli.cli import app
 from footprint_cli.engine import Scenario, compare, compute
 from footprint_cli.model.schemas import Range
 from footprint_cli.render.compare import verdict
@@ -229,3 +231,19 @@ def test_agribalyse_reference_total_is_the_sum_of_its_stages_without_consumption
     # AGRIBALYSE 3.2, 13039 Pomme, pulpe et peau, crue: 0.0919 + 0.0000949 + 0 + 0.262 + 0.0219
     ref = data.agribalyse_totals["apple"]
     assert ref.to_shop_kg_co2e_per_kg == pytest.approx(0.0919 + 0.0000949 + 0.262 + 0.0219, rel=1e-4)
+
+
+# ---------------------------------------------------------------- local only where France produces
+
+
+@pytest.mark.parametrize("product", ["shrimp", "cod", "tuna", "orange", "olive_oil"])
+def test_mostly_imported_products_have_no_default_local_option(runner, product):
+    result = runner.invoke(app, ["compare", product, "--origin", "spain", "-f", "json"])
+    assert result.exit_code == 0, result.output
+    assert [o["origin"] for o in json.loads(result.stdout)["options"]] == ["ES"]
+    assert "--origin France" in result.stderr
+
+
+def test_an_asked_for_french_option_of_a_mostly_imported_product_is_flagged(data):
+    r = compute(data, Scenario("cod", "FR", 3), draws=300)
+    assert "mostly_imported" in {f.code for f in r.flags}

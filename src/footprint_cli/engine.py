@@ -481,7 +481,7 @@ def evaluate(
     return stages, legs_out
 
 
-def _flags_for(r: Resolved, w: _Work) -> None:
+def _flags_for(r: Resolved, w: _Work, data: Dataset | None = None) -> None:
     s = r.season
     if r.mode_assumed and r.country.code != "FR":
         w.flag("mode_assumed", mode=r.main_mode)
@@ -489,6 +489,8 @@ def _flags_for(r: Resolved, w: _Work) -> None:
         w.flag("mode_not_applicable", mode=r.mode_ignored)
     if r.country.code == "FR" and not r.product.grown_in_france:
         w.flag("not_grown_in_france")
+    if data is not None and r.country.code == "FR" and r.product.id in data.mostly_imported:
+        w.flag("mostly_imported")
     if r.scenario.preserved:
         w.flag("preserved_form")
     if storage_months(r) > 0:
@@ -610,7 +612,7 @@ def compare(
     for r in resolved:
         w = _Work()
         stages, legs = evaluate(data, r, Sampler(), w)
-        _flags_for(r, w)
+        _flags_for(r, w, data)
         mc_stages, _ = evaluate(data, r, mc)
         total_draws = sum(mc_stages.values())
         totals.append(total_draws)

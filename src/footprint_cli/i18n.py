@@ -165,6 +165,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "mode « {mode} » sans objet pour un trajet en France métropolitaine : camion",
         "mode '{mode}' does not apply to a trip inside mainland France: truck",
     ),
+    "flag.mostly_imported": (
+        "la France importe l'essentiel de ce qu'elle en consomme : une option « France » est l'exception, "
+        "pas l'offre courante",
+        "France imports most of what it eats of this product: a 'France' option is the exception, "
+        "not the usual supply",
+    ),
     "flag.not_grown_in_france": (
         "ce produit n'est pas cultivé en France métropolitaine : option calculée comme s'il l'était",
         "this product is not grown in mainland France: option computed as if it were",
@@ -287,6 +293,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "opt.compare.html": (
         "Écrit aussi une fiche comparative imprimable (HTML autonome) dans ce fichier.",
         "Also write a printable comparison sheet (self-contained HTML) to this file.",
+    ),
+    "msg.mostly_imported": (
+        "{product} : la France en importe l'essentiel ; pas d'option locale par défaut "
+        "(ajouter --origin France pour la comparer quand même).",
+        "{product}: France imports most of it; no local option by default "
+        "(add --origin France to compare one anyway).",
     ),
     "msg.local_skipped": (
         "{product} n'est pas produit en France métropolitaine : pas d'option locale.",

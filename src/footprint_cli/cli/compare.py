@@ -166,6 +166,11 @@ def compare(
             with_local = False
             shown = product.name_fr if language == "fr" else product.name_en
             typer.echo(t("msg.local_skipped", language, product=shown[:1].upper() + shown[1:]), err=True)
+        if with_local and product.id in ds.mostly_imported and catalog.place(local).code == "FR" and origins:
+            # France eats it but mostly imports it: a "local" default would mislead
+            with_local = False
+            shown = product.name_fr if language == "fr" else product.name_en
+            typer.echo(t("msg.mostly_imported", language, product=shown[:1].upper() + shown[1:]), err=True)
         if with_local and origins:
             with_local = _local_available(ds, catalog, product.id, local, the_month, to, language)
         places = [own_origin] if own_origin else ([local] if with_local else []) + origins

@@ -22,6 +22,7 @@ from ..errors import DataError, Problem
 from .schemas import (
     AgribalyseTotal,
     EmissionFactors,
+    FrenchSupply,
     NonNegRange,
     Place,
     Port,
@@ -49,6 +50,7 @@ CSV_TABLES: dict[str, tuple[type, tuple[str, ...]]] = {
     "production_variants.csv": (ProductionVariant, ("product", "system", "origin")),
     "season_systems.csv": (SeasonSystem, ("product", "origin", "status")),
     "agribalyse_totals.csv": (AgribalyseTotal, ("product",)),
+    "french_supply.csv": (FrenchSupply, ("product",)),
 }
 DATA_FILES = (FACTORS_FILE, *CSV_TABLES)
 ENV_VAR = "FOOTPRINT_DATA"
@@ -322,6 +324,8 @@ class Dataset:
     """(product, origin, status) -> the months an origin grows a product that way."""
     agribalyse_totals: dict[str, AgribalyseTotal] = field(default_factory=dict)
     """AGRIBALYSE's own stages per product, shown beside the model's figure for reference."""
+    mostly_imported: dict[str, FrenchSupply] = field(default_factory=dict)
+    """Products mainland France mostly imports: no local option unless asked for."""
     origin_of: dict[str, str] = field(default_factory=dict)
     """Where each product/place key was defined (``file:line``), for `show` and errors."""
     directories: tuple[Path, ...] = ()
@@ -545,6 +549,7 @@ def _load(dirs: list[Path], only: dict[Path, set[str]]) -> Dataset:
         variants=tables["production_variants.csv"].items,  # type: ignore[arg-type]
         season_systems=tables["season_systems.csv"].items,  # type: ignore[arg-type]
         agribalyse_totals={k[0]: v for k, v in tables["agribalyse_totals.csv"].items.items()},  # type: ignore[misc]
+        mostly_imported={k[0]: v for k, v in tables["french_supply.csv"].items.items()},  # type: ignore[misc]
         origin_of=origin_of,
         directories=tuple(dirs),
     )
@@ -624,7 +629,7 @@ def _check_references(
                         f"{item.product!r} is flagged heated off season but production_variants.csv has "
                         "no heated_greenhouse row for it",
                     )
-            if isinstance(item, AgribalyseTotal) and item.product not in products:
+            if isinstance(item, AgribalyseTotal | FrenchSupply) and item.product not in products:
                 bad(table, key, "product", f"unknown product {item.product!r}")
             if isinstance(item, SeasonSystem):
                 if item.product not in products:

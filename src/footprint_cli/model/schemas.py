@@ -488,6 +488,18 @@ class AgribalyseTotal:
         )
 
 
+@record
+class FrenchSupply:
+    """A product that mainland France eats but mostly imports: no default local option."""
+
+    __pydantic_config__ = FORBID
+
+    product: str
+    status: Literal["mostly_imported"]
+    source: SourceRef
+    note: str | None = None
+
+
 SEASON_SYSTEM_STATUSES = ("field", "unheated_shelter", "heated", "unavailable")
 
 
