@@ -1529,7 +1529,22 @@ ROUTES = [
         "whole fresh pineapple is usually sea-freighted (AGRIBALYSE 13002 has code avion 0; only mango and green beans have an air variant)",
     ),
     ("avocado", "*", "sea", "avocados are shipped in reefer containers"),
+    (
+        "avocado",
+        "ES",
+        "road",
+        "Spanish (Málaga) avocados reach France by reefer truck (Pedreschi et al. 2022, Foods 11:1807: road "
+        "export from Spain to European capitals)",
+    ),
     ("cherry", "CL", "air", "Chilean cherries for Europe are largely air-freighted around Christmas"),
+    (
+        "clementine",
+        "MA",
+        "sea",
+        "Moroccan citrus is mostly shipped in reefer vessels and containers from Agadir (to Port-Vendres and "
+        "northern ports), not trucked",
+    ),
+    ("orange", "MA", "sea", "Moroccan citrus is mostly shipped from Agadir, like clementines"),
 ]
 
 

@@ -247,3 +247,32 @@ def test_mostly_imported_products_have_no_default_local_option(runner, product):
 def test_an_asked_for_french_option_of_a_mostly_imported_product_is_flagged(data):
     r = compute(data, Scenario("cod", "FR", 3), draws=300)
     assert "mostly_imported" in {f.code for f in r.flags}
+
+
+# ---------------------------------------------------------------- routes as goods travel
+
+
+def _main_legs(r):
+    return [(leg.mode, leg.origin, leg.destination) for leg in r.legs[1:-1]]
+
+
+def test_argentine_apples_ship_from_san_antonio_este(data):
+    # The Alto Valle (Río Negro, Neuquén) fruit is exported through San Antonio Este, not Buenos Aires.
+    r = compute(data, Scenario("apple", "AR", 4), draws=300)
+    legs = _main_legs(r)
+    assert legs[1][0] == "sea_reefer" and legs[1][1] == "San Antonio Este"
+    assert r.legs[1].distance_km < 600  # valley -> port by road, not 1,178 km to Buenos Aires
+
+
+def test_moroccan_citrus_ships_and_spanish_avocados_drive(data):
+    clem = compute(data, Scenario("clementine", "MA", 1), draws=300)
+    assert any(m == "sea_reefer" and a == "Agadir" for m, a, _ in _main_legs(clem))
+    avo = compute(data, Scenario("avocado", "ES", 1), draws=300)
+    assert [m for m, _, _ in _main_legs(avo)] == ["road_reefer"]
+
+
+@pytest.mark.parametrize("origin", ["IE", "GB"])
+def test_irish_and_british_goods_cross_by_ro_ro_ferry(data, origin):
+    r = compute(data, Scenario("butter", origin, 3), draws=300)
+    assert "ferry" in [m for m, _, _ in _main_legs(r)]
+    assert "sea" not in [m for m, _, _ in _main_legs(r)]  # not a container ship

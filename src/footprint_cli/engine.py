@@ -445,7 +445,7 @@ def evaluate(
         "ferme",
         "station de conditionnement",
     )
-    planned = plan_legs(data, r.origin, r.country, r.destination, r.main_mode)
+    planned = plan_legs(data, r.origin, r.country, r.destination, r.main_mode, r.product)
     for leg in planned:
         mode_key = transport_mode_key(leg.mode, refrigerated, leg.great_circle_km)
         if leg.method == "detour":

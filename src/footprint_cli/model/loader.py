@@ -22,6 +22,7 @@ from ..errors import DataError, Problem
 from .schemas import (
     AgribalyseTotal,
     EmissionFactors,
+    ExportPort,
     FrenchSupply,
     NonNegRange,
     Place,
@@ -51,6 +52,7 @@ CSV_TABLES: dict[str, tuple[type, tuple[str, ...]]] = {
     "season_systems.csv": (SeasonSystem, ("product", "origin", "status")),
     "agribalyse_totals.csv": (AgribalyseTotal, ("product",)),
     "french_supply.csv": (FrenchSupply, ("product",)),
+    "export_ports.csv": (ExportPort, ("product", "origin")),
 }
 DATA_FILES = (FACTORS_FILE, *CSV_TABLES)
 ENV_VAR = "FOOTPRINT_DATA"
@@ -324,6 +326,8 @@ class Dataset:
     """(product, origin, status) -> the months an origin grows a product that way."""
     agribalyse_totals: dict[str, AgribalyseTotal] = field(default_factory=dict)
     """AGRIBALYSE's own stages per product, shown beside the model's figure for reference."""
+    export_ports: dict[tuple[str, str], ExportPort] = field(default_factory=dict)
+    """(product, origin) -> the seaport the product ships from, where not the country's default."""
     mostly_imported: dict[str, FrenchSupply] = field(default_factory=dict)
     """Products mainland France mostly imports: no local option unless asked for."""
     origin_of: dict[str, str] = field(default_factory=dict)
@@ -549,6 +553,7 @@ def _load(dirs: list[Path], only: dict[Path, set[str]]) -> Dataset:
         variants=tables["production_variants.csv"].items,  # type: ignore[arg-type]
         season_systems=tables["season_systems.csv"].items,  # type: ignore[arg-type]
         agribalyse_totals={k[0]: v for k, v in tables["agribalyse_totals.csv"].items.items()},  # type: ignore[misc]
+        export_ports=tables["export_ports.csv"].items,  # type: ignore[arg-type]
         mostly_imported={k[0]: v for k, v in tables["french_supply.csv"].items.items()},  # type: ignore[misc]
         origin_of=origin_of,
         directories=tuple(dirs),
@@ -629,6 +634,13 @@ def _check_references(
                         f"{item.product!r} is flagged heated off season but production_variants.csv has "
                         "no heated_greenhouse row for it",
                     )
+            if isinstance(item, ExportPort):
+                if item.product not in products:
+                    bad(table, key, "product", f"unknown product {item.product!r}")
+                if item.port not in ports:
+                    bad(table, key, "port", f"unknown port {item.port!r} (not in ports.csv)")
+                if item.origin not in countries:
+                    bad(table, key, "origin", f"unknown country code {item.origin!r}")
             if isinstance(item, AgribalyseTotal | FrenchSupply) and item.product not in products:
                 bad(table, key, "product", f"unknown product {item.product!r}")
             if isinstance(item, SeasonSystem):

@@ -489,6 +489,21 @@ class AgribalyseTotal:
 
 
 @record
+class ExportPort:
+    """The seaport a product leaves its origin country from, where it is not the country's default."""
+
+    __pydantic_config__ = FORBID
+
+    product: str
+    origin: str
+    """ISO alpha-2"""
+    port: str
+    """code in ports.csv"""
+    source: SourceRef
+    note: str | None = None
+
+
+@record
 class FrenchSupply:
     """A product that mainland France eats but mostly imports: no default local option."""
 
