@@ -276,3 +276,37 @@ def test_irish_and_british_goods_cross_by_ro_ro_ferry(data, origin):
     r = compute(data, Scenario("butter", origin, 3), draws=300)
     assert "ferry" in [m for m, _, _ in _main_legs(r)]
     assert "sea" not in [m for m, _, _ in _main_legs(r)]  # not a container ship
+
+
+# ---------------------------------------------------------------- prices by origin and month
+
+
+def test_apple_month_prices_follow_insee_and_meet_the_latest_observation(data):
+    # INSEE 000641367 "Pommes (1 kg)": 3.19 EUR/kg in 2026-08; 2021-08 3.23, 2021-11 2.85 (IPC-PM-2015)
+    aug = compute(data, Scenario("apple", "FR", 8), draws=200)
+    nov = compute(data, Scenario("apple", "FR", 11), draws=200)
+    assert aug.price_eur == pytest.approx(3.19, abs=0.005)
+    assert nov.price_eur == pytest.approx(2.85 * 3.19 / 3.23, abs=0.005)
+
+
+@pytest.mark.parametrize("origin", ["AR", "CL", "NZ", "IT"])
+def test_each_apple_origin_has_its_own_flagged_price(data, origin):
+    c = compare(data, [Scenario("apple", "FR", 5), Scenario("apple", origin, 5)], draws=300)
+    fr, other = c.options
+    assert other.price_eur != fr.price_eur
+    codes = {f.code for f in other.flags}
+    assert "price_origin_estimated" in codes and "price_national_average" not in codes
+
+
+def test_the_seed_example_prints_two_different_prices(runner):
+    result = runner.invoke(app, ["compare", "apple", "--origin", "argentina", "--month", "4", "-f", "json"])
+    assert result.exit_code == 0, result.output
+    fr, ar = json.loads(result.stdout)["options"]
+    assert fr["price_eur"] != ar["price_eur"]
+
+
+def test_march_2022_prices_are_indexed_to_today(data):
+    # INSEE 2022-03: poires 3.59 EUR/kg; indexed by the median 2026-08 / 2022-03 ratio of INSEE average
+    # prices present in both files (1.208)
+    r = compute(data, Scenario("pear", "FR", 9), draws=200)
+    assert r.price_eur == pytest.approx(3.59 * 1.208, rel=0.01)

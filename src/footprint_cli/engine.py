@@ -509,6 +509,50 @@ def _flags_for(r: Resolved, w: _Work, data: Dataset | None = None) -> None:
         w.flag("price_national_average")
 
 
+@dataclass(frozen=True)
+class Price:
+    """The retail price of an option, per kg, with where it comes from."""
+
+    eur_per_kg: Range
+    period: str
+    estimated: bool
+    source: SourceRef
+    origin_specific: bool
+    """From prices.csv for this origin (else the product's national all-origin price)."""
+
+
+def price_of(data: Dataset, product: Product, country: Place, month: int) -> Price:
+    """The price for ``product`` from ``country`` in ``month``: the origin's own row of prices.csv,
+    else a row for any origin (an indexed national price), else the product's national price."""
+    for origin in (country.code, "*"):
+        rows = [p for (pid, o, _), p in data.prices.items() if pid == product.id and o == origin]
+        for row in sorted(rows, key=lambda p: p.period, reverse=True):
+            if month in row.months:
+                return Price(row.eur_per_kg, row.period, row.estimated, row.source, origin != "*")
+    return Price(
+        product.price_eur_per_kg, product.price_period, product.price_estimated, product.price_source, False
+    )
+
+
+def _price_flags(r: Resolved, price: Price, w: _Work) -> None:
+    """The price flags of an option (replacing the national-average ones when a row of prices.csv applies)."""
+    if not price.origin_specific and price.source == r.product.price_source:
+        return  # _flags_for said it already
+    w.flags[:] = [f for f in w.flags if f.code not in ("price_estimated", "price_national_average")]
+    if price.origin_specific:
+        w.flag(
+            "price_origin_estimated" if price.estimated else "price_origin",
+            origin=r.country.code,
+            period=price.period,
+        )
+    elif price.estimated:
+        w.flag("price_estimated")
+    else:
+        w.flag("price_indexed", period=price.period)
+        if r.country.code != "FR":
+            w.flag("price_national_average")
+
+
 def compute(
     data: Dataset,
     scenario: Scenario,
@@ -613,6 +657,8 @@ def compare(
         w = _Work()
         stages, legs = evaluate(data, r, Sampler(), w)
         _flags_for(r, w, data)
+        price = price_of(data, r.product, r.country, r.scenario.month)
+        _price_flags(r, price, w)
         mc_stages, _ = evaluate(data, r, mc)
         total_draws = sum(mc_stages.values())
         totals.append(total_draws)
@@ -635,8 +681,8 @@ def compare(
                 legs=tuple(Leg(*leg) for leg in legs),
                 total_kg_co2e=total,
                 interval_kg_co2e=(low, high),
-                price_eur=p.price_eur_per_kg.central * q,
-                price_range_eur=(p.price_eur_per_kg.low * q, p.price_eur_per_kg.high * q),
+                price_eur=price.eur_per_kg.central * q,
+                price_range_eur=(price.eur_per_kg.low * q, price.eur_per_kg.high * q),
                 carbon_price_eur_per_t=cp_value,
                 carbon_price_key=cp_key,
                 carbon_cost_eur=total * cp_value / 1000.0,

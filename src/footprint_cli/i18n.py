@@ -191,6 +191,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "prix estimé (pas de relevé publié)",
         "estimated price (no published survey)",
     ),
+    "flag.price_origin": (
+        "prix propre à l'origine {origin} ({period})",
+        "price specific to origin {origin} ({period})",
+    ),
+    "flag.price_origin_estimated": (
+        "prix de l'origine {origin} estimé ({period}) : pas de relevé publié trouvé, voir la méthodologie",
+        "price for origin {origin} estimated ({period}): no published quote found, see the methodology",
+    ),
+    "flag.price_indexed": (
+        "prix relevé plus tôt, ramené à {period} par l'évolution des prix moyens INSEE",
+        "price observed earlier, brought to {period} with INSEE's average-price change",
+    ),
     "flag.price_national_average": (
         "prix : moyenne française toutes origines",
         "price: French average, all origins",
@@ -212,6 +224,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "row.transport_share": ("Part du transport", "Transport share"),
     "row.price": ("Prix", "Price"),
     "row.carbon_cost": ("Coût carbone ({price} €/t)", "Carbon cost (€{price}/t)"),
+    "row.price_diff": ("Écart de prix avec n° 1", "Price difference vs no. 1"),
     "row.prob_lower": ("Proba. plus bas que n° 1", "P(lower than no. 1)"),
     "row.bar": ("Répartition", "Breakdown"),
     "row.legend": (

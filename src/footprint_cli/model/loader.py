@@ -24,6 +24,7 @@ from .schemas import (
     EmissionFactors,
     ExportPort,
     FrenchSupply,
+    OriginPrice,
     NonNegRange,
     Place,
     Port,
@@ -53,6 +54,7 @@ CSV_TABLES: dict[str, tuple[type, tuple[str, ...]]] = {
     "agribalyse_totals.csv": (AgribalyseTotal, ("product",)),
     "french_supply.csv": (FrenchSupply, ("product",)),
     "export_ports.csv": (ExportPort, ("product", "origin")),
+    "prices.csv": (OriginPrice, ("product", "origin", "months")),
 }
 DATA_FILES = (FACTORS_FILE, *CSV_TABLES)
 ENV_VAR = "FOOTPRINT_DATA"
@@ -328,6 +330,8 @@ class Dataset:
     """AGRIBALYSE's own stages per product, shown beside the model's figure for reference."""
     export_ports: dict[tuple[str, str], ExportPort] = field(default_factory=dict)
     """(product, origin) -> the seaport the product ships from, where not the country's default."""
+    prices: dict[tuple[str, str, str], OriginPrice] = field(default_factory=dict)
+    """(product, origin or *, months) -> a price by origin and month (overrides products.csv)."""
     mostly_imported: dict[str, FrenchSupply] = field(default_factory=dict)
     """Products mainland France mostly imports: no local option unless asked for."""
     origin_of: dict[str, str] = field(default_factory=dict)
@@ -554,6 +558,7 @@ def _load(dirs: list[Path], only: dict[Path, set[str]]) -> Dataset:
         season_systems=tables["season_systems.csv"].items,  # type: ignore[arg-type]
         agribalyse_totals={k[0]: v for k, v in tables["agribalyse_totals.csv"].items.items()},  # type: ignore[misc]
         export_ports=tables["export_ports.csv"].items,  # type: ignore[arg-type]
+        prices=tables["prices.csv"].items,  # type: ignore[arg-type]
         mostly_imported={k[0]: v for k, v in tables["french_supply.csv"].items.items()},  # type: ignore[misc]
         origin_of=origin_of,
         directories=tuple(dirs),
@@ -640,6 +645,11 @@ def _check_references(
                 if item.port not in ports:
                     bad(table, key, "port", f"unknown port {item.port!r} (not in ports.csv)")
                 if item.origin not in countries:
+                    bad(table, key, "origin", f"unknown country code {item.origin!r}")
+            if isinstance(item, OriginPrice):
+                if item.product not in products:
+                    bad(table, key, "product", f"unknown product {item.product!r}")
+                if item.origin not in countries and item.origin != "*":
                     bad(table, key, "origin", f"unknown country code {item.origin!r}")
             if isinstance(item, AgribalyseTotal | FrenchSupply) and item.product not in products:
                 bad(table, key, "product", f"unknown product {item.product!r}")

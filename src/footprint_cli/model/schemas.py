@@ -504,6 +504,27 @@ class ExportPort:
 
 
 @record
+class OriginPrice:
+    """A retail price for a product from one origin (``*``: any origin) in some months."""
+
+    __pydantic_config__ = FORBID
+
+    product: str
+    origin: str
+    """ISO alpha-2, or * for the product's price whatever the origin (an indexed national price)"""
+    months: frozenset[int]
+    eur_per_kg: NonNegRange
+    period: str
+    """when the price was observed (YYYY or YYYY-MM); an indexed price names its base period in the note"""
+    estimated: bool
+    source: SourceRef
+    note: str | None = None
+
+    def __post_init__(self) -> None:
+        _check(bool(_PERIOD.match(self.period)), "period", "expected YYYY or YYYY-MM")
+
+
+@record
 class FrenchSupply:
     """A product that mainland France eats but mostly imports: no default local option."""
 

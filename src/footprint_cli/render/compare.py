@@ -363,6 +363,18 @@ def rows(c: Comparison, lang: Lang, *, with_bar: bool = True) -> list[tuple[str,
     )
     out.append((t("row.transport_share", lang), [percent(r.transport_share, lang) for r in opts]))
     out.append((t("row.price", lang), [euros(r.price_eur, lang) for r in opts]))
+    if len(opts) > 1:
+        base = opts[0].price_eur
+        out.append(
+            (
+                t("row.price_diff", lang),
+                ["—"]
+                + [
+                    ("+" if r.price_eur - base >= 0 else "−") + euros(abs(r.price_eur - base), lang)
+                    for r in opts[1:]
+                ],
+            )
+        )
     cp = opts[0].carbon_price_eur_per_t
     out.append(
         (
