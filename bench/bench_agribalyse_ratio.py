@@ -3,7 +3,7 @@
     python bench/bench_agribalyse_ratio.py
 
 Over the raw products whose origin the model computes (fruit, vegetables, meat, fish, eggs and
-pulses that France grows; AGRIBALYSE-average processed foods left out), for each product the French
+pulses that France grows and does not mostly import; AGRIBALYSE-average processed foods left out), for each product the French
 option of its first available month (in season when there is one), and the ratio of its total to
 AGRIBALYSE's own total without the consumption stage (data/agribalyse_totals.csv). Prints every
 product with |log ratio|, the median |log ratio| and the products above 30 %, with the share of the
@@ -43,6 +43,8 @@ def rows(data):
         ref = data.agribalyse_totals.get(p.id)
         if ref is None or not p.grown_in_france or p.category not in RAW_CATEGORIES:
             continue
+        if p.id in data.mostly_imported:
+            continue  # no meaningful French option (data/french_supply.csv)
         if p.processing_kg_co2e_per_kg.central > 0.1 * p.production_kg_co2e_per_kg.central:
             continue  # a processed AGRIBALYSE average, origin not modelled
         r = french_option(data, p.id)
