@@ -310,3 +310,18 @@ def test_march_2022_prices_are_indexed_to_today(data):
     # prices present in both files (1.208)
     r = compute(data, Scenario("pear", "FR", 9), draws=200)
     assert r.price_eur == pytest.approx(3.59 * 1.208, rel=0.01)
+
+
+def test_a_canteen_line_of_french_courgettes_in_february_is_refused_in_french(tmp_path, runner):
+    f = tmp_path / "achats.csv"
+    f.write_text(
+        "Produit;Quantité;Unité;Montant HT;Origine;Date\n"
+        "Courgettes;10;kg;20,00;France;15/02/2023\n"
+        "Pommes;10;kg;25,00;France;15/02/2023\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "r.csv"
+    result = runner.invoke(app, ["report", str(f), "-o", str(out), "--lang", "fr"])
+    assert result.exit_code == 0, result.output
+    rejected = (tmp_path / "r.rejected.csv").read_text(encoding="utf-8-sig")
+    assert "pas d'offre" in rejected and "not available" not in rejected
