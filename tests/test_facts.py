@@ -325,3 +325,14 @@ def test_a_canteen_line_of_french_courgettes_in_february_is_refused_in_french(tm
     assert result.exit_code == 0, result.output
     rejected = (tmp_path / "r.rejected.csv").read_text(encoding="utf-8-sig")
     assert "pas d'offre" in rejected and "not available" not in rejected
+
+
+def test_json_says_which_comparisons_a_proxy_decides(runner):
+    result = runner.invoke(app, ["compare", "lamb", "--origin", "ireland", "--month", "6", "-f", "json"])
+    assert result.exit_code == 0, result.output
+    d = json.loads(result.stdout)
+    assert d["comparisons"][0]["proxy_decided"] is True
+    ie = d["options"][1]
+    production = next(f for f in ie["factors"] if f["key"].startswith("proxy:"))
+    assert production["low"] < production["value"] < production["high"]
+    assert ie["agribalyse_to_shop_kg_co2e"] > 0

@@ -236,9 +236,16 @@ def option_dict(r: Result, lang: Lang, p_lower: float | None = None) -> dict[str
                 "source": f.source.id,
                 "identifier": f.source.identifier,
                 "proxy": f.source.proxy,
+                "low": f.low,
+                "high": f.high,
             }
             for f in r.factors
         ],
+        "agribalyse_to_shop_kg_co2e": (
+            None
+            if r.agribalyse_to_shop_kg_co2e_per_kg is None
+            else round(r.agribalyse_to_shop_kg_co2e_per_kg * r.quantity_kg, 6)
+        ),
     }
     if p_lower is not None:
         d["prob_lower_than_first"] = round(p_lower, 4)
@@ -254,6 +261,7 @@ def to_dict(c: Comparison, lang: Lang) -> dict[str, Any]:
                 "option": i,
                 "reference": 0,
                 "prob_lower": round(p, 4),
+                "proxy_decided": c.is_proxy_decided(i),
                 "text": f"P({option_title(r, lang)} < {option_title(first, lang)})",
             }
             for i, (r, p) in enumerate(zip(c.options, c.prob_lower_than_first, strict=True))
