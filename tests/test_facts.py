@@ -336,3 +336,9 @@ def test_json_says_which_comparisons_a_proxy_decides(runner):
     production = next(f for f in ie["factors"] if f["key"].startswith("proxy:"))
     assert production["low"] < production["value"] < production["high"]
     assert ie["agribalyse_to_shop_kg_co2e"] > 0
+
+
+def test_explain_drops_a_local_option_that_does_not_exist_that_month(runner):
+    result = runner.invoke(app, ["explain", "pepper", "--origin", "netherlands", "--month", "1", "--lang", "en"])
+    assert result.exit_code == 0, result.output
+    assert "Option 2" not in result.stdout and "heated" in result.stdout

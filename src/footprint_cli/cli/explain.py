@@ -91,7 +91,7 @@ def explain(
     from ..engine import Scenario
     from ..engine import compare as run
     from ..render import explain as rx
-    from .compare import check_choices, parse_quantity
+    from .compare import _local_available, check_choices, parse_quantity
 
     language = lang_of(lang)
     check_choices(mode, system)
@@ -104,7 +104,10 @@ def explain(
     local_place = catalog.place(local)
     if not no_local and local_place.code != catalog.place(origin).code:
         # no "local" option for produce mainland France does not grow (banana, coffee...)
-        if prod.grown_in_france or local_place.code != "FR":
+        # nor for one the local origin has none of that month (a French pepper in January)
+        if (prod.grown_in_france or local_place.code != "FR") and _local_available(
+            ds, catalog, prod.id, local, the_month, to, language
+        ):
             places.append(local)
     if not places:
         raise InputError("nothing to explain")

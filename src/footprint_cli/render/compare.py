@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..engine import STAGES, Comparison, Flag, Result
+from ..engine import STAGES, Comparison, Flag, Result, proxy_production_width
 from ..i18n import Lang, t
 
 BAR_WIDTH = 16
@@ -159,7 +159,7 @@ def verdict(c: Comparison, lang: Lang) -> str:
             how = t("verdict.same", lang)
         elif c.is_proxy_decided(i) and prob >= 0.8:
             # a stand-in for a foreign farm cannot make a difference certain
-            proxied = r if r.production_proxy else first
+            proxied = max((first, r), key=proxy_production_width)  # the widest stand-in decides
             how = t("verdict.proxy", lang, origin=place_name(proxied.country, lang))
         elif prob >= 0.95:
             how = t("verdict.sure", lang)
