@@ -339,6 +339,33 @@ def test_json_says_which_comparisons_a_proxy_decides(runner):
 
 
 def test_explain_drops_a_local_option_that_does_not_exist_that_month(runner):
-    result = runner.invoke(app, ["explain", "pepper", "--origin", "netherlands", "--month", "1", "--lang", "en"])
+    result = runner.invoke(
+        app, ["explain", "pepper", "--origin", "netherlands", "--month", "1", "--lang", "en"]
+    )
     assert result.exit_code == 0, result.output
     assert "Option 2" not in result.stdout and "heated" in result.stdout
+
+
+def test_nz_apple_farm_value_is_the_pipfruit_share(data):
+    # Pipfruit NZ / Landcare Research 2009: 0.9 kg CO2e/kg on a European shelf (PAS 2050), orchard,
+    # packhouse and port 15-19 % of it (second-hand)
+    v = data.variants[("apple", "conventional", "NZ")].kg_co2e_per_kg
+    assert v.low <= 0.9 * 0.15 and 0.9 * 0.19 <= v.high
+
+
+def test_no_verdict_is_almost_certain_where_a_proxy_decides_sweep(data):
+    from footprint_cli.errors import FootprintError
+
+    seen = 0
+    products = [p.id for p in data.products.values() if p.category in ("fruit", "vegetable", "meat")]
+    for pid in products:
+        for origin in ("ES", "DE", "AR"):
+            try:
+                c = compare(data, [Scenario(pid, "FR", 6), Scenario(pid, origin, 6)], draws=200)
+            except FootprintError:
+                continue
+            if c.is_proxy_decided(1):
+                seen += 1
+                assert "almost certain" not in verdict(c, "en"), (pid, origin)
+                assert "quasi certain" not in verdict(c, "fr"), (pid, origin)
+    assert seen > 10  # the sweep did meet proxy-decided pairs
