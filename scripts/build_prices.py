@@ -71,7 +71,9 @@ ORIGIN_DIFFERENTIAL = {
 
 
 def _build_products_module():
-    spec = importlib.util.spec_from_file_location("build_products", REPO / "scripts" / "build_products.py")
+    spec = importlib.util.spec_from_file_location(
+        "build_products", Path(__file__).parent / "build_products.py"
+    )
     mod = importlib.util.module_from_spec(spec)
     sys.modules["build_products"] = mod
     try:

@@ -369,3 +369,33 @@ def test_no_verdict_is_almost_certain_where_a_proxy_decides_sweep(data):
                 assert "almost certain" not in verdict(c, "en"), (pid, origin)
                 assert "quasi certain" not in verdict(c, "fr"), (pid, origin)
     assert seen > 10  # the sweep did meet proxy-decided pairs
+
+
+@pytest.mark.parametrize(
+    "script, out",
+    [("build_prices.py", "prices.csv"), ("build_agribalyse_totals.py", "agribalyse_totals.csv")],
+)
+def test_built_tables_are_what_their_scripts_produce(tmp_path, monkeypatch, script, out):
+    import importlib.util
+    import shutil
+    import sys
+    from pathlib import Path
+
+    repo = Path(__file__).resolve().parents[1]
+    reference = repo.parent / "shared" / "reference"
+    if not reference.is_dir():
+        pytest.skip("reference files absent")
+    spec = importlib.util.spec_from_file_location(script[:-3], repo / "scripts" / script)
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules[script[:-3]] = mod
+    try:
+        spec.loader.exec_module(mod)  # type: ignore[union-attr]
+    finally:
+        sys.modules.pop(script[:-3], None)
+    shutil.copy(repo / "data" / "products.csv", tmp_path / "products.csv")
+    mod.DATA = tmp_path
+    mod.REPO = tmp_path.parent
+    assert mod.main([script, str(reference)]) == 0
+    assert (tmp_path / out).read_text(encoding="utf-8") == (repo / "data" / out).read_text(
+        encoding="utf-8"
+    ), f"data/{out} is not what scripts/{script} produces; rerun it"
