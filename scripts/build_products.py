@@ -1256,6 +1256,23 @@ VARIANTS = [
     ),
     ("strawberry", "unheated_greenhouse", "FR", "agb", "13014_2", "in-season French strawberry"),
     (
+        "tomato",
+        "heated_greenhouse",
+        "*",
+        "agb",
+        "20047_3",
+        "heated greenhouse tomato of another origin (Netherlands, Belgium): the French heated value stands in; "
+        "Theurl et al. 2014 give 1.397 at a Vienna shelf for an Austrian heated Venlo glasshouse",
+    ),
+    (
+        "cucumber",
+        "heated_greenhouse",
+        "*",
+        "ctifl",
+        "1.54",
+        "heated greenhouse cucumber of another origin (Netherlands, Belgium): the French CTIFL value stands in",
+    ),
+    (
         "cucumber",
         "heated_greenhouse",
         "FR",
@@ -1465,7 +1482,11 @@ FR_HARVEST = {
     "shallot": ("7-8", "French shallot harvest July-August, then dried and stored"),
 }
 
-HEATED_OFF_SEASON = {"tomato", "cucumber", "strawberry", "lettuce", "pepper", "aubergine"}
+# French products grown under heated glass outside their Impact CO2 months; each needs a
+# heated_greenhouse production variant (the loader refuses the flag without one). Peppers,
+# aubergines and lettuce have no sourced French heated value: outside their months they are
+# not available from France (docs/methodology.md, "Winters").
+HEATED_OFF_SEASON = {"tomato", "cucumber", "strawberry"}
 
 ROUTES = [
     # product, origin, mode, basis
@@ -1509,7 +1530,22 @@ ROUTES = [
         "whole fresh pineapple is usually sea-freighted (AGRIBALYSE 13002 has code avion 0; only mango and green beans have an air variant)",
     ),
     ("avocado", "*", "sea", "avocados are shipped in reefer containers"),
+    (
+        "avocado",
+        "ES",
+        "road",
+        "Spanish (Málaga) avocados reach France by reefer truck (Pedreschi et al. 2022, Foods 11:1807: road "
+        "export from Spain to European capitals)",
+    ),
     ("cherry", "CL", "air", "Chilean cherries for Europe are largely air-freighted around Christmas"),
+    (
+        "clementine",
+        "MA",
+        "sea",
+        "Moroccan citrus is mostly shipped in reefer vessels and containers from Agadir (to Port-Vendres and "
+        "northern ports), not trucked",
+    ),
+    ("orange", "MA", "sea", "Moroccan citrus is mostly shipped from Agadir, like clementines"),
 ]
 
 
@@ -2498,7 +2534,19 @@ def build_variants(ref: Path, agb: pd.DataFrame) -> list[dict[str, str]]:
                 "note": note,
             }
         )
+    rows += literature_variants()
     return sorted(rows, key=lambda r: (r["product"], r["system"], r["origin"]))
+
+
+LITERATURE_VARIANTS = Path(__file__).parent / "curated" / "literature_variants.csv"
+
+
+def literature_variants() -> list[dict[str, str]]:
+    """Origin-specific farm values read in published studies (not AGRIBALYSE, not Ecobalyse):
+    curated by hand in ``scripts/curated/literature_variants.csv`` with their source and how the
+    farm-gate part was taken (see docs/methodology.md, "Foreign farms")."""
+    with LITERATURE_VARIANTS.open(encoding="utf-8", newline="") as f:
+        return [dict(row) for row in csv.DictReader(f)]
 
 
 def build_seasons(ref: Path) -> list[dict[str, str]]:

@@ -57,7 +57,7 @@ def test_json_interface(runner):
             assert set(leg) >= {"mode", "from", "to", "distance_km", "kg_co2e"}
     assert (fr["origin"], ar["origin"]) == ("FR", "AR")
     assert fr["month"] == 4 and fr["quantity_kg"] == 1.0
-    assert [leg["mode"] for leg in ar["legs"]] == ["road_reefer", "sea_reefer", "road_reefer"]
+    assert [leg["mode"] for leg in ar["legs"]][1:-1] == ["road_reefer", "sea_reefer", "road_reefer"]
     assert fr["storage_months"] > 0 and fr["stages"]["storage"] > 0  # a French apple in April is stored
     comp = d["comparisons"][0]
     assert comp["option"] == 1 and comp["reference"] == 0 and 0.0 <= comp["prob_lower"] <= 1.0
@@ -91,7 +91,7 @@ def test_mode_applies_to_imports_only(runner):
         app, ["compare", "green_beans", "-o", "kenya", "--mode", "sea", "-m", "8", "-f", "json"]
     )
     fr, ke = json.loads(result.output)["options"]
-    assert {leg["mode"] for leg in fr["legs"]} == {"road_reefer"}
+    assert {leg["mode"] for leg in fr["legs"][1:-1]} == {"road_reefer"}  # between the chain's two ends
     assert "sea_reefer" in {leg["mode"] for leg in ke["legs"]}
     air = runner.invoke(app, ["compare", "green_beans", "-o", "kenya", "-m", "8", "-f", "json"])
     ke_air = json.loads(air.output)["options"][1]

@@ -54,9 +54,14 @@ def test_every_row_is_accounted_for(data, catalog, name):
     assert (r.rejected["reason"] != "").all()
 
 
+@pytest.mark.parametrize("destination", [None, "Lyon"])
 @pytest.mark.parametrize("name", SAMPLES)
-def test_report_total_equals_the_engine_line_by_line(data, catalog, name):
-    _, r = _report(data, catalog, name)
+def test_report_total_equals_the_engine_line_by_line(data, catalog, name, destination):
+    # the same line and destination give the same figure in `report` and in `compare`, whole chain
+    # included (collection and distribution legs, winters, proxies, refrigerated sea freight)
+    _, r = _report(data, catalog, name, **({"destination": destination} if destination else {}))
+    if destination:
+        assert r.destination != "FR-RUNGIS"
     expected = 0.0
     for _, x in r.lines.iterrows():
         s = Scenario(
@@ -65,6 +70,7 @@ def test_report_total_equals_the_engine_line_by_line(data, catalog, name):
             month=int(x["month"]),
             destination=r.destination,
             quantity_kg=float(x["kg"]),
+            preserved=x["season"] == "preserved",
         )
         one = compute(data, s, catalog=catalog, draws=200)
         assert x["total_kg_co2e"] == pytest.approx(one.total_kg_co2e, rel=1e-9)

@@ -18,10 +18,17 @@ from .model.schemas import Place, Product
 from .season import judge
 
 CalendarStatus = Literal[
-    "in_season", "cold_storage", "heated_greenhouse", "imported", "out_of_season", "all_year"
+    "in_season",
+    "unheated_shelter",
+    "cold_storage",
+    "heated_greenhouse",
+    "imported",
+    "out_of_season",
+    "all_year",
 ]
 CALENDAR_STATUSES: tuple[CalendarStatus, ...] = (
     "in_season",
+    "unheated_shelter",
     "cold_storage",
     "heated_greenhouse",
     "imported",
@@ -67,8 +74,10 @@ def product_calendar(data: Dataset, product: Product, origin: Place) -> ProductC
         verdict = judge(data, product, origin, month)
         others = importers(data, product, origin, month)
         status: CalendarStatus
-        if verdict.status == "out_of_season":
+        if verdict.status in ("out_of_season", "unavailable"):
             status = "imported" if others else "out_of_season"
+        elif verdict.status == "in_season" and verdict.system == "unheated_greenhouse":
+            status = "unheated_shelter"  # a season_systems.csv row: grown under an unheated shelter
         else:
             status = verdict.status
         cells.append(MonthCell(month, status, verdict.storage_months, others))

@@ -36,7 +36,7 @@ def poster_rows(data: Dataset, cals: list[ProductCalendar]) -> list[tuple[Produc
         for cell in cal.months:
             status = status_of(cal, cell)
             origin: str | None = None
-            if status in ("in_season", "cold_storage", "heated_greenhouse", "all_year"):
+            if status in ("in_season", "unheated_shelter", "cold_storage", "heated_greenhouse", "all_year"):
                 origin = cal.origin.code
             elif status == "imported":
                 origin = next((c for c in cell.imported_from if len(c) == 2), None)

@@ -2,9 +2,11 @@
 
 The same arithmetic runs twice: once on central values (floats) and once on Monte
 Carlo draws (numpy arrays, see :mod:`footprint_cli.uncertainty`), through a
-``Sampler`` that hands out either. Factors shared between options (the French
-apple production factor used as a proxy for an Argentine apple, the refrigerated
-truck factor...) are drawn once and reused, so comparisons are correlated.
+``Sampler`` that hands out either. Factors that are truly the same in two options
+(the refrigerated truck factor, the product's packaging stage...) are drawn once and
+reused, so comparisons are correlated. A production value standing in for another
+origin's farms (a proxy) is not the same factor: it has its own key, so its draws
+are independent of the option it comes from, and a widened range.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from .errors import InputError
 from .geo.legs import SHORT_HAUL_MAX_KM, default_main_mode, plan_legs, road_connected
 from .model.loader import Dataset
 from .model.schemas import SYSTEMS, Equivalent, Place, Product, Range, Source, SourceRef
-from .season import SeasonVerdict, judge
+from .season import SeasonVerdict, available_origins, judge
 
 DEFAULT_DESTINATION = "FR-RUNGIS"
 STAGES = ("production", "processing", "storage", "losses", "transport", "packaging", "retail")
@@ -74,6 +76,9 @@ class FactorUse:
     value: float
     unit: str
     source: SourceRef
+    low: float | None = None
+    high: float | None = None
+    """The range drawn by the Monte Carlo (None for a fixed number)."""
 
 
 @dataclass(frozen=True)
@@ -132,6 +137,14 @@ class Result:
     flags: tuple[Flag, ...]
     factors: tuple[FactorUse, ...]
     storage_months: int
+    agribalyse_to_shop_kg_co2e_per_kg: float | None = None
+    """AGRIBALYSE's own total to the shop for the product (all origins, no consumption stage),
+    for reference only; None when the product has no AGRIBALYSE row."""
+
+    @property
+    def production_proxy(self) -> bool:
+        """The production factor stands in for this origin's farms (a proxy, see ``_proxy``)."""
+        return any(f.label == "production" and f.source.proxy for f in self.factors)
 
     @property
     def quantity_kg(self) -> float:
@@ -167,10 +180,15 @@ class _Work:
     flags: list[Flag] = field(default_factory=list)
 
     def use(self, key: str, label: str, r: Range | float, unit: str, source: SourceRef) -> None:
-        value = r.central if isinstance(r, Range) else float(r)
-        self.factors.setdefault(key, FactorUse(key, label, value, unit, source))
-        if source.proxy and not any(
-            f.code == "factor_proxy" and f.params.get("key") == key for f in self.flags
+        if isinstance(r, Range):
+            use = FactorUse(key, label, r.central, unit, source, r.low, r.high)
+        else:
+            use = FactorUse(key, label, float(r), unit, source)
+        self.factors.setdefault(key, use)
+        if (
+            source.proxy
+            and not key.startswith("proxy:")
+            and not any(f.code == "factor_proxy" and f.params.get("key") == key for f in self.flags)
         ):
             self.flags.append(Flag("factor_proxy", {"key": key, "label": label}))
 
@@ -226,6 +244,23 @@ def resolve(data: Dataset, catalog: Catalog, s: Scenario) -> Resolved:
     verdict = (
         SeasonVerdict("preserved", 0, None, None) if s.preserved else judge(data, product, country, s.month)
     )
+    if verdict.status == "unavailable":
+        others = available_origins(data, product, s.month, exclude=country.code)
+        raise InputError(
+            f"{product.name_en} from {country.name_en} is not available in month {s.month}",
+            hint=f"origins that supply it that month: {', '.join(others) or 'none in the data'}",
+            key="err.unavailable",
+            hint_key="hint.unavailable",
+            params={
+                "product": product.name_en,
+                "product_fr": product.name_fr,
+                "origin": country.name_en,
+                "origin_fr": country.name_fr,
+                "month": s.month,
+                "alternatives": _origins_text(data, others, "en"),
+                "alternatives_fr": _origins_text(data, others, "fr"),
+            },
+        )
     system = s.system or verdict.system or _origin_system(data, product, country) or "conventional"
     ignored = None
     if s.mode in ("road", "rail") and not road_connected(country):
@@ -246,6 +281,21 @@ def resolve(data: Dataset, catalog: Catalog, s: Scenario) -> Resolved:
     return Resolved(s, product, origin, country, destination, verdict, system, mode, assumed, ignored)
 
 
+def _origins_text(data: Dataset, codes: tuple[str, ...], lang: str) -> str:
+    """Country codes as names; N / S as a hemisphere."""
+    hemispheres = {
+        "N": ("hémisphère nord", "northern hemisphere"),
+        "S": ("hémisphère sud", "southern hemisphere"),
+    }
+    names = []
+    for c in codes:
+        if c in hemispheres:
+            names.append(hemispheres[c][0 if lang == "fr" else 1])
+        elif c in data.places:
+            names.append(data.places[c].name_fr if lang == "fr" else data.places[c].name_en)
+    return ", ".join(names) or "-"
+
+
 # Systems an origin-specific row may carry by default (organic and heated greenhouse are
 # choices or months, not defaults).
 _DEFAULT_SYSTEMS = ("conventional", "open_field", "unheated_greenhouse", "land_use_change")
@@ -263,18 +313,46 @@ def _origin_system(data: Dataset, product: Product, country: Place) -> str | Non
 
 
 def _production_factor(data: Dataset, r: Resolved, w: _Work) -> tuple[str, Range, SourceRef]:
+    """The production factor, its Monte Carlo key and source.
+
+    A value measured for another origin (the French AGRIBALYSE value, or a row for any origin)
+    standing in for this origin's farms is a *proxy*: it gets its own key, so its draws are
+    independent of the option it comes from, and its range is widened by the pedigree factor
+    of ``emission_factors.yaml`` ``origin_proxy`` (see docs/methodology.md)."""
     p, c = r.product, r.country
     for key in ((p.id, r.system, c.code), (p.id, r.system, "*")):
         v = data.variants.get(key)
         if v is not None:
             if c.code != "FR" and key[2] == "*":
-                w.flag("production_proxy_origin", origin=c.code)
+                return _proxy(data, r, w, f"variant:{p.id}:{r.system}:*", v.kg_co2e_per_kg, v.source)
             return f"variant:{p.id}:{r.system}:{key[2]}", v.kg_co2e_per_kg, v.source
     if r.system not in ("conventional",):
         w.flag("system_no_data", system=r.system)
     if c.code != "FR" and not p.agribalyse_average:
-        w.flag("production_proxy_origin", origin=c.code)
+        return _proxy(data, r, w, f"product:{p.id}:production", p.production_kg_co2e_per_kg, p.factor_source)
     return f"product:{p.id}:production", p.production_kg_co2e_per_kg, p.factor_source
+
+
+def _proxy(
+    data: Dataset, r: Resolved, w: _Work, stands_for: str, base: Range, source: SourceRef
+) -> tuple[str, Range, SourceRef]:
+    """A production value from elsewhere standing in for the origin's farms: own key, wider range."""
+    op = data.factors.origin_proxy
+    widened = op.widen(base)
+    w.flag(
+        "production_proxy_origin",
+        origin=r.country.code,
+        factor=round(op.widening_factor, 2),
+        low=round(widened.low, 4),
+        high=round(widened.high, 4),
+    )
+    ref = SourceRef(
+        id=source.id,
+        identifier=f"{source.identifier}; stands in for {r.country.code}, range widened x{op.widening_factor:.2f}"
+        f" ({op.source.id}: {op.source.identifier})",
+        proxy=True,
+    )
+    return f"proxy:{stands_for}@{r.country.code}", widened, ref
 
 
 def _grid(data: Dataset, country: Place, w: _Work) -> tuple[str, Range, SourceRef]:
@@ -361,16 +439,47 @@ def evaluate(
     if p.agribalyse_average:
         stages["transport"] = _published_transport(p, sampler, w) * q_kg
         return stages, []
-    # transport legs
+    # transport legs: collection (farm -> packing), the planned legs, distribution (platform -> shop)
     refrigerated = p.cold_chain != "ambient"
     legs_out: list[tuple[Any, ...]] = []
     transport: Any = 0.0
-    planned = plan_legs(data, r.origin, r.country, r.destination, r.main_mode)
-    for leg in planned:
-        mode_key = transport_mode_key(leg.mode, refrigerated, leg.great_circle_km)
+
+    def add_leg(
+        mode_key: str,
+        a: str,
+        b: str,
+        distance: Any,
+        method: str,
+        a_fr: str,
+        b_fr: str,
+        a_lonlat: tuple[float, float] | None = None,
+        b_lonlat: tuple[float, float] | None = None,
+    ) -> None:
+        nonlocal transport
         m = f.transport_modes[mode_key]
         w.use(f"mode:{mode_key}", m.label_en, m.kg_co2e_per_tkm, "kg CO2e/t.km", m.source)
         factor = sampler.value(f"mode:{mode_key}", m.kg_co2e_per_tkm)
+        kg = distance * q_kg / 1000.0 * factor
+        transport = transport + kg
+        legs_out.append(
+            (mode_key, a, b, distance, kg, factor, m.refrigerated, method, a_fr, b_fr, a_lonlat, b_lonlat)
+        )
+
+    chain = f.chain
+    rigid = "road_rigid_reefer" if refrigerated else "road_rigid"
+    w.use("chain:collection_km", "collection distance", chain.collection_km, "km", chain.collection_source)
+    add_leg(
+        rigid,
+        "farm",
+        "packing station",
+        sampler.value("chain:collection_km", chain.collection_km),
+        "chain",
+        "ferme",
+        "station de conditionnement",
+    )
+    planned = plan_legs(data, r.origin, r.country, r.destination, r.main_mode, r.product)
+    for leg in planned:
+        mode_key = transport_mode_key(leg.mode, refrigerated, leg.great_circle_km)
         if leg.method == "detour":
             w.use("detour:road", "road detour factor", f.road_detour.factor, "x", f.road_detour.source)
             distance = leg.great_circle_km * sampler.value("detour:road", f.road_detour.factor)
@@ -381,29 +490,38 @@ def evaluate(
             if leg.method == "sea_estimate":
                 w.flag("sea_distance_estimated", origin=leg.origin, destination=leg.destination)
             distance = sampler.fixed(leg.distance_km)
-        kg = distance * q_kg / 1000.0 * factor
-        transport = transport + kg
-        legs_out.append(
-            (
-                mode_key,
-                leg.origin,
-                leg.destination,
-                distance,
-                kg,
-                factor,
-                m.refrigerated,
-                leg.method,
-                leg.origin_fr,
-                leg.destination_fr,
-                leg.origin_lonlat,
-                leg.destination_lonlat,
-            )
+        add_leg(
+            mode_key,
+            leg.origin,
+            leg.destination,
+            distance,
+            leg.method,
+            leg.origin_fr,
+            leg.destination_fr,
+            leg.origin_lonlat,
+            leg.destination_lonlat,
         )
+    w.use(
+        "chain:distribution_km",
+        "distribution distance",
+        chain.distribution_km,
+        "km",
+        chain.distribution_source,
+    )
+    add_leg(
+        rigid,
+        r.destination.name_en,
+        "shop",
+        sampler.value("chain:distribution_km", chain.distribution_km),
+        "chain",
+        r.destination.name_fr,
+        "magasin",
+    )
     stages["transport"] = transport
     return stages, legs_out
 
 
-def _flags_for(r: Resolved, w: _Work) -> None:
+def _flags_for(r: Resolved, w: _Work, data: Dataset | None = None) -> None:
     s = r.season
     if r.product.agribalyse_average:
         # origin, season and mode are not modelled (the flag origin_not_modelled says so)
@@ -416,6 +534,8 @@ def _flags_for(r: Resolved, w: _Work) -> None:
         w.flag("mode_not_applicable", mode=r.mode_ignored)
     if r.country.code == "FR" and not r.product.grown_in_france:
         w.flag("not_grown_in_france")
+    if data is not None and r.country.code == "FR" and r.product.id in data.mostly_imported:
+        w.flag("mostly_imported")
     if r.scenario.preserved:
         w.flag("preserved_form")
     if storage_months(r) > 0:
@@ -432,6 +552,50 @@ def _flags_for(r: Resolved, w: _Work) -> None:
         w.flag("price_estimated")
     if r.country.code != "FR":
         w.flag("price_national_average")
+
+
+@dataclass(frozen=True)
+class Price:
+    """The retail price of an option, per kg, with where it comes from."""
+
+    eur_per_kg: Range
+    period: str
+    estimated: bool
+    source: SourceRef
+    origin_specific: bool
+    """From prices.csv for this origin (else the product's national all-origin price)."""
+
+
+def price_of(data: Dataset, product: Product, country: Place, month: int) -> Price:
+    """The price for ``product`` from ``country`` in ``month``: the origin's own row of prices.csv,
+    else a row for any origin (an indexed national price), else the product's national price."""
+    for origin in (country.code, "*"):
+        rows = [p for (pid, o, _), p in data.prices.items() if pid == product.id and o == origin]
+        for row in sorted(rows, key=lambda p: p.period, reverse=True):
+            if month in row.months:
+                return Price(row.eur_per_kg, row.period, row.estimated, row.source, origin != "*")
+    return Price(
+        product.price_eur_per_kg, product.price_period, product.price_estimated, product.price_source, False
+    )
+
+
+def _price_flags(r: Resolved, price: Price, w: _Work) -> None:
+    """The price flags of an option (replacing the national-average ones when a row of prices.csv applies)."""
+    if not price.origin_specific and price.source == r.product.price_source:
+        return  # _flags_for said it already
+    w.flags[:] = [f for f in w.flags if f.code not in ("price_estimated", "price_national_average")]
+    if price.origin_specific:
+        w.flag(
+            "price_origin_estimated" if price.estimated else "price_origin",
+            origin=r.country.code,
+            period=price.period,
+        )
+    elif price.estimated:
+        w.flag("price_estimated")
+    else:
+        w.flag("price_indexed", period=price.period)
+        if r.country.code != "FR":
+            w.flag("price_national_average")
 
 
 def compute(
@@ -460,6 +624,31 @@ class Comparison:
     """The source registry, to cite publishers beside factor identifiers."""
     equivalents: dict[str, Equivalent] = field(default_factory=dict)
     """Everyday equivalents (km by car...) to put a difference in words."""
+
+    proxy_decided: tuple[bool, ...] = ()
+    """Per option: the gap to the first option lies within the range of a production proxy
+    (see :func:`proxy_decides`); False for the first option. The verdict never calls such a
+    difference certain."""
+
+    def is_proxy_decided(self, i: int) -> bool:
+        return bool(self.proxy_decided) and self.proxy_decided[i]
+
+
+def proxy_production_width(r: Result) -> float:
+    """Width (high - low) of the widened production range of a proxied option, for its quantity."""
+    for f in r.factors:
+        if f.label == "production" and f.source.proxy and f.low is not None and f.high is not None:
+            return (f.high - f.low) * r.quantity_kg
+    return 0.0
+
+
+def proxy_decides(a: Result, b: Result) -> bool:
+    """The difference between ``a`` and ``b`` could be undone by what a production proxy does not
+    know: the gap between their totals is smaller than the widths of their proxies' ranges. The
+    probability from the draws then measures the stand-in's assumed spread, not knowledge of the
+    foreign farm."""
+    width = proxy_production_width(a) + proxy_production_width(b)
+    return width > 0 and abs(a.total_kg_co2e - b.total_kg_co2e) < width
 
 
 def carbon_price_of(data: Dataset, carbon_price: str | float | None) -> tuple[str, float]:
@@ -514,7 +703,9 @@ def compare(
     for r in resolved:
         w = _Work()
         stages, legs = evaluate(data, r, Sampler(), w)
-        _flags_for(r, w)
+        _flags_for(r, w, data)
+        price = price_of(data, r.product, r.country, r.scenario.month)
+        _price_flags(r, price, w)
         mc_stages, _ = evaluate(data, r, mc)
         total_draws = sum(mc_stages.values())
         totals.append(total_draws)
@@ -537,17 +728,27 @@ def compare(
                 legs=tuple(Leg(*leg) for leg in legs),
                 total_kg_co2e=total,
                 interval_kg_co2e=(low, high),
-                price_eur=p.price_eur_per_kg.central * q,
-                price_range_eur=(p.price_eur_per_kg.low * q, p.price_eur_per_kg.high * q),
+                price_eur=price.eur_per_kg.central * q,
+                price_range_eur=(price.eur_per_kg.low * q, price.eur_per_kg.high * q),
                 carbon_price_eur_per_t=cp_value,
                 carbon_price_key=cp_key,
                 carbon_cost_eur=total * cp_value / 1000.0,
                 flags=tuple(w.flags),
                 factors=tuple(w.factors.values()),
                 storage_months=storage_months(r),
+                agribalyse_to_shop_kg_co2e_per_kg=(
+                    ref.to_shop_kg_co2e_per_kg if (ref := data.agribalyse_totals.get(p.id)) else None
+                ),
             )
         )
     probs: list[float | None] = [None] + [mc.prob_lower(t, totals[0]) for t in totals[1:]]
+    decided = (False,) + tuple(proxy_decides(results[0], r) for r in results[1:])
     return Comparison(
-        tuple(results), tuple(probs), draws, seed, dict(data.factors.sources), dict(data.factors.equivalents)
+        tuple(results),
+        tuple(probs),
+        draws,
+        seed,
+        dict(data.factors.sources),
+        equivalents=dict(data.factors.equivalents),
+        proxy_decided=decided,
     )

@@ -109,7 +109,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "mode.rail": ("train", "train"),
     "mode.waterway": ("barge", "barge"),
     "mode.sea": ("porte-conteneurs", "container ship"),
-    "mode.sea_reefer": ("navire frigorifique", "reefer ship"),
+    "mode.road_rigid": ("porteur", "rigid truck"),
+    "mode.road_rigid_reefer": ("porteur frigorifique", "refrigerated rigid truck"),
+    "mode.sea_reefer": ("conteneur frigorifique", "reefer container"),
     "mode.ferry": ("ferry roulier", "ro-ro ferry"),
     "mode.air_short": ("avion (court-courrier)", "plane (short haul)"),
     "mode.air_long": ("avion (long-courrier)", "plane (long haul)"),
@@ -117,6 +119,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "factor.storage_kwh": ("électricité du stockage au froid", "cold-storage electricity"),
     "factor.storage_loss": ("pertes en stockage", "storage losses"),
     "factor.detour": ("facteur de détour routier", "road detour factor"),
+    "factor.collection_km": ("distance ferme → station de conditionnement", "farm → packing distance"),
+    "factor.distribution_km": ("distance plateforme → magasin", "platform → shop distance"),
     "factor.air_extra": ("distance ajoutée aux vols", "distance added to flights"),
     "main.road": ("route", "road"),
     "main.rail": ("rail", "rail"),
@@ -136,8 +140,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "month.12": ("décembre", "December"),
     # --- flags (proxies, defaults, caveats): shown in every output
     "flag.production_proxy_origin": (
-        "production : pas de donnée propre à l'origine {origin}, valeur AGRIBALYSE (produit vendu en France) utilisée",
-        "production: no data specific to origin {origin}; the AGRIBALYSE value (product sold in France) is used",
+        "production : pas de donnée propre à l'origine {origin}, valeur AGRIBALYSE (produit vendu en France) "
+        "utilisée comme proxy, tirée indépendamment et élargie ×{factor} (de {low} à {high} kg CO2e/kg)",
+        "production: no data specific to origin {origin}; the AGRIBALYSE value (product sold in France) stands "
+        "in as a proxy, drawn independently and widened x{factor} ({low} to {high} kg CO2e/kg)",
     ),
     "flag.system_no_data": (
         "mode de production « {system} » : pas de donnée, valeur conventionnelle utilisée",
@@ -171,6 +177,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "mode « {mode} » sans objet pour un trajet en France métropolitaine : camion",
         "mode '{mode}' does not apply to a trip inside mainland France: truck",
     ),
+    "flag.mostly_imported": (
+        "la France importe l'essentiel de ce qu'elle en consomme : une option « France » est l'exception, "
+        "pas l'offre courante",
+        "France imports most of what it eats of this product: a 'France' option is the exception, "
+        "not the usual supply",
+    ),
     "flag.not_grown_in_france": (
         "ce produit n'est pas cultivé en France métropolitaine : option calculée comme s'il l'était",
         "this product is not grown in mainland France: option computed as if it were",
@@ -197,6 +209,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "prix estimé (pas de relevé publié)",
         "estimated price (no published survey)",
     ),
+    "flag.price_origin": (
+        "prix propre à l'origine {origin} ({period})",
+        "price specific to origin {origin} ({period})",
+    ),
+    "flag.price_origin_estimated": (
+        "prix de l'origine {origin} estimé ({period}) : pas de relevé publié trouvé, voir la méthodologie",
+        "price for origin {origin} estimated ({period}): no published quote found, see the methodology",
+    ),
+    "flag.price_indexed": (
+        "prix relevé plus tôt, ramené à {period} par l'évolution des prix moyens INSEE",
+        "price observed earlier, brought to {period} with INSEE's average-price change",
+    ),
     "flag.price_national_average": (
         "prix : moyenne française toutes origines",
         "price: French average, all origins",
@@ -218,7 +242,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "row.transport_share": ("Part du transport", "Transport share"),
     "row.price": ("Prix", "Price"),
     "row.carbon_cost": ("Coût carbone ({price} €/t)", "Carbon cost (€{price}/t)"),
+    "row.price_diff": ("Écart de prix avec n° 1", "Price difference vs no. 1"),
     "row.prob_lower": ("Proba. plus bas que n° 1", "P(lower than no. 1)"),
+    "row.chain_legs": ("Collecte et livraison", "Collection and delivery"),
     "row.equivalent": ("Écart avec n° 1", "Gap vs no. 1"),
     "row.bar": ("Répartition", "Breakdown"),
     "row.legend": (
@@ -242,6 +268,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "verdict.same": ("écart faible, pratiquement équivalent", "a small gap, practically the same"),
     "verdict.sure": ("quasi certain", "almost certain"),
     "verdict.likely": ("probable", "likely"),
+    "verdict.proxy": (
+        "probable seulement : la production de l'origine {origin} est estimée par une valeur d'ailleurs",
+        "only likely: production for origin {origin} is estimated from another origin's value",
+    ),
     "verdict.unsure": ("incertain, les intervalles se chevauchent", "uncertain, the intervals overlap"),
     # --- compare
     "cmd.compare": (
@@ -266,8 +296,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "opt.compare.no_local": ("Ne pas ajouter l'option locale.", "Do not add the local option."),
     "opt.compare.to": (
-        "Lieu de consommation en France (défaut : marché de Rungis).",
-        "Where the food is eaten in France (default: Rungis market).",
+        "Lieu de consommation en France (défaut : marché de Rungis) : la plateforme où arrivent les "
+        "produits ; le calcul ajoute la livraison de cette plateforme au magasin.",
+        "Where the food is eaten in France (default: Rungis market): the platform the goods reach; "
+        "the delivery from that platform to the shop is added.",
     ),
     "opt.compare.month": (
         "Mois de consommation : 1 à 12 ou son nom (avril, avr.) (défaut : ce mois-ci).",
@@ -301,6 +333,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "opt.compare.simple": (
         "Vue élève : trois étapes, deux chiffres, une phrase et un équivalent de la vie courante.",
         "Pupil view: three stages, two digits, one sentence and an everyday equivalent.",
+    ),
+    "msg.mostly_imported": (
+        "{product} : la France en importe l'essentiel ; pas d'option locale par défaut "
+        "(ajouter --origin France pour la comparer quand même).",
+        "{product}: France imports most of it; no local option by default "
+        "(add --origin France to compare one anyway).",
     ),
     "msg.local_skipped": (
         "{product} n'est pas produit en France métropolitaine : pas d'option locale.",
@@ -359,6 +397,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "no road from {country} to mainland France",
     ),
     "hint.no_road": ("utiliser --mode sea ou --mode air", "use --mode sea or --mode air"),
+    "err.unavailable": (
+        "{product_fr} : pas d'offre de l'origine {origin_fr} au mois {month} (hors saison, ni stockée ni sous "
+        "serre chauffée) ; ce n'est pas calculé comme un produit frais",
+        "{product}: none from {origin} in month {month} (out of season, neither stored nor from a heated "
+        "greenhouse); it is not computed as fresh produce",
+    ),
+    "hint.unavailable": (
+        "origines qui en fournissent ce mois-là : {alternatives_fr} (--origin), ou un autre mois (--month)",
+        "origins that supply it that month: {alternatives} (--origin), or another month (--month)",
+    ),
     "err.no_seaport": (
         "{country} n'a pas de port d'exportation dans les données",
         "{country} has no export seaport in the data",

@@ -12,6 +12,12 @@ For a product P from country C in month M:
   cold storage; a product grown under heated glass off season (flag on the row)
   comes from a heated greenhouse; otherwise it is flagged as out of season;
 * no season row: available all year (tropical produce, dry goods, animal products).
+
+A row of ``season_systems.csv`` for (P, C) covering M overrides all this: the product is
+field-grown, under an unheated shelter, from a heated greenhouse, or **not available** from
+that origin that month. And a product from France outside its months, neither storable
+any more nor grown under heated glass, is not available from France: it is not computed as
+fresh produce.
 """
 
 from __future__ import annotations
@@ -20,9 +26,12 @@ from dataclasses import dataclass
 from typing import Literal
 
 from .model.loader import Dataset
-from .model.schemas import Place, Product, Season
+from .model.schemas import SEASON_SYSTEM_STATUSES, Place, Product, Season, SeasonSystem
 
-Status = Literal["in_season", "cold_storage", "heated_greenhouse", "out_of_season", "all_year", "preserved"]
+Status = Literal[
+    "in_season", "cold_storage", "heated_greenhouse", "out_of_season", "unavailable", "all_year", "preserved"
+]
+_SYSTEM_OF_STATUS = {"field": None, "unheated_shelter": "unheated_greenhouse", "heated": "heated_greenhouse"}
 
 
 @dataclass(frozen=True)
@@ -61,8 +70,24 @@ def _shift(months: frozenset[int], by: int) -> frozenset[int]:
     return frozenset(((m - 1 + by) % 12) + 1 for m in months)
 
 
+def season_system(data: Dataset, product: Product, country: Place, month: int) -> SeasonSystem | None:
+    """The ``season_systems.csv`` row saying how ``country`` grows ``product`` in ``month``, if any."""
+    for status in SEASON_SYSTEM_STATUSES:
+        row = data.season_systems.get((product.id, country.code, status))
+        if row is not None and month in row.months:
+            return row
+    return None
+
+
 def judge(data: Dataset, product: Product, country: Place, month: int) -> SeasonVerdict:
     row = season_row(data, product, country)
+    cell = season_system(data, product, country, month)
+    if cell is not None:
+        if cell.status == "unavailable":
+            return SeasonVerdict("unavailable", 0, None, row)
+        if cell.status == "heated":
+            return SeasonVerdict("heated_greenhouse", 0, "heated_greenhouse", row)
+        return SeasonVerdict("in_season", 0, _SYSTEM_OF_STATUS[cell.status], row)
     proxy = None
     months: frozenset[int] = row.months if row else frozenset()
     harvest: frozenset[int] = (row.harvest_months or row.months) if row else frozenset()
@@ -89,4 +114,27 @@ def judge(data: Dataset, product: Product, country: Place, month: int) -> Season
         return SeasonVerdict("cold_storage", stored, None, row, proxy)
     if row.heated_greenhouse_off_season and proxy is None and _has_heated_data(data, product):
         return SeasonVerdict("heated_greenhouse", 0, "heated_greenhouse", row, proxy)
+    if proxy is None and country.code == "FR":
+        # France's own calendar: outside it, past storage and not heated, France has none to sell
+        return SeasonVerdict("unavailable", 0, None, row, proxy)
     return SeasonVerdict("out_of_season", 0, None, row, proxy)
+
+
+def available_origins(data: Dataset, product: Product, month: int, *, exclude: str = "") -> tuple[str, ...]:
+    """Countries with a calendar of their own for ``product`` that supply it in ``month`` (fresh,
+    stored, heated or all year), sorted; ``exclude`` left out."""
+    codes = {c for (pid, c) in data.seasons if pid == product.id}
+    codes |= {c for (pid, c, _) in data.season_systems if pid == product.id}
+    out = []
+    for code in sorted(codes - {exclude}, key=lambda c: (len(c) == 1, c)):
+        if len(code) == 1:  # a hemisphere default row (N or S)
+            row = data.seasons[(product.id, code)]
+            if month in row.months:
+                out.append(code)
+            continue
+        place = data.places.get(code)
+        if place is None:
+            continue
+        if judge(data, product, place, month).status not in ("unavailable", "out_of_season"):
+            out.append(code)
+    return tuple(out)

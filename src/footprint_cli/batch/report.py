@@ -604,7 +604,7 @@ class _Evaluator:
                 )
                 self.central[canon] = c
             w2 = _Work(flags=list(c.flags))
-            _flags_for(r, w2)
+            _flags_for(r, w2, self.data)
             res = _Key(
                 canon,
                 self._interned(tuple(w2.flags)),

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import datetime as _dt
-from typing import TYPE_CHECKING, Annotated
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from ..errors import InputError
-from ..i18n import t
+from ..i18n import Lang, t
 from .common import (
     CarbonPriceOpt,
     DataOpt,
@@ -29,12 +30,39 @@ from .common import (
 if TYPE_CHECKING:
     from ..catalog import Catalog
     from ..engine import Scenario
+    from ..i18n import Lang
     from ..model.schemas import Product
 
 
 def product_names(product: object) -> list[str]:
     """The names a quantity may use as its unit: ``3 pommes``, ``2 apples``."""
     return [product.name_fr, product.name_en, *product.aliases]  # type: ignore[attr-defined]
+
+
+@dataclass(frozen=True)
+class Note:
+    """Why an option the user did not name explicitly was left out: a message key, the product
+    (named in the user's language when shown) and the message's parameters."""
+
+    key: str
+    product: Product
+    params: dict[str, Any]
+
+
+def local_unavailable(
+    catalog: Catalog, product: str, local: str, month: int, to: str
+) -> dict[str, Any] | None:
+    """The parameters of ``err.unavailable`` when the local origin has none of the product that
+    month (out of season, neither stored nor heated), else None."""
+    from ..engine import Scenario, resolve
+
+    try:
+        resolve(catalog.data, catalog, Scenario(product=product, origin=local, month=month, destination=to))
+    except InputError as exc:
+        if exc.key != "err.unavailable":
+            raise
+        return dict(exc.params or {})
+    return None
 
 
 def plan(
@@ -49,27 +77,37 @@ def plan(
     mode: str | None = None,
     system: str | None = None,
     quantity: str = "1kg",
-) -> tuple[list[Scenario], list[Product]]:
+) -> tuple[list[Scenario], list[Note]]:
     """The scenarios ``footprint compare`` evaluates (the web page asks for the same ones), and
-    the products whose "local" option was dropped (mainland France does not grow them). Months,
-    modes, systems and quantities are read in French or English words (``avril``, ``bateau``,
-    ``bio``, ``250 grammes``)."""
+    why a default local option was left out: mainland France does not grow the product, France
+    mostly imports it, or the local origin has none of it that month. Months, modes, systems and
+    quantities are read in French or English words (``avril``, ``bateau``, ``bio``, ``250 grammes``)."""
     from ..engine import Scenario
     from ..vocabulary import parse_mode, parse_month, parse_quantity, parse_system
 
     mode, system = parse_mode(mode), parse_system(system)
     the_month = parse_month(month) or _dt.date.today().month
+    local_is_france = catalog.place(local).code == "FR"
     scenarios = []
-    skipped = []
+    notes: list[Note] = []
     for spec in products:
         name, _, own_origin = spec.partition("@")
         product = catalog.product(name)
         qty = parse_quantity(quantity, product.piece_kg, product_names(product))
         with_local = not no_local and not own_origin
-        if with_local and not product.grown_in_france and catalog.place(local).code == "FR":
+        if with_local and not product.grown_in_france and local_is_france:
             # a "local" banana or coffee from mainland France does not exist
             with_local = False
-            skipped.append(product)
+            notes.append(Note("msg.local_skipped", product, {}))
+        if with_local and origins and local_is_france and product.id in catalog.data.mostly_imported:
+            # France eats it but mostly imports it: a "local" default would mislead
+            with_local = False
+            notes.append(Note("msg.mostly_imported", product, {}))
+        if with_local and origins:
+            missing = local_unavailable(catalog, product.id, local, the_month, to)
+            if missing is not None:
+                with_local = False
+                notes.append(Note("err.unavailable", product, missing))
         places = [own_origin] if own_origin else ([local] if with_local else []) + list(origins)
         if not places:
             raise InputError(
@@ -91,7 +129,15 @@ def plan(
                     quantity_kg=qty,
                 )
             )
-    return scenarios, skipped
+    return scenarios, notes
+
+
+def note_lines(note: Note, language: Lang) -> list[str]:
+    """A note as the lines shown on stderr."""
+    if note.key == "err.unavailable":
+        return [t("err.unavailable", language, **note.params), t("hint.unavailable", language, **note.params)]
+    shown = note.product.name_fr if language == "fr" else note.product.name_en
+    return [t(note.key, language, product=shown[:1].upper() + shown[1:])]
 
 
 def compare(
@@ -130,7 +176,7 @@ def compare(
     language = lang_of(lang)
     ds = load(data)
     catalog = Catalog(ds)
-    scenarios, skipped = plan(
+    scenarios, notes = plan(
         catalog,
         products,
         origins=origin or [],
@@ -142,9 +188,9 @@ def compare(
         system=system,
         quantity=quantity,
     )
-    for product in skipped:
-        shown = product.name_fr if language == "fr" else product.name_en
-        typer.echo(t("msg.local_skipped", language, product=shown[:1].upper() + shown[1:]), err=True)
+    for note in notes:
+        for line in note_lines(note, language):
+            typer.echo(line, err=True)
     result = run(ds, scenarios, catalog=catalog, carbon_price=carbon_price, draws=draws, seed=seed)
     from ..render import compare as rc
 

@@ -58,6 +58,7 @@ from .common import (  # noqa: E402
 if TYPE_CHECKING:
     from ..catalog import Catalog
     from ..engine import Scenario
+    from .compare import Note
 
 
 class ExplainFormat(StrEnum):
@@ -78,24 +79,31 @@ def plan(
     mode: str | None = None,
     system: str | None = None,
     quantity: str = "1kg",
-) -> list[Scenario]:
-    """The scenarios ``footprint explain`` evaluates: the origin, then the local option beside it."""
+) -> tuple[list[Scenario], list[Note]]:
+    """The scenarios ``footprint explain`` evaluates: the origin, then the local option beside it
+    (left out, with a note, when the local origin has none of the product that month)."""
     from ..engine import Scenario
     from ..vocabulary import parse_mode, parse_month, parse_quantity, parse_system
-    from .compare import product_names
+    from .compare import Note, local_unavailable, product_names
 
     mode, system = parse_mode(mode), parse_system(system)
     prod = catalog.product(product)
     qty = parse_quantity(quantity, prod.piece_kg, product_names(prod))
     the_month = parse_month(month) or _dt.date.today().month
     places = [origin]
+    notes: list[Note] = []
     local_place = catalog.place(local)
     if not no_local and local_place.code != catalog.place(origin).code:
         # no "local" option for produce mainland France does not grow (banana, coffee...)
+        # nor for one the local origin has none of that month (a French pepper in January)
         if prod.grown_in_france or local_place.code != "FR":
-            places.append(local)
+            missing = local_unavailable(catalog, prod.id, local, the_month, to)
+            if missing is None:
+                places.append(local)
+            else:
+                notes.append(Note("err.unavailable", prod, missing))
     # --mode forces the origin's main mode; the local option keeps its usual one (a truck in France)
-    return [
+    scenarios = [
         Scenario(
             product=prod.id,
             origin=p,
@@ -107,6 +115,7 @@ def plan(
         )
         for i, p in enumerate(places)
     ]
+    return scenarios, notes
 
 
 def explain(
@@ -139,11 +148,12 @@ def explain(
     from ..catalog import Catalog
     from ..engine import compare as run
     from ..render import explain as rx
+    from .compare import note_lines
 
     language = lang_of(lang)
     ds = load(data)
     catalog = Catalog(ds)
-    scenarios = plan(
+    scenarios, notes = plan(
         catalog,
         product,
         origin=origin,
@@ -155,6 +165,9 @@ def explain(
         system=system,
         quantity=quantity,
     )
+    for note in notes:
+        for line in note_lines(note, language):
+            typer.echo(line, err=True)
     result = run(ds, scenarios, catalog=catalog, carbon_price=carbon_price, draws=draws, seed=seed)
     pull_down = ds.factors.storage.pull_down_months
     if fmt is ExplainFormat.json:

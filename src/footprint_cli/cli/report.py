@@ -47,8 +47,10 @@ i18n.register(
         ),
         "opt.report.to": (
             "Lieu de consommation en France : votre ville, département ou région "
-            "(défaut : marché de Rungis).",
-            "Where the food is eaten in France: your city, department or region (default: Rungis market).",
+            "(défaut : marché de Rungis) ; le calcul va jusqu'à la porte de la cantine (livraison "
+            "depuis la plateforme comprise).",
+            "Where the food is eaten in France: your city, department or region (default: Rungis "
+            "market); the figures run to the canteen door (delivery from the platform included).",
         ),
         "opt.report.local": (
             "L'origine « locale » du scénario « local au lieu d'importé » (défaut : France).",

@@ -18,7 +18,10 @@ from ..errors import ModelError
 from ..model.loader import Dataset
 from ..model.schemas import Place, Port, Product
 
-ARRIVAL_SEAPORTS = ("FRLEH", "FRFOS", "FRDKK", "NLRTM", "BEANR")
+ARRIVAL_SEAPORTS = ("FRLEH", "FRFOS", "FRDKK", "FRPVE", "NLRTM", "BEANR")
+"""Where sea freight for France lands (Port-Vendres: the fruit port for Moroccan citrus)."""
+RORO_COUNTRIES = frozenset({"IE", "GB"})
+"""Goods from Ireland and Great Britain cross in trucks or trailers on ro-ro ferries."""
 ARRIVAL_AIRPORT = "CDG"
 SHORT_HAUL_MAX_KM = 3700.0
 """DESNZ: short-haul freight flights are those under 3,700 km."""
@@ -90,19 +93,26 @@ def default_main_mode(data: Dataset, product: Product, country: Place, dest_coun
         route = data.routes.get(key)
         if route is not None and (route.mode not in ("road", "rail") or road_connected(country)):
             return route.mode
+    if country.code in RORO_COUNTRIES:
+        return "sea"  # by ro-ro ferry (see _sea_legs)
     if country.code == dest_country or road_connected(country):
         return "road"
     return "sea"
 
 
 def plan_legs(
-    data: Dataset, origin: Place, country: Place, destination: Place, mode: str
+    data: Dataset,
+    origin: Place,
+    country: Place,
+    destination: Place,
+    mode: str,
+    product: Product | None = None,
 ) -> list[PlannedLeg]:
     """Legs from ``origin`` (a country's reference point or a French place) to ``destination``."""
     if mode in ("road", "rail"):
         return _land_legs(data, mode, origin, destination)
     if mode == "sea":
-        return _sea_legs(data, origin, country, destination)
+        return _sea_legs(data, origin, country, destination, product)
     if mode == "air":
         return _air_legs(data, origin, country, destination)
     raise ModelError(f"unknown main mode {mode!r}")
@@ -156,8 +166,20 @@ def _leg(
     )
 
 
-def _sea_legs(data: Dataset, origin: Place, country: Place, destination: Place) -> list[PlannedLeg]:
-    if not country.seaport or country.seaport not in data.ports:
+def export_seaport(data: Dataset, country: Place, product: Product | None) -> str | None:
+    """The port a product ships from: the product's own for this origin, else the country's."""
+    if product is not None:
+        own = data.export_ports.get((product.id, country.code))
+        if own is not None:
+            return own.port
+    return country.seaport
+
+
+def _sea_legs(
+    data: Dataset, origin: Place, country: Place, destination: Place, product: Product | None = None
+) -> list[PlannedLeg]:
+    seaport = export_seaport(data, country, product)
+    if not seaport or seaport not in data.ports:
         raise ModelError(
             f"{country.name_en} has no export seaport in the data",
             hint="try --mode air or --mode road",
@@ -165,7 +187,7 @@ def _sea_legs(data: Dataset, origin: Place, country: Place, destination: Place) 
             hint_key="hint.no_seaport",
             params={"country": country.name_en},
         )
-    port = data.ports[country.seaport]
+    port = data.ports[seaport]
     if port.country == "FR" or port.code in ARRIVAL_SEAPORTS:
         return [_leg("road", origin, destination, "detour")]
     best: tuple[float, str, float, str] | None = None
@@ -193,7 +215,7 @@ def _sea_legs(data: Dataset, origin: Place, country: Place, destination: Place) 
     pre = great_circle_km(origin.lat, origin.lon, port.lat, port.lon)
     if pre > 1.0:
         legs.append(_leg("road", origin, port, "detour"))
-    legs.append(_leg("sea", port, arr, method, sea_km))
+    legs.append(_leg("ferry" if country.code in RORO_COUNTRIES else "sea", port, arr, method, sea_km))
     legs.append(_leg("road", arr, destination, "detour"))
     return legs
 

@@ -20,8 +20,12 @@ from typing import Any, Union, get_args, get_origin, get_type_hints
 
 from ..errors import DataError, Problem
 from .schemas import (
+    AgribalyseTotal,
     EmissionFactors,
+    ExportPort,
+    FrenchSupply,
     NonNegRange,
+    OriginPrice,
     Place,
     Port,
     Product,
@@ -30,6 +34,7 @@ from .schemas import (
     Route,
     SeaDistance,
     Season,
+    SeasonSystem,
     SourceRef,
     install_constraints,
     parse_months,
@@ -45,6 +50,11 @@ CSV_TABLES: dict[str, tuple[type, tuple[str, ...]]] = {
     "seasons.csv": (Season, ("product", "origin")),
     "routes.csv": (Route, ("product", "origin")),
     "production_variants.csv": (ProductionVariant, ("product", "system", "origin")),
+    "season_systems.csv": (SeasonSystem, ("product", "origin", "status")),
+    "agribalyse_totals.csv": (AgribalyseTotal, ("product",)),
+    "french_supply.csv": (FrenchSupply, ("product",)),
+    "export_ports.csv": (ExportPort, ("product", "origin")),
+    "prices.csv": (OriginPrice, ("product", "origin", "months")),
 }
 DATA_FILES = (FACTORS_FILE, *CSV_TABLES)
 ENV_VAR = "FOOTPRINT_DATA"
@@ -314,6 +324,16 @@ class Dataset:
     seasons: dict[tuple[str, str], Season]
     routes: dict[tuple[str, str], Route]
     variants: dict[tuple[str, str, str], ProductionVariant]
+    season_systems: dict[tuple[str, str, str], SeasonSystem] = field(default_factory=dict)
+    """(product, origin, status) -> the months an origin grows a product that way."""
+    agribalyse_totals: dict[str, AgribalyseTotal] = field(default_factory=dict)
+    """AGRIBALYSE's own stages per product, shown beside the model's figure for reference."""
+    export_ports: dict[tuple[str, str], ExportPort] = field(default_factory=dict)
+    """(product, origin) -> the seaport the product ships from, where not the country's default."""
+    prices: dict[tuple[str, str, str], OriginPrice] = field(default_factory=dict)
+    """(product, origin or *, months) -> a price by origin and month (overrides products.csv)."""
+    mostly_imported: dict[str, FrenchSupply] = field(default_factory=dict)
+    """Products mainland France mostly imports: no local option unless asked for."""
     origin_of: dict[str, str] = field(default_factory=dict)
     """Where each product/place key was defined (``file:line``), for `show` and errors."""
     directories: tuple[Path, ...] = ()
@@ -535,6 +555,11 @@ def _load(dirs: list[Path], only: dict[Path, set[str]]) -> Dataset:
         seasons=tables["seasons.csv"].items,  # type: ignore[arg-type]
         routes=tables["routes.csv"].items,  # type: ignore[arg-type]
         variants=tables["production_variants.csv"].items,  # type: ignore[arg-type]
+        season_systems=tables["season_systems.csv"].items,  # type: ignore[arg-type]
+        agribalyse_totals={k[0]: v for k, v in tables["agribalyse_totals.csv"].items.items()},  # type: ignore[misc]
+        export_ports=tables["export_ports.csv"].items,  # type: ignore[arg-type]
+        prices=tables["prices.csv"].items,  # type: ignore[arg-type]
+        mostly_imported={k[0]: v for k, v in tables["french_supply.csv"].items.items()},  # type: ignore[misc]
         origin_of=origin_of,
         directories=tuple(dirs),
     )
@@ -571,6 +596,7 @@ def _check_references(
     countries = {p.country for p in places.values()} | set(places)
     ports = {k[0] for k in tables["ports.csv"].items}
     categories = {f"category:{p.category}" for p in tables["products.csv"].items.values()}  # type: ignore[attr-defined]
+    heated = {k[0] for k in tables["production_variants.csv"].items if k[1] == "heated_greenhouse"}
 
     def bad(table: str, key: tuple[str, ...], fld: str, msg: str) -> None:
         f, line = tables[table].where[key]
@@ -604,6 +630,42 @@ def _check_references(
                     bad(table, key, "product", f"unknown product {item.product!r}")
                 if item.origin not in countries and item.origin != "*":
                     bad(table, key, "origin", f"unknown country code {item.origin!r}")
+            if isinstance(item, Season) and item.heated_greenhouse_off_season:
+                if item.product not in heated:
+                    bad(
+                        table,
+                        key,
+                        "heated_greenhouse_off_season",
+                        f"{item.product!r} is flagged heated off season but production_variants.csv has "
+                        "no heated_greenhouse row for it",
+                    )
+            if isinstance(item, ExportPort):
+                if item.product not in products:
+                    bad(table, key, "product", f"unknown product {item.product!r}")
+                if item.port not in ports:
+                    bad(table, key, "port", f"unknown port {item.port!r} (not in ports.csv)")
+                if item.origin not in countries:
+                    bad(table, key, "origin", f"unknown country code {item.origin!r}")
+            if isinstance(item, OriginPrice):
+                if item.product not in products:
+                    bad(table, key, "product", f"unknown product {item.product!r}")
+                if item.origin not in countries and item.origin != "*":
+                    bad(table, key, "origin", f"unknown country code {item.origin!r}")
+            if isinstance(item, AgribalyseTotal | FrenchSupply) and item.product not in products:
+                bad(table, key, "product", f"unknown product {item.product!r}")
+            if isinstance(item, SeasonSystem):
+                if item.product not in products:
+                    bad(table, key, "product", f"unknown product {item.product!r}")
+                if item.origin not in countries:
+                    bad(table, key, "origin", f"unknown country code {item.origin!r}")
+                if item.status == "heated" and item.product not in heated:
+                    bad(
+                        table,
+                        key,
+                        "status",
+                        f"heated months for {item.product!r} but production_variants.csv has no "
+                        "heated_greenhouse row for it",
+                    )
             if isinstance(item, Season | Route):
                 if item.product not in products and item.product != "*" and item.product not in categories:
                     bad(table, key, "product", f"unknown product {item.product!r}")

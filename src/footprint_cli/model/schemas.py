@@ -17,6 +17,7 @@ the loader reports it under that field.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Annotated, Literal
@@ -274,6 +275,39 @@ class Equivalent:
 
 
 @record
+class Chain:
+    """The two ends of every chain: farm -> packing (collection) and platform -> shop (distribution)."""
+
+    __pydantic_config__ = FORBID
+
+    collection_km: NonNegRange
+    collection_source: SourceRef
+    distribution_km: NonNegRange
+    distribution_source: SourceRef
+
+
+@record
+class OriginProxy:
+    """How a production value from another origin is widened when it stands in (pedigree matrix)."""
+
+    __pydantic_config__ = FORBID
+
+    pedigree_variances: dict[str, NonNegative]
+    """additional variance of ln(value) per data-quality indicator"""
+    scores: str
+    source: SourceRef
+
+    @property
+    def widening_factor(self) -> float:
+        """exp(2 sigma): the 95 % geometric spread the extra variance adds."""
+        return math.exp(2.0 * math.sqrt(sum(self.pedigree_variances.values())))
+
+    def widen(self, r: Range) -> Range:
+        k = self.widening_factor
+        return Range(central=r.central, low=r.low / k, high=r.high * k)
+
+
+@record
 class EmissionFactors:
     __pydantic_config__ = FORBID
 
@@ -287,6 +321,8 @@ class EmissionFactors:
     grid: Grid
     carbon_prices: dict[str, CarbonPrice]
     default_carbon_price: str
+    origin_proxy: OriginProxy
+    chain: Chain
     equivalents: dict[str, Equivalent] = field(default_factory=dict)
     """everyday equivalents shown beside a difference (km by car, km by high-speed train)"""
     schema_version: int = 1
@@ -445,6 +481,102 @@ class Season:
     harvest_months: frozenset[int] = field(default_factory=frozenset)
     """Harvest months when they differ from the in-season months (storable produce)."""
     heated_greenhouse_off_season: bool = False
+
+
+@record
+class AgribalyseTotal:
+    """AGRIBALYSE's own climate-change stages for a product (kg CO2e/kg), shown for reference."""
+
+    __pydantic_config__ = FORBID
+
+    product: str
+    agriculture_kg_co2e_per_kg: NonNegative
+    processing_kg_co2e_per_kg: NonNegative
+    packaging_kg_co2e_per_kg: NonNegative
+    transport_kg_co2e_per_kg: NonNegative
+    retail_kg_co2e_per_kg: NonNegative
+    consumption_kg_co2e_per_kg: NonNegative
+    source: SourceRef
+
+    @property
+    def to_shop_kg_co2e_per_kg(self) -> float:
+        """Everything up to the shop shelf: the total without the consumption stage."""
+        return (
+            self.agriculture_kg_co2e_per_kg
+            + self.processing_kg_co2e_per_kg
+            + self.packaging_kg_co2e_per_kg
+            + self.transport_kg_co2e_per_kg
+            + self.retail_kg_co2e_per_kg
+        )
+
+
+@record
+class ExportPort:
+    """The seaport a product leaves its origin country from, where it is not the country's default."""
+
+    __pydantic_config__ = FORBID
+
+    product: str
+    origin: str
+    """ISO alpha-2"""
+    port: str
+    """code in ports.csv"""
+    source: SourceRef
+    note: str | None = None
+
+
+@record
+class OriginPrice:
+    """A retail price for a product from one origin (``*``: any origin) in some months."""
+
+    __pydantic_config__ = FORBID
+
+    product: str
+    origin: str
+    """ISO alpha-2, or * for the product's price whatever the origin (an indexed national price)"""
+    months: frozenset[int]
+    eur_per_kg: NonNegRange
+    period: str
+    """when the price was observed (YYYY or YYYY-MM); an indexed price names its base period in the note"""
+    estimated: bool
+    source: SourceRef
+    note: str | None = None
+
+    def __post_init__(self) -> None:
+        _check(bool(_PERIOD.match(self.period)), "period", "expected YYYY or YYYY-MM")
+
+
+@record
+class FrenchSupply:
+    """A product that mainland France eats but mostly imports: no default local option."""
+
+    __pydantic_config__ = FORBID
+
+    product: str
+    status: Literal["mostly_imported"]
+    source: SourceRef
+    note: str | None = None
+
+
+SEASON_SYSTEM_STATUSES = ("field", "unheated_shelter", "heated", "unavailable")
+
+
+@record
+class SeasonSystem:
+    """How a product from an origin is grown in some months (or that the origin has none then).
+
+    Overrides the harvest calendar of ``seasons.csv`` for those months: field-grown, under an
+    unheated shelter, in a heated greenhouse, or not available from that origin."""
+
+    __pydantic_config__ = FORBID
+
+    product: str
+    origin: str
+    """ISO alpha-2"""
+    status: Literal["field", "unheated_shelter", "heated", "unavailable"]
+    months: frozenset[int]
+    source: SourceRef
+    note: str | None = None
 
 
 @record

@@ -31,6 +31,12 @@ register(
         "show.value": ("Valeur", "Value"),
         "show.range": ("Fourchette", "Range"),
         "show.source": ("Source", "Source"),
+        "show.agribalyse_total": (
+            "Pour référence, total AGRIBALYSE jusqu'au magasin (toutes origines, sans la consommation) : "
+            "{total} kg CO2e/kg, dont transport {transport} (mix du marché national, non calculé par l'outil)",
+            "For reference, AGRIBALYSE's own total to the shop (all origins, consumption excluded): "
+            "{total} kg CO2e/kg, of which transport {transport} (a national market mix, not computed here)",
+        ),
         "show.seasons": ("Saisons", "Seasons"),
         "show.variants": ("Variantes de production", "Production variants"),
         "show.routes": ("Mode de transport habituel", "Usual transport mode"),
@@ -232,9 +238,21 @@ def show_dict(data: Dataset, p: Product) -> dict[str, Any]:
         for (prod, _), r in sorted(data.routes.items())
         if prod in (p.id, f"category:{p.category}")
     ]
+    ref = data.agribalyse_totals.get(p.id)
+    agribalyse = (
+        None
+        if ref is None
+        else {
+            "to_shop_kg_co2e_per_kg": round(ref.to_shop_kg_co2e_per_kg, 6),
+            "transport_kg_co2e_per_kg": ref.transport_kg_co2e_per_kg,
+            "consumption_kg_co2e_per_kg": ref.consumption_kg_co2e_per_kg,
+            "source": _cite(data, ref.source),
+        }
+    )
     return {
         "product": product_dict(p),
         "stages": stages,
+        "agribalyse_total": agribalyse,
         "variants": variants,
         "seasons": seasons,
         "routes": routes,
@@ -276,6 +294,16 @@ def show_text(data: Dataset, p: Product, lang: Lang) -> str:
             f"[{number(lo, lang)} – {number(hi, lang)}]"
         )
     lines.append(f"  {t('show.source', lang)}: {_cite(data, p.factor_source)}")
+    if d["agribalyse_total"]:
+        a = d["agribalyse_total"]
+        lines.append(
+            t(
+                "show.agribalyse_total",
+                lang,
+                total=number(a["to_shop_kg_co2e_per_kg"], lang),
+                transport=number(a["transport_kg_co2e_per_kg"], lang),
+            )
+        )
     if d["variants"]:
         lines += ["", t("show.variants", lang)]
         for v in d["variants"]:

@@ -22,6 +22,7 @@ i18n.register(
         ),
         "cal.product": ("Produit", "Product"),
         "cal.status.in_season": ("de saison", "in season"),
+        "cal.status.unheated_shelter": ("sous abri non chauffé", "unheated shelter"),
         "cal.status.cold_storage": ("chambre froide", "cold storage"),
         "cal.status.heated_greenhouse": ("serre chauffée", "heated greenhouse"),
         "cal.status.imported": ("importé", "imported"),
@@ -49,6 +50,7 @@ i18n.register(
 
 SYMBOLS = {
     "in_season": "●",
+    "unheated_shelter": "◐",
     "cold_storage": "❄",
     "heated_greenhouse": "▲",
     "out_of_season": "·",
@@ -56,6 +58,7 @@ SYMBOLS = {
 }
 STYLES = {
     "in_season": "green",
+    "unheated_shelter": "green",
     "cold_storage": "cyan",
     "heated_greenhouse": "red",
     "imported": "yellow",

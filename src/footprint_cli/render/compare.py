@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..engine import STAGES, Comparison, Flag, Result
+from ..engine import STAGES, Comparison, Flag, Result, proxy_production_width
 from ..i18n import Lang, t
 
 BAR_WIDTH = 16
@@ -26,6 +26,8 @@ BAR_CHARS = {
 def factor_label(key: str, lang: Lang, fallback: str = "") -> str:
     """A factor's name in the output language, from its key (``mode:road_reefer``, ``grid:AR``...)."""
     kind, _, rest = key.partition(":")
+    if kind == "proxy":
+        return t("stage.production", lang)
     if kind in ("product", "variant"):
         stage = rest.rsplit(":", 1)[-1] if kind == "product" else "production"
         return t(f"stage.{stage}", lang)
@@ -38,6 +40,8 @@ def factor_label(key: str, lang: Lang, fallback: str = "") -> str:
         "storage:loss": "factor.storage_loss",
         "detour:road": "factor.detour",
         "air:extra_km": "factor.air_extra",
+        "chain:collection_km": "factor.collection_km",
+        "chain:distribution_km": "factor.distribution_km",
     }
     return t(known[key], lang) if key in known else (fallback or key)
 
@@ -142,7 +146,7 @@ def verdict(c: Comparison, lang: Lang) -> str:
             low=number(lo, lang),
             high=number(hi, lang),
         )
-    for r, p in zip(c.options[1:], c.prob_lower_than_first[1:], strict=True):
+    for i, (r, p) in enumerate(zip(c.options[1:], c.prob_lower_than_first[1:], strict=True), start=1):
         assert p is not None
         winner, loser, prob = (r, first, p) if p >= 0.5 else (first, r, 1 - p)
         ratio = loser.total_kg_co2e / winner.total_kg_co2e if winner.total_kg_co2e else float("inf")
@@ -153,6 +157,10 @@ def verdict(c: Comparison, lang: Lang) -> str:
             less = t("verdict.times_less", lang, ratio=number(ratio, lang, 2))
         if ratio < 1.05:
             how = t("verdict.same", lang)
+        elif c.is_proxy_decided(i) and prob >= 0.8:
+            # a stand-in for a foreign farm cannot make a difference certain
+            proxied = max((first, r), key=proxy_production_width)  # the widest stand-in decides
+            how = t("verdict.proxy", lang, origin=place_name(proxied.country, lang))
         elif prob >= 0.95:
             how = t("verdict.sure", lang)
         elif prob >= 0.8:
@@ -233,9 +241,16 @@ def option_dict(r: Result, lang: Lang, p_lower: float | None = None) -> dict[str
                 "source": f.source.id,
                 "identifier": f.source.identifier,
                 "proxy": f.source.proxy,
+                "low": f.low,
+                "high": f.high,
             }
             for f in r.factors
         ],
+        "agribalyse_to_shop_kg_co2e": (
+            None
+            if r.agribalyse_to_shop_kg_co2e_per_kg is None
+            else round(r.agribalyse_to_shop_kg_co2e_per_kg * r.quantity_kg, 6)
+        ),
     }
     if p_lower is not None:
         d["prob_lower_than_first"] = round(p_lower, 4)
@@ -268,6 +283,7 @@ def to_dict(c: Comparison, lang: Lang) -> dict[str, Any]:
                 "option": i,
                 "reference": 0,
                 "prob_lower": round(p, 4),
+                "proxy_decided": c.is_proxy_decided(i),
                 "text": f"P({option_title(r, lang)} < {option_title(first, lang)})",
             }
             for i, (r, p) in enumerate(zip(c.options, c.prob_lower_than_first, strict=True))
@@ -339,8 +355,12 @@ def to_csv(c: Comparison, lang: Lang) -> str:
     return buf.getvalue()
 
 
-def rows(c: Comparison, lang: Lang, *, with_bar: bool = True) -> list[tuple[str, list[str]]]:
-    """The table as (row label, one cell per option): shared by Markdown and Rich."""
+def rows(
+    c: Comparison, lang: Lang, *, with_bar: bool = True, chain_in_one_row: bool = False
+) -> list[tuple[str, list[str]]]:
+    """The table as (row label, one cell per option): shared by Markdown, Rich and the sheet.
+    ``chain_in_one_row`` (the one-page sheet) adds the collection and delivery legs of each
+    option into one row, with their distances, after the main legs."""
     opts = c.options
     out: list[tuple[str, list[str]]] = []
     unit = "kg CO2e"
@@ -348,21 +368,32 @@ def rows(c: Comparison, lang: Lang, *, with_bar: bool = True) -> list[tuple[str,
     for stage in STAGES:
         if stage == "transport":
             continue
-        if stage in ("storage", "losses", "processing") and all(r.stages[stage] == 0 for r in opts):
-            continue
+        if stage != "production" and all(r.stages[stage] == 0 for r in opts):
+            continue  # a stage no option has (no packaging for loose produce) is no row
         out.append((t(f"stage.{stage}", lang), [number(r.stages[stage], lang) for r in opts]))
     out.append((t("stage.transport", lang), [number(r.stages["transport"], lang) for r in opts]))
-    n_legs = max(len(r.legs) for r in opts)
+    shown = [
+        [leg for leg in r.legs if not (chain_in_one_row and leg.distance_method == "chain")] for r in opts
+    ]
+    n_legs = max(len(legs) for legs in shown)
     for i in range(n_legs):
         cells = []
-        for r in opts:
-            if i < len(r.legs):
-                leg = r.legs[i]
+        for legs in shown:
+            if i < len(legs):
+                leg = legs[i]
                 mode = t(f"mode.{leg.mode}", lang)
                 cells.append(f"{number(leg.kg_co2e, lang)} ({mode}, {km(leg.distance_km, lang)}\u00a0km)")
             else:
                 cells.append("")
         out.append((f"  {t('row.leg', lang)} {i + 1}", cells))
+    if chain_in_one_row:
+        cells = []
+        for r in opts:
+            chain = [leg for leg in r.legs if leg.distance_method == "chain"]
+            kms = " + ".join(f"{km(leg.distance_km, lang)}\u00a0km" for leg in chain)
+            cells.append(f"{number(sum(leg.kg_co2e for leg in chain), lang)} ({kms})" if chain else "")
+        if any(cells):
+            out.append((f"  {t('row.chain_legs', lang)}", cells))
     out.append(
         (
             f"{t('row.total', lang)} ({unit})",
@@ -377,6 +408,18 @@ def rows(c: Comparison, lang: Lang, *, with_bar: bool = True) -> list[tuple[str,
     )
     out.append((t("row.transport_share", lang), [percent(r.transport_share, lang) for r in opts]))
     out.append((t("row.price", lang), [euros(r.price_eur, lang) for r in opts]))
+    if len(opts) > 1:
+        base = opts[0].price_eur
+        out.append(
+            (
+                t("row.price_diff", lang),
+                ["—"]
+                + [
+                    ("+" if r.price_eur - base >= 0 else "−") + euros(abs(r.price_eur - base), lang)
+                    for r in opts[1:]
+                ],
+            )
+        )
     cp = opts[0].carbon_price_eur_per_t
     out.append(
         (

@@ -79,6 +79,14 @@ i18n.register(
             "valeur AGRIBALYSE du produit vendu en France",
             "AGRIBALYSE value of the product as sold in France",
         ),
+        "explain.production.proxy": (
+            "proxy : pas de donnée pour les fermes de l'origine {origin} ; {base}, tirée indépendamment "
+            "de l'option d'où elle vient et élargie ×{factor} (matrice pedigree ecoinvent) : "
+            "de {low} à {high} kg CO2e/kg",
+            "proxy: no data for farms of origin {origin}; {base}, drawn independently of the option it "
+            "comes from and widened x{factor} (ecoinvent pedigree matrix): {low} to {high} kg CO2e/kg",
+        ),
+        "explain.range": ("plage {low} à {high}", "range {low} to {high}"),
         "explain.origin_any": ("toutes", "any"),
         "explain.zero": ("rien pour ce produit dans la source", "nothing for this product in the source"),
         "explain.f.storage": (
@@ -124,6 +132,16 @@ i18n.register(
         "explain.dist.detour": (
             "distance : {gc} km à vol d'oiseau × détour routier {detour} = {d} km",
             "distance: {gc} km as the crow flies × road detour {detour} = {d} km",
+        ),
+        "explain.agribalyse": (
+            "pour référence, AGRIBALYSE 3.2 donne {total} kg CO2e jusqu'au magasin pour ce produit "
+            "(moyenne de toutes les origines vendues en France, transport compris, sans la consommation)",
+            "for reference, AGRIBALYSE 3.2 gives {total} kg CO2e to the shop for this product "
+            "(average of every origin sold in France, transport included, consumption excluded)",
+        ),
+        "explain.dist.chain": (
+            "distance : {d} km, distance supposée pour ce maillon de la chaîne (fourchette tirée au hasard)",
+            "distance: {d} km, assumed for this link of the chain (its range is drawn in the Monte Carlo)",
         ),
         "explain.dist.sea_table": (
             "distance : {d} km par la route maritime (table calculée avec searoute)",
@@ -246,7 +264,29 @@ def _simple_stage(r: Result, stage: str, f: FactorUse, lang: Lang, why: str | No
 
 def _production(r: Result, lang: Lang) -> Step:
     f = _factor(r, label="production")
-    if f.key.startswith("variant:"):
+    if f.key.startswith("proxy:"):
+        stands_for = f.key.split(":", 1)[1].rsplit("@", 1)[0]
+        if stands_for.startswith("variant:"):
+            _, _, system, _origin = stands_for.split(":")
+            base = t(
+                "explain.production.variant",
+                lang,
+                system=t(f"system.{system}", lang),
+                origin=t("explain.origin_any", lang),
+            )
+        else:
+            base = t("explain.production.base", lang)
+        flag = next(fl for fl in r.flags if fl.code == "production_proxy_origin")
+        why = t(
+            "explain.production.proxy",
+            lang,
+            origin=place_name(r.country, lang),
+            base=base,
+            factor=number(flag.params["factor"], lang),
+            low=number(f.low or 0.0, lang, 4),
+            high=number(f.high or 0.0, lang, 4),
+        )
+    elif f.key.startswith("variant:"):
         _, _, system, origin = f.key.split(":")
         why = t(
             "explain.production.variant",
@@ -347,6 +387,10 @@ def _leg_step(r: Result, i: int, leg: Leg, lang: Lang) -> LegStep:
             d=number(d, lang),
         )
     else:
+        if leg.distance_method == "chain":
+            factors.append(
+                _factor(r, key="chain:collection_km" if leg.origin == "farm" else "chain:distribution_km")
+            )
         how = t(f"explain.dist.{leg.distance_method}", lang, d=number(d, lang))
     kg = d * q / 1000.0 * mode.value
     calc = t(
@@ -416,6 +460,9 @@ def _cite(c: Comparison, f: FactorUse, lang: Lang) -> str:
     src = c.sources.get(f.source.id)
     proxy = " [proxy]" if f.source.proxy else ""
     head = f"{factor_label(f.key, lang, f.label)}: {number(f.value, lang, 4)} {f.unit}"
+    if f.low is not None and f.high is not None and f.high > f.low:
+        rng = t("explain.range", lang, low=number(f.low, lang, 4), high=number(f.high, lang, 4))
+        head = f"{head} ({rng})"
     if src is None:
         return f"{head} — {f.source.id}: {f.source.identifier}{proxy}"
     return f"{head} — {src.publisher}, {src.dataset} ({src.version}) — {f.source.identifier}{proxy}"
@@ -474,6 +521,17 @@ def _blocks(c: Comparison, lang: Lang, pull_down_months: float) -> list[tuple[st
         terms = " + ".join(number(s.kg_co2e, lang) for s in ex.steps)
         out.append(("h3", f"{t('explain.total', lang)}"))
         out.append(("li", t("explain.total.sum", lang, terms=terms, total=number(ex.total_kg_co2e, lang))))
+        if r.agribalyse_to_shop_kg_co2e_per_kg is not None:
+            out.append(
+                (
+                    "li",
+                    t(
+                        "explain.agribalyse",
+                        lang,
+                        total=number(r.agribalyse_to_shop_kg_co2e_per_kg * r.quantity_kg, lang),
+                    ),
+                )
+            )
         from .compare import euros
 
         out.append(

@@ -228,7 +228,7 @@ def _table(c: Comparison, lang: Lang) -> str:
     out = ["<table><thead><tr>"]
     out += [f"<th>{escape(h)}</th>" for h in head]
     out.append("</tr></thead><tbody>")
-    for label, cells in rows(c, lang, with_bar=False):
+    for label, cells in rows(c, lang, with_bar=False, chain_in_one_row=True):
         cls = ""
         if label.startswith(total_label):
             cls = ' class="total"'
@@ -252,7 +252,7 @@ def _table(c: Comparison, lang: Lang) -> str:
 # Rules of the one-page sheet only (the shared rules above serve the report too): everything
 # sized so that five options still print on one A4 page.
 _SHEET_CSS = """
-body.sheet { font-size: 8pt; line-height: 1.15; padding: 6mm; }
+body.sheet { font-size: 7.5pt; line-height: 1.12; padding: 5mm; }
 body.sheet h1 { font-size: 12pt; }
 body.sheet p.sub { margin-bottom: 2pt; }
 body.sheet h2 { font-size: 8.5pt; margin: 3pt 0 1pt 0; border-bottom-color: #009E73; }
@@ -261,10 +261,11 @@ body.sheet figure { margin: 0; }
 body.sheet table { font-size: 6.8pt; }
 body.sheet th, body.sheet td { padding: 0.6pt 3pt; }
 body.sheet td.num { white-space: nowrap; }
+body.sheet table tr > *:first-child { white-space: nowrap; }
 body.sheet tr.leg td { font-size: 6.5pt; white-space: normal; }
 body.sheet td .how { display: block; font-size: 6pt; color: #555; }
 body.sheet .verdict { background: #eef7f3; border-left-color: #009E73; padding: 2pt 6pt; margin: 2pt 0; }
-body.sheet .verdict p { margin: 0 0 1pt 0; }
+body.sheet .verdict p { margin: 0 0 1pt 0; font-size: 7pt; }
 body.sheet .verdict .tech { font-size: 6.5pt; color: #333; }
 body.sheet ul.notes { columns: 2; column-gap: 12pt; margin: 0; }
 body.sheet ul.notes li { font-size: 6.5pt; }

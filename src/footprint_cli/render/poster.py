@@ -29,6 +29,7 @@ i18n.register(
         "poster.imported_from": ("importé : {codes}", "imported: {codes}"),
         "poster.imported": ("importé", "imported"),
         "poster.in_season": ("de saison en France", "in season in France"),
+        "poster.unheated_shelter": ("France, sous abri non chauffé", "France, unheated shelter"),
         "poster.cold_storage": ("France, chambre froide", "France, cold storage"),
         "poster.heated_greenhouse": ("France, serre chauffée", "France, heated greenhouse"),
         "poster.out_of_season": ("pas de source connue", "no known source"),
@@ -50,6 +51,7 @@ i18n.register(
 
 STATUS_CLASS = {
     "in_season": "s-in",
+    "unheated_shelter": "s-in",
     "cold_storage": "s-cold",
     "heated_greenhouse": "s-heat",
     "imported": "s-imp",
@@ -58,6 +60,7 @@ STATUS_CLASS = {
 }
 SYMBOL = {
     "in_season": "●",
+    "unheated_shelter": "◐",
     "cold_storage": "❄",
     "heated_greenhouse": "▲",
     "imported": "→",
@@ -132,7 +135,14 @@ def poster_html(rows: list[tuple[ProductCalendar, list[PosterCell]]], lang: Lang
         codes |= {c for pc in cells if pc.status == "imported" for c in pc.cell.imported_from if len(c) == 2}
     key = "".join(
         f'<span class="{STATUS_CLASS[s]}">{SYMBOL[s]} {escape(t(f"poster.{s}", lang))}</span>'
-        for s in ("in_season", "cold_storage", "heated_greenhouse", "imported", "out_of_season")
+        for s in (
+            "in_season",
+            "unheated_shelter",
+            "cold_storage",
+            "heated_greenhouse",
+            "imported",
+            "out_of_season",
+        )
     )
     code_text = t("poster.codes", lang, codes=", ".join(sorted(codes)) or "—")
     return (

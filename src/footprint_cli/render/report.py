@@ -1211,6 +1211,11 @@ _REASONS_FR: tuple[tuple[str, str], ...] = (
 )
 # words inside a reason's brackets
 _REASON_PARTS_FR: tuple[tuple[str, str], ...] = (
+    (
+        r": ([^:]+) from ([^:]+) is not available in month (\d+)$",
+        r" : pas d'offre de \1 (origine \2) au mois \3 (hors saison, ni stockée ni sous serre chauffée)",
+    ),
+    (r"@(\S+) month (\d+)", r"@\1 mois \2"),
     (r" \(score (\d+); closest: ", r" (score \1 ; les plus proches : "),
     (r" \(closest: ", " (les plus proches : "),
     (r" \(road, rail, sea or air\)$", " (route, rail, mer ou air)"),

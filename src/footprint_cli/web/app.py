@@ -243,7 +243,7 @@ def create_app(
         from ..engine import compare as run
         from ..render.explain_json import to_json
 
-        scenarios = plan(
+        scenarios, _ = plan(
             catalog,
             product,
             origin=origin,
