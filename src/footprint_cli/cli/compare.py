@@ -171,7 +171,7 @@ def compare(
     result = run(ds, scenarios, catalog=catalog, carbon_price=carbon_price, draws=draws, seed=seed)
     from ..render import compare as rc
 
-    if html:
+    if html is not None:
         from ..render.html import write_sheet
 
         write_sheet(result, language, html)

@@ -27,10 +27,10 @@ i18n.register(
         "opt.report.output": (
             "CSV par ligne à écrire (colonnes d'entrée, puis produit et origine reconnus, kg, kg CO2e par "
             "étape, total et intervalle, prix, coût carbone, hypothèses). Les lignes rejetées vont dans "
-            "NOM.rejected.csv à côté.",
+            "NOM.rejected.csv à côté, et NOM.manifest.json nomme l'ensemble des fichiers écrits.",
             "Per-line CSV to write (input columns, then matched product and origin, kg, kg CO2e per stage, "
             "total and interval, price, carbon cost, flags). Rejected rows go to NAME.rejected.csv "
-            "beside it.",
+            "beside it, and NAME.manifest.json names the set of files written.",
         ),
         "opt.report.html": (
             "Écrit aussi le rapport HTML autonome et imprimable (graphiques SVG intégrés, "
@@ -87,14 +87,6 @@ i18n.register(
             "{what} ({path}) est le fichier d'entrée : il ne sera pas écrasé",
             "{what} ({path}) is the input file: it will not be overwritten",
         ),
-        "rep.err.two_outputs": (
-            "{a} et {b} désignent le même fichier ({path})",
-            "{a} and {b} name the same file ({path})",
-        ),
-        "rep.err.bad_output": (
-            "{what} : impossible d'écrire {path} (répertoire absent, ou c'est un répertoire)",
-            "{what}: cannot write {path} (no such directory, or it is a directory)",
-        ),
         "rep.err.same_file.hint": (
             "choisissez un autre nom, ex. -o rapport.csv",
             "choose another name, e.g. -o report.csv",
@@ -134,8 +126,10 @@ from .common import (  # noqa: E402
     load,
 )
 
+# output paths are taken as text: Click turns an empty --output '' into Path("."), and an empty
+# name must be refused as such
 OutOpt = Annotated[
-    Path | None,
+    str | None,
     typer.Option("--output", "-o", help=h("opt.report.output"), metavar="FILE.csv", show_default=False),
 ]
 
@@ -207,11 +201,11 @@ def report(
     ],
     output: OutOpt = None,
     html: Annotated[
-        Path | None,
+        str | None,
         typer.Option("--html", help=h("opt.report.html"), metavar="FILE.html", show_default=False),
     ] = None,
     summary: Annotated[
-        Path | None,
+        str | None,
         typer.Option("--summary", help=h("opt.report.summary"), metavar="FILE.md", show_default=False),
     ] = None,
     month: Annotated[
@@ -250,10 +244,20 @@ def report(
     from ..batch.report import compute_report
     from ..catalog import Catalog
     from ..render import report as rr
+    from ..render.io import OutputSet
 
     language = lang_of(lang)
     file_lang = language if lang else "fr"  # files (HTML, Markdown, CSV flags): French unless --lang
-    rejected_path = rr.rejected_path_for(output) if output else None
+    given = [p for p in (output, summary, html) if p is not None]
+    outputs = OutputSet() if given else None
+    for target in given:
+        assert outputs is not None
+        outputs.add(target)  # every destination checked before the work starts
+    rejected_path = rr.rejected_path_for(output) if output is not None else None
+    if outputs is not None:
+        if rejected_path is not None:
+            outputs.add(rejected_path)
+        outputs.set_manifest(rr.manifest_path_for(output or html or given[0]))
     for what, target in (
         ("-o", output),
         ("--html", html),
@@ -265,17 +269,6 @@ def report(
                 t("rep.err.same_file", language, what=what, path=target),
                 hint=t("rep.err.same_file.hint", language),
             )
-    outputs = [(w, Path(x)) for w, x in (("-o", output), ("--html", html), ("--summary", summary)) if x]
-    for i, (what, target) in enumerate(outputs):
-        for other, other_target in outputs[i + 1 :]:
-            if target.resolve() == other_target.resolve():
-                raise InputError(
-                    t("rep.err.two_outputs", language, a=what, b=other, path=str(target)),
-                    hint=t("rep.err.same_file.hint", language),
-                )
-        parent = target.resolve().parent
-        if target.is_dir() or not parent.is_dir():
-            raise InputError(t("rep.err.bad_output", language, what=what, path=str(target)))
     column_map = _parse_columns(columns, language)
     ds = load(data)
     catalog = Catalog(ds)
@@ -299,24 +292,26 @@ def report(
             progress=progress,
             consume=True,  # pf.lines is not used after this: the report frees it as it goes
         )
-        written = []
-        if output is not None:
-            progress("write", 0, 1)
-            written.append(rr.write_lines_csv(result, output, file_lang, ds, delimiter=pf.delimiter))
-            # always written (header only when nothing is rejected): a stale list would mislead
-            assert rejected_path is not None
-            written.append(
-                rr.write_rejected_csv(result, rejected_path, delimiter=pf.delimiter, lang=file_lang)
-            )
-            progress("write", 1, 1)
-        if summary is not None:
-            written.append(
-                rr.write_text(summary, rr.to_markdown(result, file_lang, ds, rejected_path=_s(rejected_path)))
-            )
-        if html is not None:
-            written.append(
-                rr.write_text(html, rr.to_html(result, file_lang, ds, rejected_path=_s(rejected_path)))
-            )
+        written: list[Path] = []
+        if outputs is not None:
+            with outputs:  # all files of the run are renamed into place together, or none
+                progress("write", 0, 1)
+                if output is not None:
+                    rr.write_lines_csv(result, output, file_lang, ds, delimiter=pf.delimiter, out=outputs)
+                    # always written (header only when nothing is rejected): a stale list would mislead
+                    assert rejected_path is not None
+                    rr.write_rejected_csv(
+                        result, rejected_path, delimiter=pf.delimiter, lang=file_lang, out=outputs
+                    )
+                shown = _s(rejected_path)
+                if summary is not None:
+                    text = rr.to_markdown(result, file_lang, ds, rejected_path=shown)
+                    outputs.write(summary, lambda fh: fh.write(text), role="summary")
+                if html is not None:
+                    page = rr.to_html(result, file_lang, ds, rejected_path=shown)
+                    outputs.write(html, lambda fh: fh.write(page), role="html")
+                written = outputs.commit(rr.manifest_facts(result, file))[:-1]  # the manifest is not listed
+                progress("write", 1, 1)
 
     if quiet:
         echo_err(rr.counts_line(result, language))

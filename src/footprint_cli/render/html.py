@@ -8,16 +8,15 @@ inline with print styles for one A4 page. :func:`svg_stacked_bars` is reusable
 from __future__ import annotations
 
 import os
-import tempfile
 from collections.abc import Callable, Mapping, Sequence
 from html import escape
 from pathlib import Path
 
 from .. import __version__, i18n
 from ..engine import STAGES, Comparison
-from ..errors import InputError
 from ..i18n import Lang, t
 from .compare import factor_label, headers, notes, number, option_title, place_name, rows, verdict
+from .io import write_text
 from .sources import factors_used
 
 i18n.register(
@@ -268,39 +267,6 @@ def sheet_html(comparison: Comparison, lang: Lang) -> str:
     )
 
 
-def _file_mode(target: Path) -> int:
-    """Keep an existing file's mode; otherwise what ``open()`` would give (0o666 minus the umask)."""
-    if target.exists():
-        return target.stat().st_mode & 0o777
-    mask = os.umask(0)
-    os.umask(mask)
-    return 0o666 & ~mask
-
-
 def write_sheet(comparison: Comparison, lang: Lang, path: str | os.PathLike[str]) -> Path:
-    """Write the sheet atomically: a temporary file in the same directory, then ``os.replace``."""
-    target = Path(path)
-    text = sheet_html(comparison, lang)
-    directory = target.parent if str(target.parent) else Path(".")
-    if target.is_dir():
-        raise InputError(f"{target} is a directory", key="err.output_is_dir", params={"path": str(target)})
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
-    except OSError as exc:
-        raise InputError(
-            f"cannot write {target}: {exc.strerror}",
-            key="err.cannot_write",
-            params={"path": str(target), "reason": exc.strerror or str(exc)},
-        ) from None
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
-        os.chmod(tmp, _file_mode(target))
-        os.replace(tmp, target)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except FileNotFoundError:
-            pass
-        raise
-    return target
+    """Write the sheet through the one atomic writer (:func:`footprint_cli.render.io.write_text`)."""
+    return write_text(path, sheet_html(comparison, lang))

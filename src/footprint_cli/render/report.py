@@ -5,15 +5,14 @@ renderer reads the same :class:`~footprint_cli.batch.report.Report` and the same
 helpers (:func:`totals_rows`, :func:`what_if_rows`...), so the terminal, Markdown and HTML
 summaries say the same thing.
 
-Files are written atomically (a temporary file in the target directory, then ``os.replace``)
-and CSV text cells that a spreadsheet would run as a formula (starting with ``=`` ``+`` ``-``
+Files are written through :mod:`footprint_cli.render.io` (checked destinations, all new or
+all old) and CSV text cells that a spreadsheet would run as a formula (starting with ``=`` ``+`` ``-``
 ``@``, a tab or a carriage return) are prefixed with ``'``.
 """
 
 from __future__ import annotations
 
 import os
-import tempfile
 from collections.abc import Callable
 from html import escape
 from pathlib import Path
@@ -23,6 +22,7 @@ from .. import __version__, i18n
 from ..engine import STAGES
 from ..i18n import Lang, t
 from .compare import euros, flag_text, number, percent
+from .io import OutputSet, write_atomic, write_text  # noqa: F401  (write_text: used by the CLI)
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -669,39 +669,6 @@ def neutralise(s: pd.Series) -> pd.Series:
     return pd.Series(fixed.to_numpy(dtype=object)[codes], index=s.index, dtype=object)
 
 
-def _file_mode(target: Path) -> int:
-    if target.exists():
-        return target.stat().st_mode & 0o777
-    mask = os.umask(0)
-    os.umask(mask)
-    return 0o666 & ~mask
-
-
-def write_atomic(
-    path: str | os.PathLike[str], write: Callable[[Any], None], *, encoding: str = "utf-8"
-) -> Path:
-    """Write through ``write(file_object)`` to a temporary file beside ``path``, then rename it."""
-    target = Path(path)
-    directory = target.parent if str(target.parent) else Path(".")
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
-    try:
-        with os.fdopen(fd, "w", encoding=encoding, newline="") as fh:
-            write(fh)
-        os.chmod(tmp, _file_mode(target))
-        os.replace(tmp, target)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except FileNotFoundError:
-            pass
-        raise
-    return target
-
-
-def write_text(path: str | os.PathLike[str], text: str) -> Path:
-    return write_atomic(path, lambda fh: fh.write(text))
-
-
 OUTPUT_COLUMNS = (
     "product",
     "product_name",
@@ -770,17 +737,22 @@ def write_lines_csv(
     data: Dataset | None = None,
     *,
     delimiter: str | None = ",",
+    out: OutputSet | None = None,
 ) -> Path:
-    """Write the per-line CSV atomically.
+    """Write the per-line CSV atomically (as part of ``out`` when given).
 
     French spreadsheet style (``;``, decimal commas, UTF-8 with BOM) when ``delimiter`` is ``;``.
     """
     sep, decimal = _csv_style(delimiter)
     names, cols = _lines_columns(r, lang, data)
     encoding = "utf-8-sig" if sep == ";" else "utf-8"
-    return write_atomic(
-        path, lambda fh: _write_columns(names, cols, fh, sep=sep, decimal=decimal), encoding=encoding
-    )
+
+    def write(fh: Any) -> None:
+        _write_columns(names, cols, fh, sep=sep, decimal=decimal)
+
+    if out is not None:
+        return out.write(path, write, encoding=encoding, role="lines")
+    return write_atomic(path, write, encoding=encoding)
 
 
 def _lines_columns(r: Report, lang: Lang, data: Dataset | None = None) -> tuple[list[str], list[Any]]:
@@ -1033,7 +1005,12 @@ def reason_texts(reasons: Any, lang: Lang) -> Any:
 
 
 def write_rejected_csv(
-    r: Report, path: str | os.PathLike[str], *, delimiter: str | None = ",", lang: Lang = "en"
+    r: Report,
+    path: str | os.PathLike[str],
+    *,
+    delimiter: str | None = ",",
+    lang: Lang = "en",
+    out: OutputSet | None = None,
 ) -> Path:
     """Rejected rows: ``line``, ``reason`` (in ``lang``), then the original cells (formulas
     neutralised)."""
@@ -1044,12 +1021,30 @@ def write_rejected_csv(
         if c != "line":
             frame[c] = neutralise(frame[c].astype(object)).to_numpy(dtype=object)
     encoding = "utf-8-sig" if sep == ";" else "utf-8"
-    return write_atomic(
-        path, lambda fh: frame.to_csv(fh, sep=sep, index=False, lineterminator="\n"), encoding=encoding
-    )
+
+    def write(fh: Any) -> None:
+        frame.to_csv(fh, sep=sep, index=False, lineterminator="\n")
+
+    if out is not None:
+        return out.write(path, write, encoding=encoding, role="rejected")
+    return write_atomic(path, write, encoding=encoding)
 
 
 def rejected_path_for(output: str | os.PathLike[str]) -> Path:
     """``rapport.csv`` -> ``rapport.rejected.csv``."""
     p = Path(output)
     return p.with_name(f"{p.stem}.rejected{p.suffix or '.csv'}")
+
+
+def manifest_path_for(output: str | os.PathLike[str]) -> Path:
+    """``rapport.csv`` -> ``rapport.manifest.json``: the file that names a run's set of outputs."""
+    p = Path(output)
+    return p.with_name(f"{p.stem}.manifest.json")
+
+
+def manifest_facts(r: Report, source: str | os.PathLike[str]) -> dict[str, Any]:
+    """What the manifest says of the run besides its files: the input and the row counts."""
+    return {
+        "input": Path(source).name,
+        "rows": {"read": r.rows_read, "computed": r.rows_computed, "rejected": r.rows_rejected},
+    }
