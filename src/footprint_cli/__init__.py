@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 __version__ = "0.1.0"
 
 _LAZY = {
-    "load_dataset": ("footprint_cli.model.loader", "load_dataset"),
+    "load_dataset": ("footprint_cli.store", "load_dataset"),
     "Dataset": ("footprint_cli.model.loader", "Dataset"),
     "Scenario": ("footprint_cli.engine", "Scenario"),
     "compute": ("footprint_cli.engine", "compute"),
@@ -26,7 +26,8 @@ _LAZY = {
 if TYPE_CHECKING:  # pragma: no cover
     from .catalog import Catalog  # noqa: F401
     from .engine import Scenario, compare, compute  # noqa: F401
-    from .model.loader import Dataset, load_dataset  # noqa: F401
+    from .model.loader import Dataset  # noqa: F401
+    from .store import load_dataset  # noqa: F401
 
 
 def __getattr__(name: str) -> Any:

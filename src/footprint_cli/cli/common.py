@@ -78,7 +78,8 @@ def lang_of(explicit: str | None) -> Lang:
 
 def load(data: list[Path] | None) -> Any:
     """Load the dataset with the user's overlays."""
-    from ..model.loader import load_dataset, overlay_dirs
+    from ..model.loader import overlay_dirs
+    from ..store import load_dataset
 
     # --data wins; otherwise FOOTPRINT_DATA, several directories separated by os.pathsep (":")
     return load_dataset(overlay_dirs(data or ()))
