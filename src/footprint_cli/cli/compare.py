@@ -26,6 +26,7 @@ from .common import (
     lang_of,
     load,
 )
+from .output import console, emit
 
 _QTY = re.compile(r"^\s*([0-9]+(?:[.,][0-9]+)?)\s*([a-zA-Zèé]*)\s*$")
 _UNITS_KG = {"": 1.0, "kg": 1.0, "g": 0.001, "t": 1000.0, "tonne": 1000.0, "tonnes": 1000.0}
@@ -176,15 +177,16 @@ def compare(
 
         write_sheet(result, language, html)
         typer.echo(t("msg.written", language, path=html), err=True)
-    if fmt is Format.json:
-        typer.echo(rc.to_json(result, language), nl=False)
-    elif fmt is Format.csv:
-        typer.echo(rc.to_csv(result, language), nl=False)
-    elif fmt is Format.markdown:
-        typer.echo(rc.to_markdown(result, language), nl=False)
-    else:
-        from rich.console import Console
 
+    def table() -> None:
         from ..render.table import print_comparison
 
-        print_comparison(result, language, Console(), sources=sources)
+        print_comparison(result, language, console(), sources=sources)
+
+    emit(
+        fmt,
+        json=lambda: rc.to_json(result, language),
+        csv=lambda: rc.to_csv(result, language),
+        markdown=lambda: rc.to_markdown(result, language),
+        table=table,
+    )

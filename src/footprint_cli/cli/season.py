@@ -36,6 +36,7 @@ i18n.register(
 from ..errors import InputError  # noqa: E402
 from ..i18n import t  # noqa: E402
 from .common import DataOpt, Format, FormatOpt, LangOpt, h, lang_of, load  # noqa: E402
+from .output import console, emit  # noqa: E402
 
 
 class Category(StrEnum):
@@ -80,13 +81,10 @@ def season(
         from ..catalog import fold
 
         cals.sort(key=lambda c: fold(rc.product_label(c, language)))
-    if fmt is Format.json:
-        typer.echo(rc.to_json(cals, language), nl=False)
-    elif fmt is Format.csv:
-        typer.echo(rc.to_csv(cals, language), nl=False)
-    elif fmt is Format.markdown:
-        typer.echo(rc.to_markdown(cals, language), nl=False)
-    else:
-        from rich.console import Console
-
-        rc.print_calendar(cals, language, Console())
+    emit(
+        fmt,
+        json=lambda: rc.to_json(cals, language),
+        csv=lambda: rc.to_csv(cals, language),
+        markdown=lambda: rc.to_markdown(cals, language),
+        table=lambda: rc.print_calendar(cals, language, console()),
+    )

@@ -19,10 +19,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .. import __version__, i18n
+from ..batch.schema import DERIVED_COLUMNS, OUTPUT_COLUMNS
 from ..engine import STAGES
 from ..i18n import Lang, t
 from .compare import euros, flag_text, number, percent
-from .io import OutputSet, write_atomic, write_text  # noqa: F401  (write_text: used by the CLI)
+from .css import BASE_CSS
+from .io import OutputSet, write_atomic
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -481,33 +483,27 @@ def to_markdown(
 
 # ---------------------------------------------------------------- HTML
 
-_CSS = """
-@page { size: A4 portrait; margin: 12mm; }
-* { box-sizing: border-box; }
-html { background: #fff; }
-body { font-family: "DejaVu Sans", "Liberation Sans", Arial, Helvetica, sans-serif; color: #1a1a1a;
-       font-size: 10pt; line-height: 1.35; margin: 0 auto; padding: 10mm; max-width: 210mm; }
-h1 { font-size: 17pt; margin: 0 0 2pt 0; }
-h2 { font-size: 12pt; margin: 12pt 0 4pt 0; border-bottom: 1.5pt solid #2e7d32; padding-bottom: 1pt; }
-p.sub { margin: 0 0 4pt 0; color: #444; }
-table { border-collapse: collapse; width: 100%; font-size: 8.8pt; margin: 2pt 0; }
-th, td { padding: 2pt 5pt; border-bottom: 0.5pt solid #ddd; vertical-align: top; text-align: left; }
-th { background: #f1f5f1; }
-td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+_CSS = (
+    BASE_CSS
+    + """
+body { font-size: 10pt; }
+h2 { font-size: 12pt; margin: 12pt 0 4pt 0; }
+p.sub { margin: 0 0 4pt 0; }
+table { font-size: 8.8pt; margin: 2pt 0; }
+th.num { text-align: right; font-variant-numeric: tabular-nums; }
+td.num, th.num { white-space: nowrap; }
 tr.sub td { color: #555; font-size: 8.3pt; }
 table.wi td:first-child { width: 40%; }
 .kpi { display: flex; flex-wrap: wrap; gap: 6pt; margin: 4pt 0; }
 .kpi div { border: 0.8pt solid #c8e6c9; background: #f1f8e9; padding: 4pt 8pt; border-radius: 3pt; }
 .kpi b { display: block; font-size: 13pt; }
 .help { color: #444; font-size: 8.8pt; }
-ul { margin: 2pt 0 0 0; padding-left: 14pt; }
-footer { margin-top: 10pt; font-size: 7.5pt; color: #666; }
-figure { margin: 4pt 0; }
+footer { margin-top: 10pt; }
 @media print {
-  body { padding: 0; max-width: none; }
-  h2, table, figure, .kpi { break-inside: avoid; }
+  .kpi { break-inside: avoid; }
 }
 """
+)
 
 
 def _html_table(head: list[str], rows: list[Row], right_from: int = 1, sub_prefix: str = "  ") -> str:
@@ -669,32 +665,6 @@ def neutralise(s: pd.Series) -> pd.Series:
     return pd.Series(fixed.to_numpy(dtype=object)[codes], index=s.index, dtype=object)
 
 
-OUTPUT_COLUMNS = (
-    "product",
-    "product_name",
-    "match_score",
-    "origin_place",
-    "origin_name",
-    "origin_scope",
-    "month",
-    "main_mode",
-    "system",
-    "season",
-    "kg",
-    "kg_method",
-    *(f"{s}_kg_co2e" for s in STAGES),
-    "total_kg_co2e",
-    "total_low_kg_co2e",
-    "total_high_kg_co2e",
-    "kg_co2e_per_kg",
-    "price_model_eur",
-    "carbon_cost_eur",
-    "flags",
-)
-"""Columns of the per-line CSV after ``line`` and the input columns (the amount paid is in the
-input columns already)."""
-
-
 def lines_frame(r: Report, lang: Lang, data: Dataset | None = None) -> pd.DataFrame:
     """The per-line table as written: ``line``, the input columns, then :data:`OUTPUT_COLUMNS`."""
     import numpy as np
@@ -763,8 +733,6 @@ def _lines_columns(r: Report, lang: Lang, data: Dataset | None = None) -> tuple[
     """
     import numpy as np
     import pandas as pd
-
-    from ..batch.report import DERIVED_COLUMNS
 
     src = r.table
     names: list[str] = ["line"]
