@@ -348,6 +348,7 @@ def evaluate(
         else:
             if leg.method == "sea_estimate":
                 w.flag("sea_distance_estimated", origin=leg.origin, destination=leg.destination)
+            assert leg.distance_km is not None  # plan_legs gives sea and ferry legs their distance
             distance = sampler.fixed(leg.distance_km)
         kg = distance * q_kg / 1000.0 * factor
         transport = transport + kg

@@ -127,7 +127,7 @@ def row_to_input(model: type, row: dict[str, str]) -> dict[str, Any]:
     used: set[str] = set()
     for name, ann in field_types(model).items():
         if _is(ann, Range):
-            cols = (name, f"{name}_low", f"{name}_high")
+            cols: tuple[str, ...] = (name, f"{name}_low", f"{name}_high")
             used.update(cols)
             central = row.get(name, "").strip()
             if central == "":
@@ -502,7 +502,7 @@ def _check_references(
 
     for table, rows in tables.items():
         for key, item in rows.items.items():
-            for fname in field_types(type(item)):
+            for fname in field_types(item.__class__):
                 value = getattr(item, fname)
                 if isinstance(value, SourceRef):
                     check_ref(table, key, fname, value)
