@@ -28,8 +28,10 @@ import hashlib
 import io
 import json
 import os
+import signal
 import stat
 import tempfile
+import threading
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
@@ -173,6 +175,7 @@ class OutputSet:
         self.targets: dict[Path, str] = {}
         self.staged: list[_Staged] = []
         self._locks: dict[Path, int] = {}
+        self._term: Any = None
         if manifest is not None:
             self.set_manifest(manifest)
 
@@ -195,10 +198,21 @@ class OutputSet:
 
     # -- writing
     def __enter__(self) -> OutputSet:
+        # a polite kill (SIGTERM) while the set is written leaves no temporary behind: it becomes
+        # SystemExit here, and leaving the block removes them (SIGKILL cannot be caught: the next
+        # run removes those)
+        self._term = None
+        if threading.current_thread() is threading.main_thread():
+            self._term = signal.signal(signal.SIGTERM, _terminate)
         return self
 
     def __exit__(self, *exc: Any) -> None:
-        self.discard()
+        try:
+            self.discard()
+        finally:
+            if self._term is not None:
+                signal.signal(signal.SIGTERM, self._term)
+                self._term = None
 
     def _locked(self, directory: Path) -> None:
         if not self.lock or directory in self._locks:
@@ -321,6 +335,10 @@ class OutputSet:
         for fd in self._locks.values():
             os.close(fd)  # closing releases the lock
         self._locks = {}
+
+
+def _terminate(signum: int, frame: Any) -> None:
+    raise SystemExit(128 + signum)
 
 
 def _sync_dirs(dirs: set[Path]) -> None:
