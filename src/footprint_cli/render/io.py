@@ -6,8 +6,8 @@ Every file a command writes goes through :class:`OutputSet`:
   missing or unwritable directory, a character or block device, a FIFO, a socket, and a symlink
   that leads out of its directory (``/dev/null``, ``/proc/self/fd/1``) are refused with a usage
   error (exit 2) that names the path the user gave, never a temporary name;
-- each file is written to a temporary beside its destination (``.NAME.XXXXXXXX.tmp``), flushed to
-  disk, and renamed over the destination only when *every* file of the set was written: an error
+- each file is written to a temporary beside its destination (``.NAME.PID-XXXXXXXX.tmp``), flushed
+  to disk, and renamed over the destination only when *every* file of the set was written: an error
   or a kill while writing leaves the old files as they were and no new one;
 - a set of several files (the report) holds an exclusive lock on a ``.footprint.lock`` file in
   each directory it writes to, so that two runs on the same outputs do not interleave; holding the
@@ -176,6 +176,7 @@ class OutputSet:
         self.staged: list[_Staged] = []
         self._locks: dict[Path, int] = {}
         self._term: Any = None
+        self._dirs: set[Path] = set()
         if manifest is not None:
             self.set_manifest(manifest)
 
@@ -232,6 +233,23 @@ class OutputSet:
         self._locks[directory] = fd
         self._remove_leftovers(directory)
 
+    def _remove_own_temporaries(self) -> None:
+        """Temporaries of this process that a signal kept from being noted (see write())."""
+        mine = f".{os.getpid()}-"
+        names = {k.name for k in self.targets}
+        for directory in self._dirs:
+            try:
+                entries = list(os.scandir(directory))
+            except OSError:
+                continue
+            for entry in entries:
+                n = entry.name
+                if n.endswith(".tmp") and any(n.startswith(f".{name}{mine}") for name in names):
+                    try:
+                        os.unlink(entry.path)
+                    except OSError:
+                        pass
+
     def _remove_leftovers(self, directory: Path) -> None:
         """Remove the temporaries that dead runs left beside this set's destinations."""
         names = {k.name for k in self.targets if k.parent == directory}
@@ -265,8 +283,10 @@ class OutputSet:
         target = check_destination(path)  # again: the file system may have changed since add()
         directory = target.parent if str(target.parent) else Path(".")
         self._locked(Path(os.path.realpath(directory)))
+        self._dirs.add(directory)
         try:
-            fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
+            # the process id in the name lets discard() find a temporary made just before a signal
+            fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.{os.getpid()}-", suffix=".tmp", dir=directory)
         except OSError as exc:
             raise _denied(shown, exc) from None
         raw = _HashingFile(fd)
@@ -300,7 +320,7 @@ class OutputSet:
                 os.replace(s.tmp, s.target)
             except OSError as exc:
                 raise OutputError(s.shown, exc) from None
-            s.tmp = ""
+            s.tmp = ""  # (a SIGTERM just before this line only makes discard() try a gone file)
         _sync_dirs({s.target.parent for s in self.staged})
         written = [Path(s.shown) for s in self.staged]
         if self.manifest is not None:
@@ -331,7 +351,10 @@ class OutputSet:
                     os.unlink(s.tmp)
                 except OSError:
                     pass
+        if self.staged or self._dirs:
+            self._remove_own_temporaries()
         self.staged = []
+        self._dirs = set()
         for fd in self._locks.values():
             os.close(fd)  # closing releases the lock
         self._locks = {}
