@@ -85,6 +85,12 @@ def test_symlink_out_of_the_directory_is_refused(tmp_path):
     assert victim.read_text(encoding="utf-8") == "keep"
 
 
+def test_system_directories_are_told_apart_by_path_not_prefix():
+    assert rio._in_system_dir(Path("/dev/null")) and rio._in_system_dir(Path("/proc/self/fd/1"))
+    assert rio._in_system_dir(Path("/dev"))
+    assert not rio._in_system_dir(Path("/devel/r.csv")) and not rio._in_system_dir(Path("/process.csv"))
+
+
 def test_symlink_in_the_same_directory_writes_its_target(tmp_path):
     target = tmp_path / "real.html"
     target.write_text("old", encoding="utf-8")

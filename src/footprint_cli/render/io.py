@@ -87,6 +87,11 @@ def _lstat(path: Path, shown: str) -> os.stat_result | None:
         raise _denied(shown, exc) from None
 
 
+def _in_system_dir(path: Path) -> bool:
+    """Whether ``path`` is in ``/dev``, ``/proc`` or ``/sys`` (not ``/devel/...``)."""
+    return any(path == Path(d) or Path(d) in path.parents for d in _SYSTEM_DIRS)
+
+
 def check_destination(path: str | os.PathLike[str]) -> Path:
     """The file to write for the user's ``path``, or a usage error naming ``path``.
 
@@ -103,7 +108,7 @@ def check_destination(path: str | os.PathLike[str]) -> Path:
     if st is not None and stat.S_ISLNK(st.st_mode):
         real = Path(os.path.realpath(given))
         link_dir = Path(os.path.realpath(given.parent if str(given.parent) else "."))
-        if real.parent != link_dir or str(real).startswith(_SYSTEM_DIRS):
+        if real.parent != link_dir or _in_system_dir(real):
             raise _usage("err.output_special", shown)
         target = real
         st = _lstat(real, shown)
@@ -115,7 +120,7 @@ def check_destination(path: str | os.PathLike[str]) -> Path:
     directory = target.parent if str(target.parent) else Path(".")
     if not directory.is_dir():
         raise _usage("err.output_no_dir", shown)
-    if str(Path(os.path.realpath(directory))).startswith(_SYSTEM_DIRS):
+    if _in_system_dir(Path(os.path.realpath(directory))):
         raise _usage("err.output_special", shown)
     if not os.access(directory, os.W_OK | os.X_OK):
         raise _usage("err.cannot_write.denied", shown)
