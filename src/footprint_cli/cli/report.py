@@ -248,16 +248,15 @@ def report(
 
     language = lang_of(lang)
     file_lang = language if lang else "fr"  # files (HTML, Markdown, CSV flags): French unless --lang
-    given = [p for p in (output, summary, html) if p is not None]
-    outputs = OutputSet() if given else None
+    given = [p for p in (output, html, summary) if p is not None]
+    outputs = OutputSet()
     for target in given:
-        assert outputs is not None
         outputs.add(target)  # every destination checked before the work starts
     rejected_path = rr.rejected_path_for(output) if output is not None else None
-    if outputs is not None:
-        if rejected_path is not None:
-            outputs.add(rejected_path)
-        outputs.set_manifest(rr.manifest_path_for(output or html or given[0]))
+    if rejected_path is not None:
+        outputs.add(rejected_path)
+    if given:
+        outputs.set_manifest(rr.manifest_path_for(given[0]))
     for what, target in (
         ("-o", output),
         ("--html", html),
@@ -293,7 +292,7 @@ def report(
             consume=True,  # pf.lines is not used after this: the report frees it as it goes
         )
         written: list[Path] = []
-        if outputs is not None:
+        if given:
             with outputs:  # all files of the run are renamed into place together, or none
                 progress("write", 0, 1)
                 if output is not None:
