@@ -262,7 +262,13 @@ def main() -> int:
     for n in sizes:
         src = tmp / f"achats_{args.kind}_{n}.csv"
         if not src.exists():
-            generate(src, n, realistic=args.kind == "realistic")
+            # in a child process: on Linux a child's peak memory (ru_maxrss) starts from its
+            # parent's resident size at fork, so generating 1M lines here (~2 GB) made every
+            # process measured afterwards report at least that much
+            code = "import sys; sys.path.insert(0, sys.argv[1]); import bench_report as b; from pathlib import Path; "
+            code += "b.generate(Path(sys.argv[2]), int(sys.argv[3]), realistic=sys.argv[4] == 'realistic')"
+            here = str(Path(__file__).resolve().parent)
+            subprocess.run([sys.executable, "-c", code, here, str(src), str(n), args.kind], check=True)
         floor_cmd = [sys.executable, "-c", FLOOR, str(src), str(tmp / "floor_out.csv"), "wide"]
         narrow_cmd = [sys.executable, "-c", FLOOR, str(src), str(tmp / "floor_out.csv"), "narrow"]
         report_cmd = [
