@@ -19,7 +19,7 @@ import sys
 
 from footprint_cli.engine import Scenario, compute
 from footprint_cli.errors import FootprintError
-from footprint_cli.model.loader import load_dataset
+from footprint_cli.store import load_dataset
 
 RAW_CATEGORIES = ("fruit", "vegetable", "meat", "fish", "egg", "pulse")
 

@@ -85,7 +85,7 @@ def main() -> int:
     args = ap.parse_args()
 
     from footprint_cli.catalog import Catalog
-    from footprint_cli.model.loader import load_dataset
+    from footprint_cli.store import load_dataset
 
     catalog = Catalog(load_dataset())
     pairs = read_set(args.set)

@@ -1,8 +1,11 @@
 """Speed and memory of `footprint report` against a pandas floor, for 10k, 100k and 1M lines.
 
     python bench/bench_report.py [--sizes 10000,100000,1000000] [--runs 3] [--draws 10000]
+                                 [--kind realistic|repetitive] [--keep DIR]
 
-For each size it generates a realistic purchase file in French spreadsheet format (``;``
+For each size it generates a realistic purchase file (``--kind realistic``, the default: quantities
+to the gram and amounts to the cent, mostly distinct as in real exports; ``--kind repetitive``:
+the older file, whose quantity cells mostly repeat) in French spreadsheet format (``;``
 separators, cp1252, decimal commas, no-break-space thousands, dd/mm/yyyy dates, ~400 free-text
 labels over ~90 products, ~45 origins written as a town hall would: countries, regions,
 department numbers, "local", "UE"), then measures, interleaved in the same run:
@@ -154,7 +157,15 @@ def french_number(x: np.ndarray, decimals: int) -> np.ndarray:
     return np.char.add(np.char.add(head, ","), np.char.zfill(frac.astype(str), decimals))
 
 
-def generate(path: Path, n: int, seed: int = 1) -> None:
+def generate(path: Path, n: int, seed: int = 1, *, realistic: bool = True) -> None:
+    """Write a purchase file of ``n`` lines.
+
+    ``realistic`` (the default): quantities and amounts are mostly distinct, as in real exports —
+    weighed goods to the gram (``12,345`` kg), volumes to the decilitre, unit prices with cents
+    (each line's own negotiated price) and amounts to the cent. Otherwise (``--kind
+    repetitive``, the file earlier figures were measured on): quantities to 0.1 over a few
+    ranges, so most quantity cells repeat and the reader's per-distinct-value work is small.
+    """
     rng = np.random.default_rng(seed)
     group = rng.integers(0, len(LABELS), n)
     variant = rng.integers(0, 5, n)
@@ -165,9 +176,15 @@ def generate(path: Path, n: int, seed: int = 1) -> None:
     hi = np.array([g[3] for g in LABELS], dtype=float)[group]
     qty = lo + (hi - lo) * rng.random(n)
     pieces = units == "pièces"
-    qty = np.where(pieces, np.round(qty), np.round(qty, 1))
     price = np.array([g[4] for g in LABELS], dtype=float)[group] * (0.8 + 0.4 * rng.random(n))
-    amount = qty * price
+    if realistic:
+        litres = units == "L"
+        qty = np.where(pieces, np.round(qty), np.where(litres, np.round(qty, 1), np.round(qty, 3)))
+        price = np.round(price, 2)  # a unit price in euros and cents
+        amount = np.round(qty * price, 2)
+    else:
+        qty = np.where(pieces, np.round(qty), np.round(qty, 1))
+        amount = qty * price
     origin = np.array(ORIGINS, dtype=object)[rng.integers(0, len(ORIGINS), n)]
     day = rng.integers(1, 29, n)
     month = rng.integers(1, 13, n)
@@ -176,7 +193,11 @@ def generate(path: Path, n: int, seed: int = 1) -> None:
         "/2025",
     )
     supplier = np.array(SUPPLIERS, dtype=object)[rng.integers(0, len(SUPPLIERS), n)]
-    qty_text = np.where(pieces, qty.astype(np.int64).astype(str), french_number(qty, 1))
+    decimals = 3 if realistic else 1
+    qty_text = np.where(pieces, qty.astype(np.int64).astype(str), french_number(qty, decimals))
+    if realistic:  # "12,500" is written "12,5" as spreadsheets do, "12,000" as "12"
+        qty_text = np.char.rstrip(np.char.rstrip(qty_text.astype(str), "0"), ",")
+        qty_text = np.where(pieces, qty.astype(np.int64).astype(str), qty_text)
     columns = [label, qty_text, units, french_number(amount, 2), origin, date, supplier]
     body = columns[0].astype(str)
     for c in columns[1:]:
@@ -225,6 +246,12 @@ def main() -> int:
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--draws", type=int, default=None, help="default: the command's")
     ap.add_argument("--keep", metavar="DIR", help="write the generated files here and keep them")
+    ap.add_argument(
+        "--kind",
+        choices=("realistic", "repetitive"),
+        default="realistic",
+        help="realistic: mostly distinct quantities and amounts (default); repetitive: the older file",
+    )
     args = ap.parse_args()
     exe = Path(sys.executable).with_name("footprint")
     base = [str(exe)] if exe.exists() else [sys.executable, "-m", "footprint_cli"]
@@ -233,9 +260,15 @@ def main() -> int:
     tmp.mkdir(parents=True, exist_ok=True)
     rows = []
     for n in sizes:
-        src = tmp / f"achats_{n}.csv"
+        src = tmp / f"achats_{args.kind}_{n}.csv"
         if not src.exists():
-            generate(src, n)
+            # in a child process: on Linux a child's peak memory (ru_maxrss) starts from its
+            # parent's resident size at fork, so generating 1M lines here (~2 GB) made every
+            # process measured afterwards report at least that much
+            code = "import sys; sys.path.insert(0, sys.argv[1]); import bench_report as b; from pathlib import Path; "
+            code += "b.generate(Path(sys.argv[2]), int(sys.argv[3]), realistic=sys.argv[4] == 'realistic')"
+            here = str(Path(__file__).resolve().parent)
+            subprocess.run([sys.executable, "-c", code, here, str(src), str(n), args.kind], check=True)
         floor_cmd = [sys.executable, "-c", FLOOR, str(src), str(tmp / "floor_out.csv"), "wide"]
         narrow_cmd = [sys.executable, "-c", FLOOR, str(src), str(tmp / "floor_out.csv"), "narrow"]
         report_cmd = [
@@ -249,6 +282,11 @@ def main() -> int:
             "3",
             *(["--draws", str(args.draws)] if args.draws else []),
         ]
+        # one untimed run of each first: the first report of a machine builds the dataset cache
+        # (validating every data file), which is not part of a report's cost and used to inflate
+        # the first run's peak memory; the OS file cache is warmed alike for all three
+        for cmd in (floor_cmd, narrow_cmd, report_cmd):
+            run(cmd)
         floor, narrow, rep = [], [], []
         for _ in range(args.runs):  # interleaved, so drifts of a noisy machine hit both alike
             floor.append(run(floor_cmd))

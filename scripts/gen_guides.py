@@ -119,7 +119,7 @@ def regenerate(text: str, data: object) -> str:
 
 
 def main() -> int:
-    from footprint_cli.model.loader import load_dataset
+    from footprint_cli.store import load_dataset
 
     data = load_dataset()
     stale = []

@@ -6,7 +6,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from footprint_cli.model.loader import Dataset, load_dataset
+from footprint_cli.model.loader import Dataset
+from footprint_cli.store import load_dataset
 
 REPO = Path(__file__).resolve().parents[1]
 REFERENCE = REPO.parent / "shared" / "reference"

@@ -17,7 +17,7 @@ from footprint_cli.batch.match import (
 )
 from footprint_cli.batch.reader import read_purchases
 from footprint_cli.catalog import Catalog
-from footprint_cli.model.loader import load_dataset
+from footprint_cli.store import load_dataset
 
 DATA = Path(__file__).resolve().parent / "data"
 

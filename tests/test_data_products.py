@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from footprint_cli.model.loader import load_dataset
+from footprint_cli.store import load_dataset
 
 REPO = Path(__file__).resolve().parents[1]
 REFERENCE = Path(__file__).resolve().parents[2] / "shared" / "reference"

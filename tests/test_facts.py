@@ -179,7 +179,7 @@ def test_storage_keeps_costing_after_harvest_until_the_option_ends(data):
 
 def test_heated_flag_without_a_heated_variant_is_refused(tmp_path):
     from footprint_cli.errors import DataError
-    from footprint_cli.model.loader import load_dataset
+    from footprint_cli.store import load_dataset
 
     (tmp_path / "seasons.csv").write_text(
         "product,origin,months,heated_greenhouse_off_season,source,source_id\n"

@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 
 from footprint_cli.errors import DataError
-from footprint_cli.model.loader import DATA_FILES, load_dataset, shipped_data_dir
+from footprint_cli.model.loader import DATA_FILES, shipped_data_dir
 from footprint_cli.model.schemas import Range, SourceRef
+from footprint_cli.store import load_dataset
 
 HEADER = (Path(shipped_data_dir()) / "products.csv").read_text(encoding="utf-8").splitlines()[0]
 
@@ -199,7 +200,7 @@ def test_the_cache_is_used_and_follows_file_changes(tmp_path, monkeypatch):
     over = tmp_path / "over"
     write(over, "products.csv", HEADER + "\n" + product_row() + "\n")
     first = load_dataset([over])
-    assert len(list((tmp_path / "cache").glob("dataset-*.pickle"))) == 1
+    assert len(list((tmp_path / "cache").glob("dataset-*.cache"))) == 1
     again = load_dataset([over])
     assert again.products["yuzu"] == first.products["yuzu"]
     import os
@@ -216,6 +217,6 @@ def test_the_cache_is_used_and_follows_file_changes(tmp_path, monkeypatch):
 def test_a_corrupt_cache_is_rebuilt(tmp_path, monkeypatch):
     monkeypatch.setenv("FOOTPRINT_CACHE_DIR", str(tmp_path))
     load_dataset()
-    for f in tmp_path.glob("dataset-*.pickle"):
+    for f in tmp_path.glob("dataset-*.cache"):
         f.write_bytes(b"not a pickle")
     assert load_dataset().products

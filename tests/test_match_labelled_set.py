@@ -14,7 +14,7 @@ import pytest
 
 from footprint_cli.batch.match import match_labels
 from footprint_cli.catalog import Catalog
-from footprint_cli.model.loader import load_dataset
+from footprint_cli.store import load_dataset
 
 BENCH = Path(__file__).resolve().parents[1] / "bench" / "bench_match.py"
 

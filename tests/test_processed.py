@@ -8,7 +8,7 @@ import pytest
 
 from footprint_cli.cli import app
 from footprint_cli.engine import Scenario, compute
-from footprint_cli.model.loader import load_dataset
+from footprint_cli.store import load_dataset
 
 
 @pytest.fixture(scope="module")

@@ -12,7 +12,7 @@ import pytest
 from footprint_cli.batch.bridge import WHOLESALE_RATIO, catering_price
 from footprint_cli.batch.reader import read_purchases
 from footprint_cli.batch.report import compute_report
-from footprint_cli.model.loader import load_dataset
+from footprint_cli.store import load_dataset
 
 DATA = Path(__file__).parent / "data"
 

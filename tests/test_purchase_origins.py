@@ -6,7 +6,7 @@ import pytest
 
 from footprint_cli.batch.match import FAO_AREAS, IMPORT_PROXY, match_origins
 from footprint_cli.catalog import Catalog
-from footprint_cli.model.loader import load_dataset
+from footprint_cli.store import load_dataset
 
 
 @pytest.fixture(scope="module")

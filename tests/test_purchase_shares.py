@@ -10,8 +10,8 @@ import pytest
 
 from footprint_cli.batch.reader import EGALIM_LABELS, egalim_bits, read_purchases
 from footprint_cli.batch.report import compute_report
-from footprint_cli.model.loader import load_dataset
 from footprint_cli.render.report import rejection_groups, to_html, to_markdown
+from footprint_cli.store import load_dataset
 
 DATA = Path(__file__).parent / "data"
 EXPORT = DATA / "achats_compta_300.csv"

@@ -72,7 +72,7 @@ def test_macantine_dashboard_export(tmp_path):
     from openpyxl import Workbook
 
     from footprint_cli.batch.report import compute_report
-    from footprint_cli.model.loader import load_dataset
+    from footprint_cli.store import load_dataset
 
     wb = Workbook()
     ws = wb.active

@@ -7,6 +7,7 @@ import pandas as pd
 import pytest
 
 from footprint_cli.batch import report as rp
+from footprint_cli.batch.codes import Reasons
 from footprint_cli.uncertainty import INTERVAL
 
 
@@ -41,14 +42,14 @@ def test_reasons_join_like_strings():
     rng = np.random.default_rng(2)
     n = 500
     old = np.full(n, "", dtype=object)
-    reasons = rp._Reasons(n)
+    reasons = Reasons(n)
     for step in range(4):
         texts = ["", f"a{step}", f"b{step}", ""]
         codes = rng.integers(0, len(texts), n)
         where = rng.random(n) < 0.7 if step == 3 else None
         new = np.asarray(texts, dtype=object)[codes]
         old = _old_add_reason(old, new if where is None else np.where(where, new, ""))
-        reasons.add(codes, texts, where=where)
+        reasons.add_codes(codes, texts, where=where)
     assert list(reasons.of(np.arange(n))) == list(old)
     assert (reasons.accepted() == (old == "")).all()
 

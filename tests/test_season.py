@@ -10,7 +10,7 @@ import pytest
 
 from footprint_cli.calendar import importers, product_calendar, products_for
 from footprint_cli.cli import app
-from footprint_cli.model.loader import load_dataset
+from footprint_cli.store import load_dataset
 
 SEASONS_HEADER = "product,origin,months,harvest_months,heated_greenhouse_off_season,source,source_id\n"
 

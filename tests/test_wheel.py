@@ -61,7 +61,7 @@ def test_wheel_data_matches_the_repository(wheel):
 
 
 def test_installed_package_finds_its_data_from_any_folder(tmp_path):
-    code = "from footprint_cli.model.loader import load_dataset; print(len(load_dataset().products))"
+    code = "from footprint_cli.store import load_dataset; print(len(load_dataset().products))"
     proc = subprocess.run(
         [sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True, check=False
     )

@@ -10,12 +10,14 @@ Heavy modules (pandas for batch reports) are imported only where needed.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from ._lazy import lazy_getattr
 
 __version__ = "0.1.0"
 
 _LAZY = {
-    "load_dataset": ("footprint_cli.model.loader", "load_dataset"),
+    "load_dataset": ("footprint_cli.store", "load_dataset"),
     "Dataset": ("footprint_cli.model.loader", "Dataset"),
     "Scenario": ("footprint_cli.engine", "Scenario"),
     "compute": ("footprint_cli.engine", "compute"),
@@ -26,16 +28,11 @@ _LAZY = {
 if TYPE_CHECKING:  # pragma: no cover
     from .catalog import Catalog  # noqa: F401
     from .engine import Scenario, compare, compute  # noqa: F401
-    from .model.loader import Dataset, load_dataset  # noqa: F401
+    from .model.loader import Dataset  # noqa: F401
+    from .store import load_dataset  # noqa: F401
 
 
-def __getattr__(name: str) -> Any:
-    if name in _LAZY:
-        import importlib
-
-        module, attr = _LAZY[name]
-        return getattr(importlib.import_module(module), attr)
-    raise AttributeError(name)
+__getattr__ = lazy_getattr(__name__, _LAZY)
 
 
 __all__ = ["__version__", *_LAZY]

@@ -107,10 +107,9 @@ class Catalog:
 
     def __init__(self, data: Dataset):
         self.data = data
-        if not data.indexes:
-            data.indexes.update(build_indexes(data))
-        self._products: _Index = data.indexes["products"]
-        self._places: _Index = data.indexes["places"]
+        indexes = data.indexes or build_indexes(data)  # a dataset not from load_dataset has none
+        self._products: _Index = indexes["products"]
+        self._places: _Index = indexes["places"]
 
     # ---------------------------------------------------------------- products
 

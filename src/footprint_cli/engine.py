@@ -21,6 +21,7 @@ from .geo.legs import SHORT_HAUL_MAX_KM, default_main_mode, plan_legs, road_conn
 from .model.loader import Dataset
 from .model.schemas import SYSTEMS, Equivalent, Place, Product, Range, Source, SourceRef
 from .season import SeasonVerdict, available_origins, judge
+from .uncertainty import MonteCarlo, Sampler
 
 DEFAULT_DESTINATION = "FR-RUNGIS"
 STAGES = ("production", "processing", "storage", "losses", "transport", "packaging", "retail")
@@ -157,19 +158,6 @@ class Result:
     @property
     def per_kg_kg_co2e(self) -> float:
         return self.total_kg_co2e / self.scenario.quantity_kg
-
-
-class Sampler:
-    """Hands out central values; the Monte Carlo subclass hands out arrays of draws."""
-
-    def value(self, key: str, r: Range) -> Any:
-        return r.central
-
-    def fixed(self, x: float) -> Any:
-        return x
-
-    def at_most(self, x: Any, limit: float) -> Any:
-        return min(x, limit)
 
 
 @dataclass
@@ -489,6 +477,7 @@ def evaluate(
         else:
             if leg.method == "sea_estimate":
                 w.flag("sea_distance_estimated", origin=leg.origin, destination=leg.destination)
+            assert leg.distance_km is not None  # plan_legs gives sea and ferry legs their distance
             distance = sampler.fixed(leg.distance_km)
         add_leg(
             mode_key,
@@ -690,8 +679,6 @@ def compare(
     seed: int = 42,
 ) -> Comparison:
     """Compute several options with correlated uncertainty (shared factors drawn once)."""
-    from .uncertainty import MonteCarlo
-
     if not scenarios:
         raise InputError("nothing to compare", key="err.nothing")
     catalog = catalog or Catalog(data)

@@ -431,6 +431,36 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{path} is a directory: give a file name",
     ),
     "err.cannot_write": ("impossible d'écrire {path} : {reason}", "cannot write {path}: {reason}"),
+    "err.cannot_write.denied": (
+        "impossible d'écrire {path} : pas le droit d'écrire dans ce répertoire",
+        "cannot write {path}: no permission to write in its directory",
+    ),
+    "err.cannot_write.readonly": (
+        "impossible d'écrire {path} : le disque est en lecture seule",
+        "cannot write {path}: the file system is read-only",
+    ),
+    "err.cannot_write.full": (
+        "impossible d'écrire {path} : le disque est plein (aucun fichier n'a été remplacé)",
+        "cannot write {path}: the disk is full (no file was replaced)",
+    ),
+    "err.output_empty": (
+        "le nom du fichier de sortie est vide",
+        "the output file name is empty",
+    ),
+    "err.output_no_dir": (
+        "impossible d'écrire {path} : son répertoire n'existe pas",
+        "cannot write {path}: its directory does not exist",
+    ),
+    "err.output_special": (
+        "{path} n'est pas un fichier ordinaire (périphérique, tube, socket ou lien vers un autre "
+        "répertoire) : choisir un autre nom",
+        "{path} is not a regular file (device, pipe, socket or link to another directory): "
+        "choose another name",
+    ),
+    "err.output_twice": (
+        "{path} est désigné pour deux sorties : donner un nom à chacune",
+        "{path} is named for two outputs: give each its own name",
+    ),
     "err.nothing": ("rien à comparer", "nothing to compare"),
     "hint.nothing": ("ajouter --origin PAYS (plusieurs possibles)", "add --origin COUNTRY (several allowed)"),
     "err.seed": ("la graine doit être un entier positif ou nul", "the seed must be a non-negative integer"),

@@ -5,33 +5,54 @@ defined by the three numbers every factor carries, and skewed when the range is.
 Draws are cached by factor key, so a factor shared by two options (the same French
 production factor, the same truck) takes the same draws in both: differences
 between options are then computed on correlated samples.
+
+:class:`Sampler` hands out central values (the deterministic computation); :class:`MonteCarlo`
+hands out arrays of draws through the same methods, so the engine computes both with one code
+path. numpy is imported when the first :class:`MonteCarlo` is made, not with this module:
+``explain`` and the listings compute central values only and do not pay for it.
 """
 
 from __future__ import annotations
 
 import zlib
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import numpy as np
-
-from .engine import Sampler
 from .model.schemas import Range
+
+if TYPE_CHECKING:
+    import numpy as np
 
 INTERVAL = (5.0, 95.0)
 """Percentiles of the reported 90 % interval."""
 
 
+class Sampler:
+    """Hands out central values; the Monte Carlo subclass hands out arrays of draws."""
+
+    def value(self, key: str, r: Range) -> Any:
+        return r.central
+
+    def fixed(self, x: float) -> Any:
+        return x
+
+    def at_most(self, x: Any, limit: float) -> Any:
+        return min(x, limit)
+
+
 class MonteCarlo(Sampler):
     def __init__(self, draws: int = 10_000, seed: int = 42):
+        import numpy as np  # here, not at the top: see the module documentation
+
         if draws < 100:
             raise ValueError("at least 100 draws")
+        self.np = np
         self.n = draws
         self.seed = seed
         self._cache: dict[str, np.ndarray] = {}
 
     def _rng(self, key: str) -> np.random.Generator:
         # one stream per factor key, so adding a factor elsewhere does not move these draws
-        return np.random.default_rng((self.seed, zlib.crc32(key.encode())))
+        return self.np.random.default_rng((self.seed, zlib.crc32(key.encode())))
 
     def value(self, key: str, r: Range) -> Any:
         draws = self._cache.get(key)
@@ -39,7 +60,7 @@ class MonteCarlo(Sampler):
             if r.high > r.low:
                 draws = self._rng(key).triangular(r.low, r.central, r.high, self.n)
             else:
-                draws = np.full(self.n, r.central)
+                draws = self.np.full(self.n, r.central)
             self._cache[key] = draws
         return draws
 
@@ -47,17 +68,17 @@ class MonteCarlo(Sampler):
         return x
 
     def at_most(self, x: Any, limit: float) -> Any:
-        return np.minimum(x, limit)
+        return self.np.minimum(x, limit)
 
     def interval(self, total: Any) -> tuple[float, float]:
-        arr = np.sort(np.broadcast_to(np.asarray(total, dtype=float), (self.n,)))
+        arr = self.np.sort(self.np.broadcast_to(self.np.asarray(total, dtype=float), (self.n,)))
         return _quantile(arr, INTERVAL[0] / 100), _quantile(arr, INTERVAL[1] / 100)
 
     def prob_lower(self, a: Any, b: Any) -> float:
         """P(a < b) over the joint draws."""
-        a_arr = np.broadcast_to(np.asarray(a, dtype=float), (self.n,))
-        b_arr = np.broadcast_to(np.asarray(b, dtype=float), (self.n,))
-        return float(np.mean(a_arr < b_arr))
+        a_arr = self.np.broadcast_to(self.np.asarray(a, dtype=float), (self.n,))
+        b_arr = self.np.broadcast_to(self.np.asarray(b, dtype=float), (self.n,))
+        return float(self.np.mean(a_arr < b_arr))
 
 
 def _quantile(sorted_arr: np.ndarray, q: float) -> float:

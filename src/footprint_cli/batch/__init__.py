@@ -7,7 +7,9 @@ Importing this package is cheap; pandas is loaded only when a reader or matcher 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from .._lazy import lazy_getattr
 
 _LAZY = {
     "PurchaseFile": ("footprint_cli.batch.reader", "PurchaseFile"),
@@ -25,13 +27,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from .reader import CANONICAL_COLUMNS, LINE_COLUMNS, PurchaseFile, read_purchases
 
 
-def __getattr__(name: str) -> Any:
-    if name in _LAZY:
-        import importlib
-
-        module, attr = _LAZY[name]
-        return getattr(importlib.import_module(module), attr)
-    raise AttributeError(name)
+__getattr__ = lazy_getattr(__name__, _LAZY)
 
 
 __all__ = [

@@ -43,6 +43,9 @@ import pandas as pd
 
 from ..catalog import fold
 from ..errors import InputError
+from .codes import Reasons as _Reasons
+from .codes import category as _category
+from .codes import code_dtype as _small_int
 
 __all__ = [
     "CANONICAL_COLUMNS",
@@ -624,10 +627,6 @@ class _Coded:
     def at(self, mask: np.ndarray) -> np.ndarray:
         """The cells of the rows in ``mask``, as text."""
         return self.values[self.codes[mask]]
-
-
-def _small_int(n: int) -> type[np.integer]:
-    return np.int8 if n < 127 else np.int16 if n < 32767 else np.int32
 
 
 # ---------------------------------------------------------------- public entry point
@@ -1406,29 +1405,6 @@ def _header_unit(header: str, canonical_name_words: int = 1) -> str | None:
 # ---------------------------------------------------------------- vectorised helpers
 
 
-def _category(codes: np.ndarray, values: np.ndarray) -> pd.Categorical:
-    """The categorical of ``values[codes]`` (``values`` may repeat; no NaN among them), its
-    categories in order of first appearance: the same codes ``pd.factorize`` would give."""
-    vcodes, vuniques = pd.factorize(values, use_na_sentinel=False)
-    k = len(vuniques)
-    n = len(codes)
-    line_codes = vcodes.astype(_small_int(k))[codes] if k else np.zeros(n, dtype=np.int8)
-    # first row of every value (one unbuffered pass, cheaper than factorizing the rows again)
-    first = np.full(max(k, 1), n, dtype=np.int64)
-    np.minimum.at(first, line_codes, np.arange(n))
-    seen = np.flatnonzero(first < n)
-    order = seen[np.argsort(first[seen], kind="stable")]  # values in order of first appearance
-    rank = np.zeros(max(k, 1), dtype=np.int64)
-    rank[order] = np.arange(len(order))
-    final = rank[line_codes]
-    cats = pd.Index(np.asarray(vuniques, dtype=object)[order], dtype=object)
-    missing = np.asarray(pd.isna(cats), dtype=bool)
-    if missing.any():  # missing cells stay missing: code -1
-        final = np.where(missing, -1, np.cumsum(~missing) - 1)[final]
-        cats = cats[~missing]
-    return pd.Categorical.from_codes(final.astype(_small_int(len(cats))), dtype=pd.CategoricalDtype(cats))
-
-
 def _strip(u: pd.Series) -> pd.Series:
     """Strip spaces (incl. no-break spaces) from every cell."""
     return u.str.strip(" \t\r\n\u00a0\u202f\u2009")
@@ -1622,31 +1598,6 @@ def _parse_dates(u: pd.Series) -> tuple[pd.DataFrame, str | None]:
     empty = (s == "").to_numpy(dtype=bool)
     ok = empty | ~np.isnan(out_month)
     return pd.DataFrame({"date": dates, "month": out_month, "ok": ok}), note
-
-
-class _Reasons:
-    """Why each row is refused ("" for a row kept so far); several reasons are joined with "; "."""
-
-    def __init__(self, initial: pd.Series) -> None:
-        self.text = initial.to_numpy(dtype=object).copy()
-        self.flagged = np.asarray(self.text != "", dtype=bool)
-
-    def add(self, mask: np.ndarray, message: str, values: _Coded | None = None, limit: int = 60) -> None:
-        """Add a reason to the rows in ``mask``.
-
-        With ``values``, the offending cell is quoted after the message: ``date not understood: 'x'``.
-        Only the masked rows are formatted, so a clean file costs nothing here.
-        """
-        if not mask.any():
-            return
-        if values is not None:
-            shown = pd.Series(values.at(mask), dtype=object).str.strip().str.slice(0, limit)
-            msg: Any = (message + "'" + shown + "'").to_numpy(dtype=object)
-        else:
-            msg = message
-        cur = self.text[mask]
-        self.text[mask] = np.where(self.flagged[mask], cur + "; " + msg, msg)
-        self.flagged |= mask
 
 
 def _quantities(
@@ -1942,7 +1893,7 @@ def _interpret(p: Path, raw: _Raw, columns: Mapping[str, str] | None) -> Purchas
             return pd.Series(pd.Categorical.from_codes(np.zeros(n, dtype=np.int8), [""]))
         return pd.Series(_category(c.codes, _clean_text(c.series()).to_numpy(dtype=object)))
 
-    reasons = _Reasons(raw.ragged)
+    reasons = _Reasons.from_texts(raw.ragged)
     ragged = reasons.flagged.copy()
 
     # label
@@ -2102,7 +2053,7 @@ def _interpret(p: Path, raw: _Raw, columns: Mapping[str, str] | None) -> Purchas
     rejected_orig.columns = [h if h not in ("line", "reason") else f"in:{h}" for h in header]
     rejected = pd.concat(
         [
-            pd.DataFrame({"line": raw.line[refused].astype(np.int64), "reason": reasons.text[refused]}),
+            pd.DataFrame({"line": raw.line[refused].astype(np.int64), "reason": reasons.of(refused)}),
             rejected_orig,
         ],
         axis=1,

@@ -58,8 +58,12 @@ from ..model.loader import Dataset
 from ..model.schemas import Range, SourceRef
 from ..uncertainty import INTERVAL, MonteCarlo
 from .bridge import catering_price, inv_price_draws, kg_bounds
+from .codes import Reasons as _Reasons
+from .codes import category as _category
+from .codes import code_dtype as _code_dtype
 from .match import EU_PROXY, IMPORT_PROXY, match_labels, match_origins
 from .reader import PurchaseFile, Spend
+from .schema import DERIVED_COLUMNS
 
 __all__ = [
     "BEEF_PRODUCTS",
@@ -180,18 +184,6 @@ class Share:
     kg_co2e: float
     share: float
     amount_eur: float
-
-
-DERIVED_COLUMNS: tuple[str, ...] = (
-    *(f"{s}_kg_co2e" for s in STAGES),
-    "total_kg_co2e",
-    "total_low_kg_co2e",
-    "total_high_kg_co2e",
-    "kg_co2e_per_kg",
-    "carbon_cost_eur",
-)
-"""Columns of ``Report.lines`` that are a line's kg (or amount) times its scenario's figures:
-kept as per-scenario tables (:class:`LineFigures`) and computed when asked for."""
 
 
 @dataclass(frozen=True, eq=False)
@@ -358,7 +350,7 @@ class Report:
     @property
     def lines(self) -> pd.DataFrame:
         """One row per computed line: ``line``, the ``in:<header>`` original cells, then the
-        computed columns (see :data:`RESULT_COLUMNS`). Built when first read (a million lines
+        computed columns (see :mod:`footprint_cli.batch.schema`). Built when first read (a million lines
         take ~160 MB); :meth:`column` and :meth:`top_lines` read single columns or rows."""
         if self._lines is None:
             self._lines = self._frame()
@@ -409,30 +401,6 @@ class Report:
         return self._frame(total.nlargest(n, keep="first").index.to_numpy())
 
 
-RESULT_COLUMNS: tuple[str, ...] = (
-    "product",
-    "match_score",
-    "origin_place",
-    "origin_country",
-    "origin_scope",
-    "month",
-    "main_mode",
-    "system",
-    "season",
-    "kg",
-    "kg_method",
-    *(f"{s}_kg_co2e" for s in STAGES),
-    "total_kg_co2e",
-    "total_low_kg_co2e",
-    "total_high_kg_co2e",
-    "kg_co2e_per_kg",
-    "amount_eur",
-    "price_model_eur",
-    "carbon_cost_eur",
-)
-"""Computed columns of ``Report.lines`` (plus ``flag_group``, ``line_flag_bits``, ``family``)."""
-
-
 # ---------------------------------------------------------------- evaluation and sums of draws
 
 
@@ -480,11 +448,6 @@ def _preserved_labels(uniques: Any) -> np.ndarray:
     return np.array([bool(PRESERVED_WORDS & set(fold(str(u)).split())) for u in uniques], dtype=bool)
 
 
-def _code_dtype(n: int) -> type[np.signedinteger[Any]]:
-    """The smallest integer type for codes 0..n (1 byte a line rather than 8 for a few distinct values)."""
-    return np.int8 if n < 127 else np.int16 if n < 32767 else np.int32 if n < 2**31 - 1 else np.int64
-
-
 def _factorize(s: pd.Series) -> tuple[np.ndarray, np.ndarray]:
     """``pd.factorize(s.astype(object), use_na_sentinel=False)``, without building the object
     column when ``s`` is categorical: the same codes and distinct values, in order of appearance;
@@ -498,24 +461,6 @@ def _factorize(s: pd.Series) -> tuple[np.ndarray, np.ndarray]:
         return final.astype(_code_dtype(len(first))), cats[first]
     codes, uniques = pd.factorize(s.astype(object), use_na_sentinel=False)
     return codes.astype(_code_dtype(len(uniques))), np.asarray(uniques, dtype=object)
-
-
-def _category(codes: np.ndarray, values: np.ndarray, seen: np.ndarray | None = None) -> pd.Categorical:
-    """The categorical of ``values[codes]`` (``values`` may repeat, none is missing), its
-    categories in order of first appearance (no unused category).
-
-    ``seen``, the distinct ``codes`` in order of first appearance (``pd.unique(codes)``), may be
-    given when several columns share the codes: the order of the values then follows from it,
-    with no pass over the lines but the final gather.
-    """
-    if seen is None:
-        seen = pd.unique(codes)
-    values = np.asarray(values, dtype=object)
-    vcodes, cats = pd.factorize(values[seen], use_na_sentinel=False)
-    table = np.zeros(len(values), dtype=_code_dtype(len(cats)))
-    table[seen] = vcodes
-    dtype = pd.CategoricalDtype(pd.Index(np.asarray(cats, dtype=object), dtype=object))
-    return pd.Categorical.from_codes(table[codes], dtype=dtype)
 
 
 def _group_flags(
@@ -804,7 +749,7 @@ def compute_report(
             strict=True,
         )
     ]
-    reasons.add(lab_codes, lab_reason)
+    reasons.add_codes(lab_codes, lab_reason)
     # products: label code -> product code
     lab_pid_codes, pid_uniques = pd.factorize(lab_pid, use_na_sentinel=False)
     pid_codes = lab_pid_codes.astype(_code_dtype(len(pid_uniques)))[lab_codes]
@@ -818,7 +763,7 @@ def compute_report(
     org_country = origins["country"].fillna("").to_numpy(dtype=object)
     org_scope = origins["scope"].fillna("").to_numpy(dtype=object)
     org_flag = origins["flag"].fillna("").to_numpy(dtype=object)
-    reasons.add(org_codes, origins["reason"].fillna("").tolist())
+    reasons.add_codes(org_codes, origins["reason"].fillna("").tolist())
     local_col = lines["local"].astype("boolean")
     is_local = local_col.fillna(False).to_numpy(dtype=bool)
     # scope as codes into org_scope + ["local"]: a line the file says is local is "local"
@@ -842,7 +787,7 @@ def compute_report(
         f"transport mode not understood: {str(m)[:40]!r} (road, rail, sea or air)" if bad else ""
         for m, bad in zip(mode_uniques, mode_bad, strict=True)
     ]
-    reasons.add(mode_codes, mode_reason)
+    reasons.add_codes(mode_codes, mode_reason)
 
     # -- quantities -> kg
     products = data.products
@@ -875,7 +820,7 @@ def compute_report(
     if no_mass.any():
         # codes into [one reason per product..., no amount either, none]
         n_pid = len(pid_uniques)
-        reasons.add(
+        reasons.add_codes(
             np.where(no_mass & ~np.isnan(pieces), pid_codes, np.where(no_mass, n_pid, n_pid + 1)),
             [f"quantity in pieces, but no piece mass is known for {p}: give kg" for p in pid_uniques]
             + ["no mass and no usable amount to estimate it", ""],
@@ -906,7 +851,7 @@ def compute_report(
     if not_grown.any():
         blank_fr = np.isin(org_flag, ["origin_default", "origin_not_given"]) & (org_country == "FR")
         needs_origin = blank_fr[org_codes] & not_grown[pid_codes]
-        reasons.add(
+        reasons.add_codes(
             needs_origin.astype(np.int8),
             [
                 "",
@@ -949,7 +894,7 @@ def compute_report(
             info[i] = ev.key(key)
         if progress and i % 200 == 0:
             report_progress("compute", i, n_keys)
-    reasons.add(key_codes, [x if isinstance(x, str) else "" for x in info], where=ok)
+    reasons.add_codes(key_codes, [x if isinstance(x, str) else "" for x in info], where=ok)
     ok = reasons.accepted()
     good = [i for i in range(n_keys) if isinstance(info[i], _Key)]
 
@@ -1277,46 +1222,6 @@ def compute_report(
 def _inv_price(mc: MonteCarlo, product: Any) -> np.ndarray:
     """Draws of 1 / price per kg: kg per euro for lines whose mass is estimated from euros."""
     return inv_price_draws(mc, product)
-
-
-class _Reasons:
-    """Why each line is refused, as a code per line into a table of distinct texts (code 0: "",
-    the line is accepted so far).
-
-    Reasons come from a handful of distinct labels, origins, modes and keys: codes avoid an object
-    array of 1M strings and the string joins per line; only the lines a step refuses are touched.
-    """
-
-    def __init__(self, n: int):
-        self.codes = np.zeros(n, dtype=np.int32)
-        self.texts: list[str] = [""]
-
-    def add(self, new_codes: np.ndarray, new_texts: Any, where: np.ndarray | None = None) -> None:
-        """Join ``new_texts[new_codes]`` to the lines' reasons (``; ``) where it is not empty (and
-        ``where``); a line refused already keeps its reason first."""
-        non_empty = np.array([bool(t) for t in new_texts], dtype=bool)
-        if not non_empty.any():
-            return
-        has = non_empty[new_codes]
-        if where is not None:
-            has &= where
-        idx = np.flatnonzero(has)
-        if not len(idx):
-            return
-        # each distinct (current reason, new reason) pair becomes one new text
-        width = len(new_texts)
-        pairs, distinct = pd.factorize(self.codes[idx].astype(np.int64) * width + new_codes[idx])
-        for pair in distinct:
-            cur, new = self.texts[pair // width], new_texts[pair % width]
-            self.texts.append(new if cur == "" else cur + "; " + new)
-        self.codes[idx] = len(self.texts) - len(distinct) + pairs
-
-    def accepted(self) -> np.ndarray:
-        return self.codes == 0
-
-    def of(self, idx: np.ndarray) -> np.ndarray:
-        """The reasons of lines ``idx``, as strings."""
-        return np.asarray(self.texts, dtype=object)[self.codes[idx]]
 
 
 def _factorize_codes(*columns: tuple[np.ndarray, int]) -> tuple[np.ndarray, list[np.ndarray]]:

@@ -8,6 +8,7 @@ import typer
 
 from ..i18n import register
 from .common import DataOpt, Format, FormatOpt, LangOpt, h, lang_of, load
+from .output import console, emit
 
 if TYPE_CHECKING:
     from ..model.loader import Dataset
@@ -52,7 +53,6 @@ def _matches(text: str, names: list[str]) -> bool:
 
 
 def _print_table(head: list[str], rows: list[list[str]]) -> None:
-    from rich.console import Console
     from rich.table import Table
 
     table = Table(box=None, header_style="bold", pad_edge=False)
@@ -60,7 +60,7 @@ def _print_table(head: list[str], rows: list[list[str]]) -> None:
         table.add_column(col)
     for row in rows:
         table.add_row(*row)
-    Console().print(table)
+    console().print(table)
 
 
 def product_items(ds: Dataset, category: str | None, search: str | None) -> list[Product]:
@@ -149,9 +149,8 @@ def show(
     language = lang_of(lang)
     ds = load(data)
     p = Catalog(ds).product(product)
-    if fmt is Format.json:
-        typer.echo(json.dumps(browse.show_dict(ds, p), ensure_ascii=False, indent=2))
-    elif fmt is Format.csv:
+
+    def csv() -> str:
         d = browse.show_dict(ds, p)
         rows = [
             {
@@ -163,25 +162,28 @@ def show(
             }
             for k, v in d["stages"].items()
         ]
-        typer.echo(browse.to_csv(rows), nl=False)
-    elif fmt is Format.markdown:
-        typer.echo(browse.show_markdown(ds, p, language), nl=False)
-    else:
-        typer.echo(browse.show_text(ds, p, language), nl=False)
+        return browse.to_csv(rows)
+
+    emit(
+        fmt,
+        json=lambda: json.dumps(browse.show_dict(ds, p), ensure_ascii=False, indent=2) + "\n",
+        csv=csv,
+        markdown=lambda: browse.show_markdown(ds, p, language),
+        table=lambda: browse.show_text(ds, p, language),
+    )
 
 
 def _emit(fmt: Format, key: str, dicts: list[dict], head: list[str], rows: list[list[str]]) -> None:
     """One listing in the chosen format: JSON ``{key: [...]}``, CSV, Markdown or a Rich table."""
     from ..render import browse
 
-    if fmt is Format.json:
-        typer.echo(browse.to_json(key, dicts), nl=False)
-    elif fmt is Format.csv:
-        typer.echo(browse.to_csv(dicts), nl=False)
-    elif fmt is Format.markdown:
-        typer.echo(_markdown(head, rows), nl=False)
-    else:
-        _print_table(head, rows)
+    emit(
+        fmt,
+        json=lambda: browse.to_json(key, dicts),
+        csv=lambda: browse.to_csv(dicts),
+        markdown=lambda: _markdown(head, rows),
+        table=lambda: _print_table(head, rows),
+    )
 
 
 def _markdown(head: list[str], rows: list[list[str]]) -> str:

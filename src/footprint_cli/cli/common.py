@@ -192,7 +192,8 @@ def translate_tree(command: Any, lang: Lang) -> None:
 
 def load(data: list[Path] | None) -> Any:
     """Load the dataset with the user's overlays."""
-    from ..model.loader import load_dataset, overlay_dirs
+    from ..model.loader import overlay_dirs
+    from ..store import load_dataset
 
     # --data wins; otherwise FOOTPRINT_DATA, several directories separated by os.pathsep (":")
     return load_dataset(overlay_dirs(data or ()))

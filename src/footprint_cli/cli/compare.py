@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as _dt
+import json
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -26,6 +27,7 @@ from .common import (
     lang_of,
     load,
 )
+from .output import console, emit
 
 if TYPE_CHECKING:
     from ..catalog import Catalog
@@ -194,35 +196,37 @@ def compare(
     result = run(ds, scenarios, catalog=catalog, carbon_price=carbon_price, draws=draws, seed=seed)
     from ..render import compare as rc
 
-    if html:
+    if html is not None:
         from ..render.html import write_sheet
 
         write_sheet(result, language, html)
         typer.echo(t("msg.written", language, path=html), err=True)
+
+    def table() -> None:
+        from ..render.table import print_comparison
+
+        print_comparison(result, language, console(), sources=sources)
+
     if simple and fmt in (Format.table, Format.markdown, Format.json):
         from ..render import pupil
 
-        if fmt is Format.json:
-            import json
-
-            typer.echo(json.dumps(pupil.to_dict(result, language), ensure_ascii=False, indent=2))
-        elif fmt is Format.markdown:
-            typer.echo(pupil.to_markdown(result, language), nl=False)
-        else:
-            from rich.console import Console
-
+        def pupil_table() -> None:
             from ..render.table import print_pupil
 
-            print_pupil(result, language, Console())
-    elif fmt is Format.json:
-        typer.echo(rc.to_json(result, language), nl=False)
-    elif fmt is Format.csv:
-        typer.echo(rc.to_csv(result, language), nl=False)
-    elif fmt is Format.markdown:
-        typer.echo(rc.to_markdown(result, language), nl=False)
-    else:
-        from rich.console import Console
+            print_pupil(result, language, console())
 
-        from ..render.table import print_comparison
-
-        print_comparison(result, language, Console(), sources=sources)
+        emit(
+            fmt,
+            json=lambda: json.dumps(pupil.to_dict(result, language), ensure_ascii=False, indent=2) + "\n",
+            csv=lambda: rc.to_csv(result, language),
+            markdown=lambda: pupil.to_markdown(result, language),
+            table=pupil_table,
+        )
+        return
+    emit(
+        fmt,
+        json=lambda: rc.to_json(result, language),
+        csv=lambda: rc.to_csv(result, language),
+        markdown=lambda: rc.to_markdown(result, language),
+        table=table,
+    )

@@ -22,7 +22,8 @@ def validate(
     data: DataOpt = None,
     lang: LangOpt = None,
 ) -> None:
-    from ..model.loader import load_dataset, overlay_dirs
+    from ..model.loader import overlay_dirs
+    from ..store import load_dataset
 
     language = lang_of(lang)
     ds = load_dataset([*overlay_dirs(data or ()), *(paths or ())])

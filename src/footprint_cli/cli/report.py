@@ -30,10 +30,12 @@ i18n.register(
         "opt.report.output": (
             "CSV par ligne à écrire (colonnes d'entrée, puis produit et origine reconnus, kg, kg CO2e par "
             "étape, total et intervalle, prix, coût carbone, codes d'hypothèse). Les lignes rejetées vont "
-            "dans NOM.rejected.csv à côté. Un nom en .xlsx écrit le classeur Excel à la place (comme --xlsx).",
+            "dans NOM.rejected.csv à côté, et NOM.manifest.json nomme l'ensemble des fichiers écrits. Un nom "
+            "en .xlsx écrit le classeur Excel à la place (comme --xlsx).",
             "Per-line CSV to write (input columns, then matched product and origin, kg, kg CO2e per stage, "
             "total and interval, price, carbon cost, assumption codes). Rejected rows go to "
-            "NAME.rejected.csv beside it. A name ending in .xlsx writes the Excel workbook instead (as --xlsx).",
+            "NAME.rejected.csv beside it, and NAME.manifest.json names the set of files written. A name "
+            "ending in .xlsx writes the Excel workbook instead (as --xlsx).",
         ),
         "opt.report.html": (
             "Écrit aussi le rapport HTML autonome et imprimable (graphiques SVG intégrés, "
@@ -101,14 +103,6 @@ i18n.register(
         "rep.err.same_file": (
             "{what} ({path}) est le fichier d'entrée : il ne sera pas écrasé",
             "{what} ({path}) is the input file: it will not be overwritten",
-        ),
-        "rep.err.two_outputs": (
-            "{a} et {b} désignent le même fichier ({path})",
-            "{a} and {b} name the same file ({path})",
-        ),
-        "rep.err.bad_output": (
-            "{what} : impossible d'écrire {path} (répertoire absent, ou c'est un répertoire)",
-            "{what}: cannot write {path} (no such directory, or it is a directory)",
         ),
         "rep.err.same_file.hint": (
             "choisissez un autre nom, ex. -o rapport.csv",
@@ -209,6 +203,10 @@ i18n.register(
             "name it Produit/Désignation/Libellé/Product, or use --columns label=YourHeader; if the headers "
             "look garbled, try --encoding cp1252 or --delimiter ';'",
         ),
+        "rep.err.two_workbooks": (
+            "-o {a} et --xlsx {b} demandent deux classeurs : n'en donner qu'un",
+            "-o {a} and --xlsx {b} ask for two workbooks: give only one",
+        ),
         "rep.strict": (
             "--strict : {n} ligne(s) rejetée(s)",
             "--strict: {n} row(s) rejected",
@@ -263,6 +261,7 @@ from .common import (  # noqa: E402
     lang_of,
     load,
 )
+from .output import console  # noqa: E402
 
 
 class ReportFormat(StrEnum):
@@ -270,8 +269,10 @@ class ReportFormat(StrEnum):
     json = "json"
 
 
+# output paths are taken as text: Click turns an empty --output '' into Path("."), and an empty
+# name must be refused as such
 OutOpt = Annotated[
-    Path | None,
+    str | None,
     typer.Option("--output", "-o", help=h("opt.report.output"), metavar="FILE.csv", show_default=False),
 ]
 
@@ -343,11 +344,11 @@ def report(
     ],
     output: OutOpt = None,
     html: Annotated[
-        Path | None,
+        str | None,
         typer.Option("--html", help=h("opt.report.html"), metavar="FILE.html", show_default=False),
     ] = None,
     summary: Annotated[
-        Path | None,
+        str | None,
         typer.Option("--summary", help=h("opt.report.summary"), metavar="FILE.md", show_default=False),
     ] = None,
     month: Annotated[
@@ -382,7 +383,7 @@ def report(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help=h("opt.report.quiet"))] = False,
     top: Annotated[int, typer.Option("--top", min=1, help=h("opt.report.top"), metavar="N")] = 10,
     xlsx: Annotated[
-        Path | None,
+        str | None,
         typer.Option("--xlsx", help=h("opt.report.xlsx"), metavar="FILE.xlsx", show_default=False),
     ] = None,
     meals: Annotated[
@@ -408,17 +409,27 @@ def report(
     from ..batch.report import compute_report
     from ..catalog import Catalog
     from ..render import report as rr
+    from ..render.io import OutputSet
 
     language = lang_of(lang)
     file_lang = language if lang else "fr"  # files (HTML, Markdown, CSV flags): French unless --lang
-    if output is not None and output.suffix.lower() == ".xlsx":
-        if xlsx is not None and not _same_file(output, xlsx):
+    if output is not None and output.lower().endswith(".xlsx"):
+        if xlsx is not None and not _same_file(Path(output), Path(xlsx)):
             raise InputError(
-                t("rep.err.two_outputs", language, a="-o", b="--xlsx", path=str(output)),
-                hint=t("rep.err.same_file.hint", language),
+                t("rep.err.two_workbooks", language, a=str(output), b=str(xlsx)),
+                key="rep.err.two_workbooks",
+                params={"a": str(output), "b": str(xlsx)},
             )
         output, xlsx = None, output
-    rejected_path = rr.rejected_path_for(output) if output else None
+    given = [p for p in (output, html, summary, xlsx) if p is not None]
+    outputs = OutputSet()
+    for target in given:
+        outputs.add(target)  # every destination checked before the work starts
+    rejected_path = rr.rejected_path_for(output) if output is not None else None
+    if rejected_path is not None:
+        outputs.add(rejected_path)
+    if given:
+        outputs.set_manifest(rr.manifest_path_for(given[0]))
     for what, target in (
         ("-o", output),
         ("--html", html),
@@ -431,21 +442,6 @@ def report(
                 t("rep.err.same_file", language, what=what, path=target),
                 hint=t("rep.err.same_file.hint", language),
             )
-    outputs = [
-        (w, Path(x))
-        for w, x in (("-o", output), ("--html", html), ("--summary", summary), ("--xlsx", xlsx))
-        if x
-    ]
-    for i, (what, target) in enumerate(outputs):
-        for other, other_target in outputs[i + 1 :]:
-            if target.resolve() == other_target.resolve():
-                raise InputError(
-                    t("rep.err.two_outputs", language, a=what, b=other, path=str(target)),
-                    hint=t("rep.err.same_file.hint", language),
-                )
-        parent = target.resolve().parent
-        if target.is_dir() or not parent.is_dir():
-            raise InputError(t("rep.err.bad_output", language, what=what, path=str(target)))
     meal_counts = _parse_meals(meals, language)
     column_map = _parse_columns(columns, language)
     site_column = column_map.pop("site", None)  # read by the report's breakdowns, not the reader
@@ -489,32 +485,40 @@ def report(
             site_column=site_column,
             rejected_path=_s(rejected_path) if rejected_path else (_s(xlsx) if xlsx else None),
         )
-        written = []
-        if output is not None:
-            progress("write", 0, 1)
-            written.append(
-                rr.write_lines_csv(
-                    result, output, file_lang, ds, delimiter=pf.delimiter, verbose_flags=verbose_flags
-                )
-            )
-            # always written (header only when nothing is rejected): a stale list would mislead
-            assert rejected_path is not None
-            written.append(
-                rr.write_rejected_csv(result, rejected_path, delimiter=pf.delimiter, lang=file_lang)
-            )
-            progress("write", 1, 1)
-        if xlsx is not None:
-            from ..render.workbook import write_workbook
+        written: list[Path] = []
+        if given:
+            with outputs:  # all files of the run are renamed into place together, or none
+                progress("write", 0, 1)
+                if output is not None:
+                    rr.write_lines_csv(
+                        result,
+                        output,
+                        file_lang,
+                        ds,
+                        delimiter=pf.delimiter,
+                        verbose_flags=verbose_flags,
+                        out=outputs,
+                    )
+                    # always written (header only when nothing is rejected): a stale list would mislead
+                    assert rejected_path is not None
+                    rr.write_rejected_csv(
+                        result, rejected_path, delimiter=pf.delimiter, lang=file_lang, out=outputs
+                    )
+                if xlsx is not None:
+                    from ..render.workbook import write_workbook
 
-            written.append(
-                write_workbook(result, xlsx, file_lang, ds, extras=extras, verbose_flags=verbose_flags)
-            )
-        if summary is not None:
-            md = rr.to_markdown(result, file_lang, ds, rejected_path=_s(rejected_path), extras=extras)
-            written.append(rr.write_text(summary, md))
-        if html is not None:
-            page = rr.to_html(result, file_lang, ds, rejected_path=_s(rejected_path), extras=extras)
-            written.append(rr.write_text(html, page))
+                    write_workbook(
+                        result, xlsx, file_lang, ds, extras=extras, verbose_flags=verbose_flags, out=outputs
+                    )
+                shown = _s(rejected_path)
+                if summary is not None:
+                    text = rr.to_markdown(result, file_lang, ds, rejected_path=shown, extras=extras)
+                    outputs.write(summary, lambda fh: fh.write(text), role="summary")
+                if html is not None:
+                    page = rr.to_html(result, file_lang, ds, rejected_path=shown, extras=extras)
+                    outputs.write(html, lambda fh: fh.write(page), role="html")
+                written = outputs.commit(rr.manifest_facts(result, file))[:-1]  # the manifest is not listed
+                progress("write", 1, 1)
 
     if fmt is ReportFormat.json:
         from ..render.report_json import to_json
@@ -525,11 +529,9 @@ def report(
     elif quiet:
         echo_err(rr.counts_line(result, language))
     else:
-        from rich.console import Console
-
         from ..render.report_table import print_report
 
-        print_report(result, language, Console(), ds, top=top, extras=extras)
+        print_report(result, language, console(), ds, top=top, extras=extras)
         for path in written:
             echo_err(t("msg.written", language, path=path))
     if result.rows_rejected and output is None and xlsx is None and fmt is ReportFormat.table:

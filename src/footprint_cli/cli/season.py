@@ -39,6 +39,7 @@ i18n.register(
 from ..errors import InputError  # noqa: E402
 from ..i18n import t  # noqa: E402
 from .common import DataOpt, Format, FormatOpt, LangOpt, h, lang_of, load  # noqa: E402
+from .output import console, emit  # noqa: E402
 
 if TYPE_CHECKING:
     from ..calendar import ProductCalendar
@@ -104,13 +105,10 @@ def season(
 
         write_html(poster_html(poster_rows(ds, cals), language), html)
         typer.echo(t("msg.written", language, path=html), err=True)
-    if fmt is Format.json:
-        typer.echo(rc.to_json(cals, language), nl=False)
-    elif fmt is Format.csv:
-        typer.echo(rc.to_csv(cals, language), nl=False)
-    elif fmt is Format.markdown:
-        typer.echo(rc.to_markdown(cals, language), nl=False)
-    else:
-        from rich.console import Console
-
-        rc.print_calendar(cals, language, Console())
+    emit(
+        fmt,
+        json=lambda: rc.to_json(cals, language),
+        csv=lambda: rc.to_csv(cals, language),
+        markdown=lambda: rc.to_markdown(cals, language),
+        table=lambda: rc.print_calendar(cals, language, console()),
+    )

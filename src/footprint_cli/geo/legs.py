@@ -133,9 +133,12 @@ def _land_legs(data: Dataset, mode: str, origin: Place, destination: Place) -> l
     """Road (or rail) legs, with a ro-ro ferry crossing when one end is in Corsica."""
     o_port, d_port = _island_port(data, origin), _island_port(data, destination)
     mainland = data.ports.get(FERRY_MAINLAND_PORT)
-    if (o_port is None) == (d_port is None) or mainland is None:
+    if o_port is not None and d_port is None and mainland is not None:
+        a, b = o_port, mainland
+    elif d_port is not None and o_port is None and mainland is not None:
+        a, b = mainland, d_port
+    else:
         return [_leg(mode, origin, destination, "detour")]
-    a, b = (o_port, mainland) if o_port is not None else (mainland, d_port)
     sea = data.sea_distance_km(a.code, b.code)
     method = "sea_table"
     if sea is None:

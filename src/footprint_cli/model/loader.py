@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 import os
 import types
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -137,7 +137,7 @@ def row_to_input(model: type, row: dict[str, str]) -> dict[str, Any]:
     used: set[str] = set()
     for name, ann in field_types(model).items():
         if _is(ann, Range):
-            cols = (name, f"{name}_low", f"{name}_high")
+            cols: tuple[str, ...] = (name, f"{name}_low", f"{name}_high")
             used.update(cols)
             central = row.get(name, "").strip()
             if central == "":
@@ -337,8 +337,9 @@ class Dataset:
     origin_of: dict[str, str] = field(default_factory=dict)
     """Where each product/place key was defined (``file:line``), for `show` and errors."""
     directories: tuple[Path, ...] = ()
-    indexes: dict[str, Any] = field(default_factory=dict, compare=False)
-    """Name indexes built by the catalog, kept here so that the cache holds them too."""
+    indexes: Mapping[str, Any] = field(default_factory=dict, compare=False)
+    """Name indexes built by the catalog, set by :func:`footprint_cli.store.load_dataset` so
+    that the cache holds them too (never changed afterwards)."""
 
     def countries(self) -> list[Place]:
         return [p for p in self.places.values() if p.kind in ("country", "territory")]
@@ -363,87 +364,6 @@ def _read(path: Path) -> str:
                 )
             ]
         ) from None
-
-
-CACHE_ENV = "FOOTPRINT_CACHE_DIR"
-NO_CACHE_ENV = "FOOTPRINT_NO_CACHE"
-
-
-def _cache_dir() -> Path | None:
-    if os.environ.get(NO_CACHE_ENV):
-        return None
-    if os.environ.get(CACHE_ENV):
-        return Path(os.environ[CACHE_ENV])
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "footprint"
-
-
-def _cache_key(inputs: list[tuple[Path, set[str] | None]]) -> str:
-    """The package version, Python version and every data file's path, size and mtime."""
-    import sys
-
-    from .. import __version__
-
-    parts = [f"{__version__}|{sys.version_info[:2]}|{__file__}"]
-    for d, names in inputs:
-        for name in DATA_FILES:
-            if names is not None and name not in names:
-                continue
-            f = d / name
-            try:
-                st = f.stat()
-            except OSError:
-                continue
-            parts.append(f"{f}|{st.st_size}|{st.st_mtime_ns}")
-    return "\n".join(parts)
-
-
-def _cache_name(key: str) -> str:
-    import zlib
-
-    raw = key.encode()
-    # two 32-bit checksums name the file; the full key stored inside settles any collision
-    return f"dataset-{zlib.crc32(raw):08x}{zlib.adler32(raw):08x}.pickle"
-
-
-def load_dataset(overlays: Iterable[str | Path] = (), *, shipped: bool = True) -> Dataset:
-    """Read the shipped data plus overlays, validate everything, or raise DataError.
-
-    A validated dataset is cached (pickle) under ``~/.cache/footprint`` (or
-    ``$FOOTPRINT_CACHE_DIR``), keyed by every file's path, size and modification time,
-    so later runs skip parsing and validation; ``FOOTPRINT_NO_CACHE=1`` turns it off.
-    The cache is an optimisation only: any problem reading or writing it is ignored.
-    """
-    import pickle
-
-    dirs, only = _inputs(overlays, shipped)
-    cache = _cache_dir()
-    path = None
-    key = ""
-    if cache is not None:
-        key = _cache_key([(d, only.get(d)) for d in dirs])
-        path = cache / _cache_name(key)
-        try:
-            with path.open("rb") as fh:
-                cached_key, cached = pickle.load(fh)
-            if cached_key == key and isinstance(cached, Dataset):
-                return cached
-        except Exception:  # noqa: BLE001 - a stale or unreadable cache is rebuilt, never fatal
-            pass
-    data = _load(dirs, only)
-    from ..catalog import build_indexes
-
-    data.indexes.update(build_indexes(data))
-    if path is not None:
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = path.with_suffix(f".{os.getpid()}.tmp")
-            with tmp.open("wb") as fh:
-                pickle.dump((key, data), fh, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, path)
-        except OSError:
-            pass
-    return data
 
 
 def _inputs(overlays: Iterable[str | Path], shipped: bool) -> tuple[list[Path], dict[Path, set[str]]]:
@@ -608,7 +528,7 @@ def _check_references(
 
     for table, rows in tables.items():
         for key, item in rows.items.items():
-            for fname in field_types(type(item)):
+            for fname in field_types(item.__class__):
                 value = getattr(item, fname)
                 if isinstance(value, SourceRef):
                     check_ref(table, key, fname, value)
@@ -701,7 +621,6 @@ __all__ = [
     "Dataset",
     "ENV_VAR",
     "NonNegRange",
-    "load_dataset",
     "overlay_dirs",
     "shipped_data_dir",
 ]

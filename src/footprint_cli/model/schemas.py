@@ -20,7 +20,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Annotated, Literal
+from typing import TYPE_CHECKING, Annotated, Literal, TypeVar, dataclass_transform
 
 if TYPE_CHECKING:  # the same definitions install_constraints() makes at validation time
     from annotated_types import Ge, Gt, Interval, MinLen
@@ -108,7 +108,13 @@ def install_constraints() -> None:
 FORBID = {"extra": "forbid"}
 """Pydantic config of every record: unknown columns or keys are errors."""
 
-record = dataclass(frozen=True)
+_T = TypeVar("_T")
+
+
+@dataclass_transform(frozen_default=True, field_specifiers=(field,))
+def record(cls: type[_T]) -> type[_T]:
+    """A frozen dataclass (written so that type checkers see the generated ``__init__``)."""
+    return dataclass(frozen=True)(cls)
 
 
 def parse_months(text: str) -> frozenset[int]:

@@ -8,16 +8,16 @@ inline with print styles for one A4 page. :func:`svg_stacked_bars` is reusable
 from __future__ import annotations
 
 import os
-import tempfile
 from collections.abc import Callable, Mapping, Sequence
 from html import escape
 from pathlib import Path
 
 from .. import __version__, i18n
 from ..engine import STAGES, Comparison
-from ..errors import InputError
 from ..i18n import Lang, t
 from .compare import factor_label, headers, notes, number, option_title, place_name, rows, verdict
+from .css import BASE_CSS
+from .io import write_text
 from .sources import factors_used
 
 i18n.register(
@@ -188,33 +188,25 @@ def svg_stacked_bars(
     )
 
 
-_CSS = """
-@page { size: A4 portrait; margin: 12mm; }
-* { box-sizing: border-box; }
-html { background: #fff; }
-body { font-family: "DejaVu Sans", "Liberation Sans", Arial, Helvetica, sans-serif; color: #1a1a1a;
-       font-size: 10.5pt; line-height: 1.35; margin: 0 auto; padding: 10mm; max-width: 210mm; }
-h1 { font-size: 17pt; margin: 0 0 2pt 0; }
-h2 { font-size: 11.5pt; margin: 10pt 0 4pt 0; border-bottom: 1.5pt solid #2e7d32; padding-bottom: 1pt; }
-p.sub { margin: 0 0 6pt 0; color: #444; }
-table { border-collapse: collapse; width: 100%; font-size: 9pt; }
-th, td { padding: 2pt 5pt; border-bottom: 0.5pt solid #ddd; vertical-align: top; }
-th { text-align: left; background: #f1f5f1; }
-td.num { text-align: right; font-variant-numeric: tabular-nums; }
+_CSS = (
+    BASE_CSS
+    + """
+body { font-size: 10.5pt; }
+h2 { font-size: 11.5pt; margin: 10pt 0 4pt 0; }
+p.sub { margin: 0 0 6pt 0; }
+table { font-size: 9pt; }
 tr.total td { font-weight: bold; border-top: 1pt solid #888; }
 tr.leg td { color: #555; font-size: 8.5pt; }
 .verdict { background: #f1f8e9; border-left: 3pt solid #2e7d32; padding: 5pt 8pt; margin: 4pt 0; }
-ul { margin: 2pt 0 0 0; padding-left: 14pt; }
 ul.notes li { font-size: 9pt; }
 ol.sources { font-size: 7.5pt; color: #333; margin: 2pt 0 0 0; padding-left: 16pt; }
-footer { margin-top: 8pt; font-size: 7.5pt; color: #666; }
-figure { margin: 4pt 0; }
+footer { margin-top: 8pt; }
 @media print {
-  body { padding: 0; max-width: none; }
-  h2, table, figure, .verdict { break-inside: avoid; }
+  .verdict { break-inside: avoid; }
   a { color: inherit; text-decoration: none; }
 }
 """
+)
 
 
 def _stage_items(c: Comparison, lang: Lang) -> list[tuple[str, list[tuple[str, float]]]]:
@@ -370,43 +362,11 @@ def sheet_html(comparison: Comparison, lang: Lang) -> str:
     )
 
 
-def _file_mode(target: Path) -> int:
-    """Keep an existing file's mode; otherwise what ``open()`` would give (0o666 minus the umask)."""
-    if target.exists():
-        return target.stat().st_mode & 0o777
-    mask = os.umask(0)
-    os.umask(mask)
-    return 0o666 & ~mask
-
-
 def write_sheet(comparison: Comparison, lang: Lang, path: str | os.PathLike[str]) -> Path:
-    """Write the sheet atomically (see :func:`write_html`)."""
-    return write_html(sheet_html(comparison, lang), path)
+    """Write the sheet through the one atomic writer (:func:`footprint_cli.render.io.write_text`)."""
+    return write_text(path, sheet_html(comparison, lang))
 
 
 def write_html(text: str, path: str | os.PathLike[str]) -> Path:
-    """Write a page atomically: a temporary file in the same directory, then ``os.replace``."""
-    target = Path(path)
-    directory = target.parent if str(target.parent) else Path(".")
-    if target.is_dir():
-        raise InputError(f"{target} is a directory", key="err.output_is_dir", params={"path": str(target)})
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
-    except OSError as exc:
-        raise InputError(
-            f"cannot write {target}: {exc.strerror}",
-            key="err.cannot_write",
-            params={"path": str(target), "reason": exc.strerror or str(exc)},
-        ) from None
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
-        os.chmod(tmp, _file_mode(target))
-        os.replace(tmp, target)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except FileNotFoundError:
-            pass
-        raise
-    return target
+    """Write a page (poster, quiz cards) through the one atomic writer."""
+    return write_text(path, text)

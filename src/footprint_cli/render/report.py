@@ -5,24 +5,26 @@ renderer reads the same :class:`~footprint_cli.batch.report.Report` and the same
 helpers (:func:`totals_rows`, :func:`what_if_rows`...), so the terminal, Markdown and HTML
 summaries say the same thing.
 
-Files are written atomically (a temporary file in the target directory, then ``os.replace``)
-and CSV text cells that a spreadsheet would run as a formula (starting with ``=`` ``+`` ``-``
+Files are written through :mod:`footprint_cli.render.io` (checked destinations, all new or
+all old) and CSV text cells that a spreadsheet would run as a formula (starting with ``=`` ``+`` ``-``
 ``@``, a tab or a carriage return) are prefixed with ``'``.
 """
 
 from __future__ import annotations
 
 import os
-import tempfile
 from collections.abc import Callable
 from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .. import __version__, i18n
+from ..batch.schema import DERIVED_COLUMNS, OUTPUT_COLUMNS
 from ..engine import STAGES
 from ..i18n import Lang, t
 from .compare import euros, flag_text, number, percent
+from .css import BASE_CSS
+from .io import OutputSet, write_atomic
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -641,33 +643,27 @@ def to_markdown(
 
 # ---------------------------------------------------------------- HTML
 
-_CSS = """
-@page { size: A4 portrait; margin: 12mm; }
-* { box-sizing: border-box; }
-html { background: #fff; }
-body { font-family: "DejaVu Sans", "Liberation Sans", Arial, Helvetica, sans-serif; color: #1a1a1a;
-       font-size: 10pt; line-height: 1.35; margin: 0 auto; padding: 10mm; max-width: 210mm; }
-h1 { font-size: 17pt; margin: 0 0 2pt 0; }
-h2 { font-size: 12pt; margin: 12pt 0 4pt 0; border-bottom: 1.5pt solid #2e7d32; padding-bottom: 1pt; }
-p.sub { margin: 0 0 4pt 0; color: #444; }
-table { border-collapse: collapse; width: 100%; font-size: 8.8pt; margin: 2pt 0; }
-th, td { padding: 2pt 5pt; border-bottom: 0.5pt solid #ddd; vertical-align: top; text-align: left; }
-th { background: #f1f5f1; }
-td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+_CSS = (
+    BASE_CSS
+    + """
+body { font-size: 10pt; }
+h2 { font-size: 12pt; margin: 12pt 0 4pt 0; }
+p.sub { margin: 0 0 4pt 0; }
+table { font-size: 8.8pt; margin: 2pt 0; }
+th.num { text-align: right; font-variant-numeric: tabular-nums; }
+td.num, th.num { white-space: nowrap; }
 tr.sub td { color: #555; font-size: 8.3pt; }
 table.wi td:first-child { width: 40%; }
 .kpi { display: flex; flex-wrap: wrap; gap: 6pt; margin: 4pt 0; }
 .kpi div { border: 0.8pt solid #c8e6c9; background: #f1f8e9; padding: 4pt 8pt; border-radius: 3pt; }
 .kpi b { display: block; font-size: 13pt; }
 .help { color: #444; font-size: 8.8pt; }
-ul { margin: 2pt 0 0 0; padding-left: 14pt; }
-footer { margin-top: 10pt; font-size: 7.5pt; color: #666; }
-figure { margin: 4pt 0; }
+footer { margin-top: 10pt; }
 @media print {
-  body { padding: 0; max-width: none; }
-  h2, table, figure, .kpi { break-inside: avoid; }
+  .kpi { break-inside: avoid; }
 }
 """
+)
 
 
 def _html_table(head: list[str], rows: list[Row], right_from: int = 1, sub_prefix: str = "  ") -> str:
@@ -849,65 +845,6 @@ def neutralise(s: pd.Series) -> pd.Series:
     return pd.Series(fixed.to_numpy(dtype=object)[codes], index=s.index, dtype=object)
 
 
-def _file_mode(target: Path) -> int:
-    if target.exists():
-        return target.stat().st_mode & 0o777
-    mask = os.umask(0)
-    os.umask(mask)
-    return 0o666 & ~mask
-
-
-def write_atomic(
-    path: str | os.PathLike[str], write: Callable[[Any], None], *, encoding: str = "utf-8"
-) -> Path:
-    """Write through ``write(file_object)`` to a temporary file beside ``path``, then rename it."""
-    target = Path(path)
-    directory = target.parent if str(target.parent) else Path(".")
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
-    try:
-        with os.fdopen(fd, "w", encoding=encoding, newline="") as fh:
-            write(fh)
-        os.chmod(tmp, _file_mode(target))
-        os.replace(tmp, target)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except FileNotFoundError:
-            pass
-        raise
-    return target
-
-
-def write_text(path: str | os.PathLike[str], text: str) -> Path:
-    return write_atomic(path, lambda fh: fh.write(text))
-
-
-OUTPUT_COLUMNS = (
-    "product",
-    "product_name",
-    "match_score",
-    "origin_place",
-    "origin_name",
-    "origin_scope",
-    "month",
-    "main_mode",
-    "system",
-    "season",
-    "kg",
-    "kg_method",
-    *(f"{s}_kg_co2e" for s in STAGES),
-    "total_kg_co2e",
-    "total_low_kg_co2e",
-    "total_high_kg_co2e",
-    "kg_co2e_per_kg",
-    "price_model_eur",
-    "carbon_cost_eur",
-    "flags",
-)
-"""Columns of the per-line CSV after ``line`` and the input columns (the amount paid is in the
-input columns already)."""
-
-
 def line_flag_cells(r: Report, lang: Lang, verbose: bool = False) -> list[str]:
     """The ``flags`` cell of each flag group: short codes (``F1 F3``, their legend in the
     summary), or with ``verbose`` the flags' sentences."""
@@ -972,8 +909,9 @@ def write_lines_csv(
     *,
     delimiter: str | None = ",",
     verbose_flags: bool = False,
+    out: OutputSet | None = None,
 ) -> Path:
-    """Write the per-line CSV atomically.
+    """Write the per-line CSV atomically (as part of ``out`` when given).
 
     French spreadsheet style (``;``, decimal commas, UTF-8 with BOM) when ``delimiter`` is ``;``.
     Flags are short codes (legend in the summary) unless ``verbose_flags``.
@@ -981,9 +919,13 @@ def write_lines_csv(
     sep, decimal = _csv_style(delimiter)
     names, cols = _lines_columns(r, lang, data, verbose_flags)
     encoding = "utf-8-sig" if sep == ";" else "utf-8"
-    return write_atomic(
-        path, lambda fh: _write_columns(names, cols, fh, sep=sep, decimal=decimal), encoding=encoding
-    )
+
+    def write(fh: Any) -> None:
+        _write_columns(names, cols, fh, sep=sep, decimal=decimal)
+
+    if out is not None:
+        return out.write(path, write, encoding=encoding, role="lines")
+    return write_atomic(path, write, encoding=encoding)
 
 
 def _lines_columns(
@@ -996,8 +938,6 @@ def _lines_columns(
     """
     import numpy as np
     import pandas as pd
-
-    from ..batch.report import DERIVED_COLUMNS
 
     src = r.table
     names: list[str] = ["line"]
@@ -1351,7 +1291,12 @@ def reason_texts(reasons: Any, lang: Lang) -> Any:
 
 
 def write_rejected_csv(
-    r: Report, path: str | os.PathLike[str], *, delimiter: str | None = ",", lang: Lang = "en"
+    r: Report,
+    path: str | os.PathLike[str],
+    *,
+    delimiter: str | None = ",",
+    lang: Lang = "en",
+    out: OutputSet | None = None,
 ) -> Path:
     """Rejected rows: ``line``, ``reason`` (in ``lang``), then the original cells (formulas
     neutralised)."""
@@ -1362,12 +1307,30 @@ def write_rejected_csv(
         if c != "line":
             frame[c] = neutralise(frame[c].astype(object)).to_numpy(dtype=object)
     encoding = "utf-8-sig" if sep == ";" else "utf-8"
-    return write_atomic(
-        path, lambda fh: frame.to_csv(fh, sep=sep, index=False, lineterminator="\n"), encoding=encoding
-    )
+
+    def write(fh: Any) -> None:
+        frame.to_csv(fh, sep=sep, index=False, lineterminator="\n")
+
+    if out is not None:
+        return out.write(path, write, encoding=encoding, role="rejected")
+    return write_atomic(path, write, encoding=encoding)
 
 
 def rejected_path_for(output: str | os.PathLike[str]) -> Path:
     """``rapport.csv`` -> ``rapport.rejected.csv``."""
     p = Path(output)
     return p.with_name(f"{p.stem}.rejected{p.suffix or '.csv'}")
+
+
+def manifest_path_for(output: str | os.PathLike[str]) -> Path:
+    """``rapport.csv`` -> ``rapport.manifest.json``: the file that names a run's set of outputs."""
+    p = Path(output)
+    return p.with_name(f"{p.stem}.manifest.json")
+
+
+def manifest_facts(r: Report, source: str | os.PathLike[str]) -> dict[str, Any]:
+    """What the manifest says of the run besides its files: the input and the row counts."""
+    return {
+        "input": Path(source).name,
+        "rows": {"read": r.rows_read, "computed": r.rows_computed, "rejected": r.rows_rejected},
+    }

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import math
 import os
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -23,6 +22,7 @@ from ..engine import STAGES
 from ..errors import InputError
 from ..i18n import Lang, t
 from .compare import number
+from .io import OutputSet, write_atomic
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..batch.report import Report
@@ -370,16 +370,17 @@ def _version() -> str:
     return __version__
 
 
-def write_workbook(
+def workbook_bytes(
     r: Report,
-    path: str | os.PathLike[str],
     lang: Lang,
     data: Dataset | None = None,
     *,
     extras: Extras | None = None,
     verbose_flags: bool = False,
-) -> Path:
-    """Write the report as an .xlsx workbook, atomically."""
+) -> bytes:
+    """The report as an .xlsx workbook (summary, breakdowns, per-line, rejected, assumptions)."""
+    import io
+
     from openpyxl import Workbook
 
     if r.rows_computed + 1 > MAX_ROWS or r.rows_rejected + 1 > MAX_ROWS:
@@ -392,20 +393,29 @@ def write_workbook(
     _lines(wb, r, lang, data, verbose_flags)
     _rejected(wb, r, lang)
     _assumptions(wb, r, lang, data)
-    target = Path(path)
-    directory = target.parent if str(target.parent) else Path(".")
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
-    os.close(fd)
-    try:
-        wb.save(tmp)
-        from .report import _file_mode
+    buf = io.BytesIO()
+    wb.save(buf)
+    return buf.getvalue()
 
-        os.chmod(tmp, _file_mode(target))
-        os.replace(tmp, target)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except FileNotFoundError:
-            pass
-        raise
-    return target
+
+def write_workbook(
+    r: Report,
+    path: str | os.PathLike[str],
+    lang: Lang,
+    data: Dataset | None = None,
+    *,
+    extras: Extras | None = None,
+    verbose_flags: bool = False,
+    out: OutputSet | None = None,
+) -> Path:
+    """Write the report as an .xlsx workbook through the one atomic writer (as part of ``out``,
+    the run's set of files, when given)."""
+    data_bytes = workbook_bytes(r, lang, data, extras=extras, verbose_flags=verbose_flags)
+
+    def write(fh: Any) -> None:
+        fh.flush()
+        fh.buffer.write(data_bytes)
+
+    if out is not None:
+        return out.write(path, write, role="xlsx")
+    return write_atomic(path, write)

@@ -59,7 +59,8 @@ def create_app(
 ) -> FastAPI:
     """The application over the dataset (with ``data_dirs`` overlays), French unless ``lang``."""
     from ..catalog import Catalog
-    from ..model.loader import load_dataset, overlay_dirs
+    from ..model.loader import overlay_dirs
+    from ..store import load_dataset
 
     ds = load_dataset(overlay_dirs(list(data_dirs)))
     catalog = Catalog(ds)
