@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 
 from ..i18n import register
-from .common import DataOpt, Format, FormatOpt, LangOpt, h, lang_of, load
+from .common import DataOpt, Format, FormatOpt, LangOpt, echo_text, h, lang_of, load
 
 register(
     {
@@ -48,15 +48,16 @@ def _matches(text: str, names: list[str]) -> bool:
 
 
 def _print_table(head: list[str], rows: list[list[str]]) -> None:
-    from rich.console import Console
     from rich.table import Table
+
+    from ..render.safe import console
 
     table = Table(box=None, header_style="bold", pad_edge=False)
     for col in head:
         table.add_column(col)
     for row in rows:
         table.add_row(*row)
-    Console().print(table)
+    console().print(table)
 
 
 def products(
@@ -150,9 +151,9 @@ def show(
         ]
         typer.echo(browse.to_csv(rows), nl=False)
     elif fmt is Format.markdown:
-        typer.echo(browse.show_markdown(ds, p, language), nl=False)
+        echo_text(browse.show_markdown(ds, p, language), nl=False)
     else:
-        typer.echo(browse.show_text(ds, p, language), nl=False)
+        echo_text(browse.show_text(ds, p, language), nl=False)
 
 
 def _emit(fmt: Format, key: str, dicts: list[dict], head: list[str], rows: list[list[str]]) -> None:
@@ -164,7 +165,7 @@ def _emit(fmt: Format, key: str, dicts: list[dict], head: list[str], rows: list[
     elif fmt is Format.csv:
         typer.echo(browse.to_csv(dicts), nl=False)
     elif fmt is Format.markdown:
-        typer.echo(_markdown(head, rows), nl=False)
+        echo_text(_markdown(head, rows), nl=False)
     else:
         _print_table(head, rows)
 

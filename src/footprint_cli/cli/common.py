@@ -85,7 +85,17 @@ def load(data: list[Path] | None) -> Any:
 
 
 def echo_err(text: str) -> None:
-    typer.echo(text, err=True)
+    """A message to stderr, its data as visible text (no control sequence reaches the terminal)."""
+    from ..render.safe import visible
+
+    typer.echo(visible(text), err=True)
+
+
+def echo_text(text: str, *, nl: bool = True) -> None:
+    """Text or Markdown to stdout, control characters from the data made visible."""
+    from ..render.safe import visible
+
+    typer.echo(visible(text), nl=nl)
 
 
 def report_error(exc: FootprintError, lang: Lang) -> int:

@@ -22,6 +22,8 @@ from .common import (
     SeedOpt,
     SystemOpt,
     ToOpt,
+    echo_err,
+    echo_text,
     h,
     lang_of,
     load,
@@ -146,7 +148,7 @@ def compare(
             # a "local" banana or coffee from mainland France does not exist
             with_local = False
             shown = product.name_fr if language == "fr" else product.name_en
-            typer.echo(t("msg.local_skipped", language, product=shown[:1].upper() + shown[1:]), err=True)
+            echo_err(t("msg.local_skipped", language, product=shown[:1].upper() + shown[1:]))
         places = [own_origin] if own_origin else ([local] if with_local else []) + origins
         if not places:
             raise InputError(
@@ -175,16 +177,15 @@ def compare(
         from ..render.html import write_sheet
 
         write_sheet(result, language, html)
-        typer.echo(t("msg.written", language, path=html), err=True)
+        echo_err(t("msg.written", language, path=html))
     if fmt is Format.json:
         typer.echo(rc.to_json(result, language), nl=False)
     elif fmt is Format.csv:
         typer.echo(rc.to_csv(result, language), nl=False)
     elif fmt is Format.markdown:
-        typer.echo(rc.to_markdown(result, language), nl=False)
+        echo_text(rc.to_markdown(result, language), nl=False)
     else:
-        from rich.console import Console
-
+        from ..render.safe import console
         from ..render.table import print_comparison
 
-        print_comparison(result, language, Console(), sources=sources)
+        print_comparison(result, language, console(), sources=sources)

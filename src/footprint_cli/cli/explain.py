@@ -51,6 +51,7 @@ from .common import (  # noqa: E402
     SeedOpt,
     SystemOpt,
     ToOpt,
+    echo_text,
     h,
     lang_of,
     load,
@@ -124,6 +125,6 @@ def explain(
     result = run(ds, scenarios, catalog=catalog, carbon_price=carbon_price, draws=draws, seed=seed)
     pull_down = ds.factors.storage.pull_down_months
     if fmt is ExplainFormat.markdown:
-        typer.echo(rx.to_markdown(result, language, pull_down_months=pull_down), nl=False)
+        echo_text(rx.to_markdown(result, language, pull_down_months=pull_down), nl=False)
     else:
-        typer.echo(rx.to_text(result, language, pull_down_months=pull_down), nl=False)
+        echo_text(rx.to_text(result, language, pull_down_months=pull_down), nl=False)

@@ -167,8 +167,9 @@ class _Progress:
         self.bar: Any = None
         self.tasks: dict[str, Any] = {}
         if enabled:
-            from rich.console import Console
             from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+            from ..render.safe import console
 
             self.bar = Progress(
                 SpinnerColumn(),
@@ -176,7 +177,7 @@ class _Progress:
                 BarColumn(),
                 TextColumn("{task.completed}/{task.total}"),
                 TimeElapsedColumn(),
-                console=Console(stderr=True),
+                console=console(stderr=True),
                 transient=True,
             )
 
@@ -321,11 +322,10 @@ def report(
     if quiet:
         echo_err(rr.counts_line(result, language))
     else:
-        from rich.console import Console
-
         from ..render.report_table import print_report
+        from ..render.safe import console
 
-        print_report(result, language, Console(), ds, top=top)
+        print_report(result, language, console(), ds, top=top)
         for path in written:
             echo_err(t("msg.written", language, path=path))
     if result.rows_rejected and output is None:

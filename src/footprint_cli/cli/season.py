@@ -35,7 +35,7 @@ i18n.register(
 
 from ..errors import InputError  # noqa: E402
 from ..i18n import t  # noqa: E402
-from .common import DataOpt, Format, FormatOpt, LangOpt, h, lang_of, load  # noqa: E402
+from .common import DataOpt, Format, FormatOpt, LangOpt, echo_text, h, lang_of, load  # noqa: E402
 
 
 class Category(StrEnum):
@@ -85,8 +85,8 @@ def season(
     elif fmt is Format.csv:
         typer.echo(rc.to_csv(cals, language), nl=False)
     elif fmt is Format.markdown:
-        typer.echo(rc.to_markdown(cals, language), nl=False)
+        echo_text(rc.to_markdown(cals, language), nl=False)
     else:
-        from rich.console import Console
+        from ..render.safe import console
 
-        rc.print_calendar(cals, language, Console())
+        rc.print_calendar(cals, language, console())

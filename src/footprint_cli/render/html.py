@@ -10,7 +10,6 @@ from __future__ import annotations
 import os
 import tempfile
 from collections.abc import Callable, Mapping, Sequence
-from html import escape
 from pathlib import Path
 
 from .. import __version__, i18n
@@ -18,6 +17,7 @@ from ..engine import STAGES, Comparison
 from ..errors import InputError
 from ..i18n import Lang, t
 from .compare import factor_label, headers, notes, number, option_title, place_name, rows, verdict
+from .safe import html_text as escape
 from .sources import factors_used
 
 i18n.register(

@@ -15,7 +15,6 @@ from __future__ import annotations
 import os
 import tempfile
 from collections.abc import Callable
-from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -23,6 +22,8 @@ from .. import __version__, i18n
 from ..engine import STAGES
 from ..i18n import Lang, t
 from .compare import euros, flag_text, number, percent
+from .safe import cell, csv_text
+from .safe import html_text as escape
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -650,23 +651,19 @@ def to_html(r: Report, lang: Lang, data: Dataset | None = None, *, rejected_path
 
 # ---------------------------------------------------------------- CSV files
 
-#: First characters that make a spreadsheet evaluate a cell (OWASP "CSV injection").
-FORMULA_START = r"^[=+\-@\t\r]"
-_NUMBER_TEXT = r"[-+]?[\d\s\u00a0\u202f.,]*\d[\d\s\u00a0\u202f.,]*"
-
 
 def neutralise(s: pd.Series) -> pd.Series:
-    """Prefix ``'`` to text cells a spreadsheet would run as a formula; plain numbers (``-3,5``) are kept."""
+    """:func:`~footprint_cli.render.safe.cell` of every text cell (once per distinct value):
+    a formula gets a leading ``'``, plain numbers (``-3,5``) are kept."""
     import numpy as np
     import pandas as pd
 
     codes, uniques = pd.factorize(s.astype(object), use_na_sentinel=False)
-    u = pd.Series(np.asarray(uniques, dtype=object), dtype=object).fillna("").astype(str)
-    risky = u.str.contains(FORMULA_START, regex=True) & ~u.str.fullmatch(_NUMBER_TEXT)
-    if not risky.any():
+    u = [("" if x is None or (isinstance(x, float) and x != x) else str(x)) for x in uniques]
+    fixed = [cell(x) for x in u]
+    if fixed == u:
         return s
-    fixed = u.where(~risky, "'" + u)
-    return pd.Series(fixed.to_numpy(dtype=object)[codes], index=s.index, dtype=object)
+    return pd.Series(np.array(fixed, dtype=object)[codes], index=s.index, dtype=object)
 
 
 def _file_mode(target: Path) -> int:
@@ -790,7 +787,6 @@ def _lines_columns(r: Report, lang: Lang, data: Dataset | None = None) -> tuple[
     codes of the product, place and flag group, so no column of a million lines is built as text.
     """
     import numpy as np
-    import pandas as pd
 
     from ..batch.report import DERIVED_COLUMNS
 
@@ -805,9 +801,8 @@ def _lines_columns(r: Report, lang: Lang, data: Dataset | None = None) -> tuple[
                 name = f"{name} (input)"
             taken.add(name)
             codes, uniques = _codes_uniques(src[c])
-            fixed = neutralise(pd.Series(uniques, dtype=object))
             names.append(name)
-            cols.append(("t", codes, fixed.to_numpy(dtype=object)))
+            cols.append(("t", codes, uniques))  # neutralised with every text cell when written
     texts = np.array(flag_texts(r, lang) or [""], dtype=object)
     pcodes, puniq = _codes_uniques(src["product"])
     ocodes, ouniq = _codes_uniques(src["origin_place"])
@@ -864,12 +859,6 @@ def _codes_uniques(s: pd.Series) -> tuple[Any, Any]:
     return codes, np.asarray(uniques, dtype=object)
 
 
-def _quote(text: str, sep: str) -> str:
-    if sep in text or '"' in text or "\n" in text or "\r" in text:
-        return '"' + text.replace('"', '""') + '"'
-    return text
-
-
 def write_csv(frame: pd.DataFrame, fh: Any, *, sep: str = ",", decimal: str = ".") -> None:
     """Write ``frame`` as CSV to ``fh``, far faster than ``DataFrame.to_csv`` for a million rows.
 
@@ -892,13 +881,15 @@ def _write_columns(names: list[str], columns: list[Any], fh: Any, *, sep: str, d
     """:func:`write_csv` of columns given as :func:`_column` returns them."""
     from .csv_encode import csv_rows
 
-    fh.write(sep.join(_quote(str(c), sep) for c in names) + "\n")
+    # every text cell, headers included, passes the one neutraliser (formulas, CR/LF quoting),
+    # once per distinct value: a million-line column of a few thousand values costs nothing
+    fh.write(sep.join(csv_text(str(c), sep) for c in names) + "\n")
     specs = []
     for col in columns:
         if col[0] == "t":
             _, codes, uniques = col
             cells = [
-                "" if u is None or (isinstance(u, float) and u != u) else _quote(str(u), sep)
+                "" if u is None or (isinstance(u, float) and u != u) else csv_text(str(u), sep)
                 for u in uniques.tolist()
             ]
             specs.append(("t", codes, cells))
@@ -1040,13 +1031,8 @@ def write_rejected_csv(
     sep, _ = _csv_style(delimiter)
     frame = r.rejected.copy()
     frame["reason"] = reason_texts(frame["reason"].to_numpy(dtype=object), lang)
-    for c in frame.columns:
-        if c != "line":
-            frame[c] = neutralise(frame[c].astype(object)).to_numpy(dtype=object)
     encoding = "utf-8-sig" if sep == ";" else "utf-8"
-    return write_atomic(
-        path, lambda fh: frame.to_csv(fh, sep=sep, index=False, lineterminator="\n"), encoding=encoding
-    )
+    return write_atomic(path, lambda fh: write_csv(frame, fh, sep=sep), encoding=encoding)
 
 
 def rejected_path_for(output: str | os.PathLike[str]) -> Path:

@@ -22,6 +22,7 @@ from .report import (
     totals_rows,
     what_if_rows,
 )
+from .safe import text as plain_text
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..batch.report import Report
@@ -52,7 +53,7 @@ def print_report(
     """Print the summary: totals, breakdowns, top lines, what-ifs, shares and flags."""
     console.print(Text(t("rep.title", lang), style="bold"))
     console.print(counts_line(r, lang), highlight=False)
-    console.print(Text(context_line(r, lang, data), style="dim"))
+    console.print(plain_text(context_line(r, lang, data), "dim"))
     console.print()
     console.print(_table(t("rep.totals", lang), ["", ""], [[a, b] for a, b in totals_rows(r, lang)]))
     console.print()

@@ -9,15 +9,16 @@ from rich.text import Text
 from ..engine import Comparison
 from ..i18n import Lang, t
 from .compare import headers, legend, notes, rows, verdict
+from .safe import text as plain_text
 
 STAGE_STYLES = {"█": "green", "▓": "cyan", "▒": "blue", "░": "red", "·": "grey50"}
 
 
 def _bar_text(bar: str) -> Text:
-    text = Text()
+    out = Text()
     for ch in bar:
-        text.append(ch, style=STAGE_STYLES.get(ch, ""))
-    return text
+        out.append(ch, style=STAGE_STYLES.get(ch, ""))
+    return out
 
 
 def comparison_table(c: Comparison, lang: Lang) -> Table:
@@ -32,7 +33,7 @@ def comparison_table(c: Comparison, lang: Lang) -> Table:
         if label == bar_label:
             table.add_row(label, *(_bar_text(b) for b in cells), style=None)
         elif label.startswith(total_label):
-            table.add_row(Text(label, style="bold"), *(Text(x, style="bold") for x in cells))
+            table.add_row(plain_text(label, "bold"), *(plain_text(x, "bold") for x in cells))
         else:
             table.add_row(label, *cells)
     return table
