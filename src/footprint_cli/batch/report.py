@@ -1030,8 +1030,14 @@ def compute_report(
     def take(values: Any) -> Any:
         return values if every else values[acc_idx]
 
+    # the columns as a dict: taking one out is then one step (deleting a column from a frame of
+    # thousands of columns walks all its blocks: quadratic in the number of columns)
+    source = {c: lines[c] for c in lines.columns}
+    if consume:
+        del lines
+
     def pop(c: str) -> Any:
-        col = lines[c]
+        col = source[c]
         if isinstance(col.dtype, pd.CategoricalDtype):
             values = col.array if every else _take_categorical(col.array, acc_idx)
         elif isinstance(col.dtype, pd.api.extensions.ExtensionDtype):
@@ -1040,12 +1046,12 @@ def compute_report(
         else:
             values = take(col.to_numpy())
         if consume:
-            del lines[c]  # the input column is freed once taken
+            del source[c]  # the input column is freed once taken
         return values
 
-    columns: dict[str, Any] = {"line": take(lines["line"].to_numpy())}
+    columns: dict[str, Any] = {"line": take(source["line"].to_numpy())}
     seen_key, seen_org = pd.unique(kc), pd.unique(org_acc)
-    for c in list(lines.columns):
+    for c in list(source):
         if c.startswith("in:"):
             columns[c] = pop(c)
     columns.update(
@@ -1078,8 +1084,7 @@ def compute_report(
     )
     out = pd.DataFrame(columns, copy=False)  # one block per column: no consolidating copy
     del columns
-    if consume:
-        del lines
+    source.clear()
 
     # -- totals and what-ifs from the weighted draws
     total_kg_co2e = float(total_line.sum())

@@ -966,6 +966,7 @@ _REASONS_FR: tuple[tuple[str, str], ...] = (
     (r"negative amount", "montant négatif"),
     (r"no quantity and no amount", "ni quantité ni montant"),
     (r"date not understood: ", "date non comprise : "),
+    (r"date outside the years (\d+)-(\d+): ", r"date hors des années \1-\2 : "),
     (r"month not understood: ", "mois non compris : "),
     (r"organic not understood: ", "valeur « bio » non comprise : "),
     (r"local not understood: ", "valeur « local » non comprise : "),
