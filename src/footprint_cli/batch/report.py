@@ -36,6 +36,7 @@ from typing import Any, ParamSpec, TypeVar
 import numpy as np
 import pandas as pd
 
+from .. import i18n
 from ..catalog import Catalog, fold
 from ..engine import (
     DEFAULT_DESTINATION,
@@ -1142,6 +1143,16 @@ def compute_report(
     flag_counts = [(f, c) for f, c in sorted(counts.values(), key=lambda fc: -fc[1])]
     amount_total = float(np.nansum(amt_ok)) if len(amt_ok) else 0.0
 
+    _check_finite(
+        [
+            float(kg_ok.sum()),
+            total_kg_co2e,
+            *interval,
+            *stages_total.values(),
+            amount_total,
+            float(price_model.sum()),
+        ]
+    )
     timings["total"] = time.perf_counter() - t0
     return Report(
         table=out,
@@ -1176,6 +1187,31 @@ def compute_report(
         notes=list(pf.notes),
         timings_s=timings,
     )
+
+
+def _check_finite(totals: list[float]) -> None:
+    """Totals too large for a float (quantities such as 1e308 kg) are refused, not printed as
+    infinity or as a 300-digit number."""
+    if not all(math.isfinite(x) and abs(x) < TOTAL_MAX for x in totals):
+        raise InputError(
+            "the totals are too large to compute: check the quantities and amounts of the file",
+            key="err.totals_overflow",
+            params={},
+        )
+
+
+TOTAL_MAX = 1e15
+"""Largest total a report shows (kg, kg CO2e or euros): a million tonnes a thousand times
+over; anything above comes from a wrong quantity, not from purchases."""
+
+i18n.register(
+    {
+        "err.totals_overflow": (
+            "les totaux sont trop grands pour être calculés : vérifiez les quantités et les montants du fichier",
+            "the totals are too large to compute: check the quantities and amounts of the file",
+        ),
+    }
+)
 
 
 def _inv_price(mc: MonteCarlo, product: Any) -> np.ndarray:

@@ -58,7 +58,11 @@ CarbonPriceOpt = Annotated[
     typer.Option("--carbon-price", help=h("opt.compare.carbon_price"), show_default=False, metavar="EUR|KEY"),
 ]
 SeedOpt = Annotated[int, typer.Option("--seed", min=0, help=h("opt.compare.seed"), metavar="N")]
-DrawsOpt = Annotated[int, typer.Option("--draws", min=100, help=h("opt.compare.draws"), metavar="N")]
+MAX_DRAWS = 1_000_000
+"""Most Monte Carlo draws a command takes (memory grows with draws x factors)."""
+DrawsOpt = Annotated[
+    int, typer.Option("--draws", min=100, max=MAX_DRAWS, help=h("opt.compare.draws"), metavar="N")
+]
 FormatOpt = Annotated[
     Format, typer.Option("--format", "-f", help=h("opt.format"), metavar="table|json|csv|markdown")
 ]
