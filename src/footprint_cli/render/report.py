@@ -474,7 +474,7 @@ def to_markdown(
         lines += _md_table([t("rep.col.flag", lang), t("rep.col.n", lang)], [[a, str(b)] for a, b in flags])
     if r.notes:
         lines += ["", f"## {t('rep.notes', lang)}", ""]
-        lines += [f"- {n}" for n in r.notes]
+        lines += [f"- {note_text(n, lang)}" for n in r.notes]
     if r.rows_rejected and rejected_path:
         lines += ["", t("rep.rejected", lang, n=r.rows_rejected, path=f"`{Path(rejected_path).name}`")]
     return "\n".join(lines) + "\n"
@@ -631,7 +631,7 @@ def to_html(r: Report, lang: Lang, data: Dataset | None = None, *, rejected_path
     if r.notes:
         sections.append(
             f"<section><h2>{escape(t('rep.notes', lang))}</h2><ul>"
-            + "".join(f"<li>{escape(n)}</li>" for n in r.notes)
+            + "".join(f"<li>{escape(note_text(n, lang))}</li>" for n in r.notes)
             + "</ul></section>"
         )
     if r.rows_rejected and rejected_path:
@@ -998,6 +998,64 @@ _REASON_PARTS_FR: tuple[tuple[str, str], ...] = (
         "donner son pays d'origine (ex. Côte d'Ivoire, Martinique, Équateur)",
     ),
 )
+
+
+# Notes the reader writes about a whole file (in English), and their French wording.
+_NOTES_FR: tuple[tuple[str, str], ...] = (
+    (
+        r"the file mixes text encodings: read as (\S+), but (\d+) characters look like UTF-8 and may "
+        r"show garbled \(e\.g\. 'Ã©'\); save the file again in one encoding",
+        r"le fichier mêle des encodages : lu en \1, mais \2 caractères ressemblent à de l'UTF-8 et "
+        r"peuvent s'afficher mal (ex. « Ã© ») ; enregistrez-le de nouveau dans un seul encodage",
+    ),
+    (
+        r"lines are separated by Unicode line separators \(U\+2028\): read as line ends",
+        "les lignes sont séparées par des séparateurs de ligne Unicode (U+2028) : lus comme des fins de ligne",
+    ),
+    (
+        r"Unicode line separators \(U\+2028\) inside cells were read as spaces",
+        "des séparateurs de ligne Unicode (U+2028) dans des cellules ont été lus comme des espaces",
+    ),
+    (
+        r"(\d+) numbers such as (.+) read with '\.' as a thousands separator: column (.+) writes "
+        r"decimals with commas",
+        r"\1 nombres comme \2 lus avec « . » comme séparateur des milliers : la colonne \3 écrit les "
+        r"décimales avec des virgules",
+    ),
+    (
+        r"(\d+) numbers such as (.+) refused: column (.+) writes decimals both with commas and with dots",
+        r"\1 nombres comme \2 refusés : la colonne \3 écrit les décimales tantôt avec des virgules, "
+        r"tantôt avec des points",
+    ),
+    (
+        r"(\d+) numbers such as (.+) read with '\.' as the decimal mark: column (.+) has no other "
+        r"decimal to confirm it \(check the file\)",
+        r"\1 nombres comme \2 lus avec « . » comme séparateur décimal : aucune autre décimale de la "
+        r"colonne \3 ne le confirme (vérifiez le fichier)",
+    ),
+    (
+        r"(\d+) quantities without a unit were read as kg \(column (.+)\)",
+        r"\1 quantités sans unité lues en kg (colonne \2)",
+    ),
+    (
+        r"dates read as month/day/year \(no day above 12 in the column, some months above 12\)",
+        "dates lues au format mois/jour/année (aucun jour au-dessus de 12 dans la colonne, des mois "
+        "au-dessus de 12)",
+    ),
+)
+
+
+def note_text(note: str, lang: Lang) -> str:
+    """A note of the reader about the file, in ``lang`` (the reader writes them in English)."""
+    if lang != "fr":
+        return note
+    import re
+
+    for pattern, french in _NOTES_FR:
+        out, n = re.subn(f"^{pattern}$", french, note)
+        if n:
+            return out
+    return note
 
 
 def reason_text(reason: str, lang: Lang) -> str:

@@ -14,6 +14,7 @@ from .report import (
     counts_line,
     family_label,
     flag_rows,
+    note_text,
     scope_label,
     share_rows,
     shares_lines,
@@ -89,4 +90,4 @@ def print_report(
         console.print()
         console.print(Text(t("rep.notes", lang), style="bold"))
         for n in r.notes:
-            console.print(f"  • {n}", highlight=False, markup=False)
+            console.print(f"  • {note_text(n, lang)}", highlight=False, markup=False)
