@@ -24,7 +24,7 @@ from footprint_cli.batch.reader import MAX_COLUMNS, _unique_headers, read_purcha
 from footprint_cli.cli import app
 from footprint_cli.model.loader import shipped_data_dir
 from footprint_cli.render.report import write_csv
-from footprint_cli.render.safe import FORMULA_START, cell, console, csv_line, html_text, visible
+from footprint_cli.render.safe import FORMULA_START, cell, console, csv_line, html_text, json_text, visible
 
 DRAWS = ["--draws", "500"]
 DANGEROUS = tuple(FORMULA_START)
@@ -167,6 +167,15 @@ def test_visible_leaves_no_control_character(text: str) -> None:
     assert not any(c in out for c in CONTROLS)
     assert all(ord(c) >= 0x20 or c in "\t\n" for c in out)
     assert not any(0xD800 <= ord(c) <= 0xDFFF for c in out)
+
+
+@given(st.text(max_size=40))
+def test_json_output_is_the_same_data_with_every_control_escaped(text: str) -> None:
+    import json
+
+    out = json_text(json.dumps({"name": text}, ensure_ascii=False))
+    assert json.loads(out) == {"name": text}
+    assert all(ord(c) >= 0x20 and not 0x7F <= ord(c) < 0xA0 and c not in "\u202e\u2066" for c in out)
 
 
 @settings(max_examples=80, deadline=None)

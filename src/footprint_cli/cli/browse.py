@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 
 from ..i18n import register
-from .common import DataOpt, Format, FormatOpt, LangOpt, echo_text, h, lang_of, load
+from .common import DataOpt, Format, FormatOpt, LangOpt, echo_csv, echo_json, echo_text, h, lang_of, load
 
 register(
     {
@@ -136,7 +136,7 @@ def show(
     ds = load(data)
     p = Catalog(ds).product(product)
     if fmt is Format.json:
-        typer.echo(json.dumps(browse.show_dict(ds, p), ensure_ascii=False, indent=2))
+        echo_json(json.dumps(browse.show_dict(ds, p), ensure_ascii=False, indent=2))
     elif fmt is Format.csv:
         d = browse.show_dict(ds, p)
         rows = [
@@ -149,7 +149,7 @@ def show(
             }
             for k, v in d["stages"].items()
         ]
-        typer.echo(browse.to_csv(rows), nl=False)
+        echo_csv(browse.to_csv(rows))
     elif fmt is Format.markdown:
         echo_text(browse.show_markdown(ds, p, language), nl=False)
     else:
@@ -161,9 +161,9 @@ def _emit(fmt: Format, key: str, dicts: list[dict], head: list[str], rows: list[
     from ..render import browse
 
     if fmt is Format.json:
-        typer.echo(browse.to_json(key, dicts), nl=False)
+        echo_json(browse.to_json(key, dicts), nl=False)
     elif fmt is Format.csv:
-        typer.echo(browse.to_csv(dicts), nl=False)
+        echo_csv(browse.to_csv(dicts))
     elif fmt is Format.markdown:
         echo_text(_markdown(head, rows), nl=False)
     else:

@@ -6,6 +6,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
 
+import click
 import typer
 from typer.core import TyperGroup
 
@@ -95,6 +96,23 @@ def echo_err(text: str) -> None:
     typer.echo(visible(text), err=True)
 
 
+def echo_json(text: str, *, nl: bool = True) -> None:
+    """JSON to stdout, every control character escaped (see ``render.safe.json_text``)."""
+    from ..render.safe import json_text
+
+    typer.echo(json_text(text), nl=nl)
+
+
+def echo_csv(text: str) -> None:
+    """CSV to stdout: as it is into a file or a pipe, control characters made visible on a
+    terminal (formulas are neutralised either way)."""
+    import sys
+
+    from ..render.safe import visible
+
+    typer.echo(visible(text) if sys.stdout.isatty() else text, nl=False)
+
+
 def echo_text(text: str, *, nl: bool = True) -> None:
     """Text or Markdown to stdout, control characters from the data made visible."""
     from ..render.safe import visible
@@ -158,6 +176,11 @@ class FootprintGroup(TyperGroup):
         except FootprintError as exc:
             lang = _chosen[0] if _chosen else detect_lang()
             raise typer.Exit(report_error(exc, lang)) from None
+        except click.ClickException as exc:  # a usage error quotes the user's argument: as text
+            from ..render.safe import visible
+
+            exc.message = visible(exc.message)
+            raise
         except OSError as exc:  # unreadable or unwritable user file
             lang = _chosen[0] if _chosen else detect_lang()
             echo_err(f"{t('err.prefix', lang)}: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "))

@@ -22,7 +22,9 @@ from .common import (
     SeedOpt,
     SystemOpt,
     ToOpt,
+    echo_csv,
     echo_err,
+    echo_json,
     echo_text,
     h,
     lang_of,
@@ -179,9 +181,9 @@ def compare(
         write_sheet(result, language, html)
         echo_err(t("msg.written", language, path=html))
     if fmt is Format.json:
-        typer.echo(rc.to_json(result, language), nl=False)
+        echo_json(rc.to_json(result, language), nl=False)
     elif fmt is Format.csv:
-        typer.echo(rc.to_csv(result, language), nl=False)
+        echo_csv(rc.to_csv(result, language))
     elif fmt is Format.markdown:
         echo_text(rc.to_markdown(result, language), nl=False)
     else:

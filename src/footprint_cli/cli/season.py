@@ -35,7 +35,7 @@ i18n.register(
 
 from ..errors import InputError  # noqa: E402
 from ..i18n import t  # noqa: E402
-from .common import DataOpt, Format, FormatOpt, LangOpt, echo_text, h, lang_of, load  # noqa: E402
+from .common import DataOpt, Format, FormatOpt, LangOpt, echo_csv, echo_json, echo_text, h, lang_of, load  # noqa: E402
 
 
 class Category(StrEnum):
@@ -81,9 +81,9 @@ def season(
 
         cals.sort(key=lambda c: fold(rc.product_label(c, language)))
     if fmt is Format.json:
-        typer.echo(rc.to_json(cals, language), nl=False)
+        echo_json(rc.to_json(cals, language), nl=False)
     elif fmt is Format.csv:
-        typer.echo(rc.to_csv(cals, language), nl=False)
+        echo_csv(rc.to_csv(cals, language))
     elif fmt is Format.markdown:
         echo_text(rc.to_markdown(cals, language), nl=False)
     else:

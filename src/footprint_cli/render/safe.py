@@ -91,6 +91,17 @@ def visible(text: str) -> str:
     return out
 
 
+_JSON_ESCAPES: dict[int, str] = {c: f"\\u{c:04x}" for c in range(0x80, 0xA0)}
+_JSON_ESCAPES.update({ord(c): f"\\u{ord(c):04x}" for c in _BIDI + "\u2028\u2029\x7f"})
+
+
+def json_text(text: str) -> str:
+    """JSON text (from ``json.dumps(..., ensure_ascii=False)``, which escapes the C0 controls)
+    with the C1 controls, DEL and the bidi overrides escaped too: the same data, inert in a
+    terminal."""
+    return text.translate(_JSON_ESCAPES)
+
+
 def html_text(text: Any, quote: bool = True) -> str:
     """Text for HTML: :func:`visible`, then escaped."""
     return _escape(visible(str(text)), quote=quote)
