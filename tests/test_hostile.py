@@ -353,7 +353,10 @@ BAD_FACTORS = {
     "inf": ("storage:\n  kwh_per_kg_per_month: {central: .inf, low: 0.01, high: .inf}\n", "finite number"),
     "huge": ("storage:\n  kwh_per_kg_per_month: {central: 1e308, low: 0.01, high: 1e308}\n", "less than"),
     "bool": ("storage:\n  kwh_per_kg_per_month: {central: true, low: false, high: true}\n", "not true/false"),
-    "loss": ("storage:\n  loss_fraction_per_month: {central: 1.5, low: 1.2, high: 2}\n", "at most 1"),
+    "loss": (
+        "storage:\n  loss_fraction_per_month: {central: 1.5, low: 1.2, high: 2}\n",
+        "plausible maximum of 1",
+    ),
     "price": (
         "carbon_prices:\n  vac-2025:\n    label_fr: x\n    label_en: x\n    eur_per_t_co2e: .inf\n"
         "    year: 2025\n    source: {id: france-strategie-vac-2025, identifier: x}\n",
@@ -375,6 +378,16 @@ def test_validate_refuses_bad_factors_and_no_command_runs(runner, tmp_path, name
     for args in (["compare", "apple", "--origin", "argentina"], ["season", "apple"]):
         run = runner.invoke(app, [*args, "--data", str(d)])
         assert run.exit_code == 2 and message in run.output, (args, run.output)
+
+
+def test_data_problems_are_in_french_for_french_users(runner, tmp_path):
+    d = _factors(tmp_path, "loss", BAD_FACTORS["loss"][0])
+    res = runner.invoke(app, ["data", "validate", str(d), "--lang", "fr"])
+    assert res.exit_code == 2
+    assert (
+        f"{d / 'emission_factors.yaml'}:2: storage.loss_fraction_per_month: 2 dépasse le maximum plausible de 1"
+        in res.output
+    )
 
 
 def _csv_overlay(tmp_path: Path, name: str, text: str) -> Path:

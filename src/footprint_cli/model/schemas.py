@@ -164,10 +164,14 @@ def _check(ok: bool, field_name: str, message: str) -> None:
 
 
 def _at_most(r: Range | float | None, limit: float, field_name: str, unit: str) -> None:
-    """A plausibility bound: a value above it is a typo or a unit error, not data."""
+    """A plausibility bound: a value above it is a typo or a unit error, not data. ``unit`` is
+    a symbol (``kg CO2e/kg``), the same in French and English but for ``month``."""
     top = r.high if isinstance(r, Range) else r
     if top is not None and top > limit:
-        raise ValueError(f"{field_name}|{top:g} is above {limit:g} {unit}: check the value and its unit")
+        raise ValueError(
+            f"{field_name}|{top:g} is above the plausible maximum of {limit:g}{' ' + unit if unit else ''}: "
+            "check the value and its unit"
+        )
 
 
 def _check_iso2(value: str, field_name: str) -> None:
@@ -245,7 +249,7 @@ class TransportMode:
     scope: Literal["well_to_wheel"] = "well_to_wheel"
 
     def __post_init__(self) -> None:
-        _at_most(self.kg_co2e_per_tkm, 100, "kg_co2e_per_tkm", "kg CO2e per tonne-km")
+        _at_most(self.kg_co2e_per_tkm, 100, "kg_co2e_per_tkm", "kg CO2e/t.km")
 
 
 @record
@@ -256,7 +260,7 @@ class Detour:
     source: SourceRef
 
     def __post_init__(self) -> None:
-        _at_most(self.factor, 10, "factor", "(ratio of road to straight-line distance)")
+        _at_most(self.factor, 10, "factor", "")
 
 
 @record
@@ -273,9 +277,9 @@ class Storage:
     """initial cooling, in months' worth"""
 
     def __post_init__(self) -> None:
-        _at_most(self.kwh_per_kg_per_month, 100, "kwh_per_kg_per_month", "kWh per kg per month")
-        _at_most(self.loss_fraction_per_month, 1, "loss_fraction_per_month", "(a fraction: at most 1)")
-        _at_most(self.pull_down_months, 12, "pull_down_months", "months")
+        _at_most(self.kwh_per_kg_per_month, 100, "kwh_per_kg_per_month", "kWh/kg/month")
+        _at_most(self.loss_fraction_per_month, 1, "loss_fraction_per_month", "")
+        _at_most(self.pull_down_months, 12, "pull_down_months", "month")
 
 
 @record
@@ -289,7 +293,7 @@ class CarbonPrice:
     source: SourceRef
 
     def __post_init__(self) -> None:
-        _at_most(self.eur_per_t_co2e, 1e5, "eur_per_t_co2e", "EUR per tonne CO2e")
+        _at_most(self.eur_per_t_co2e, 1e5, "eur_per_t_co2e", "EUR/t CO2e")
 
 
 @record
@@ -302,7 +306,7 @@ class Grid:
     source: SourceRef
 
     def __post_init__(self) -> None:
-        _at_most(self.default_g_co2e_per_kwh, 5000, "default_g_co2e_per_kwh", "g CO2e per kWh")
+        _at_most(self.default_g_co2e_per_kwh, 5000, "default_g_co2e_per_kwh", "g CO2e/kWh")
 
 
 @record
@@ -378,8 +382,8 @@ class Product:
         _check(bool(_PERIOD.match(self.price_period)), "price_period", "expected YYYY or YYYY-MM")
         for stage in ("production", "processing", "packaging", "retail"):
             name = f"{stage}_kg_co2e_per_kg"
-            _at_most(getattr(self, name), 1000, name, "kg CO2e per kg")
-        _at_most(self.price_eur_per_kg, 100_000, "price_eur_per_kg", "EUR per kg")
+            _at_most(getattr(self, name), 1000, name, "kg CO2e/kg")
+        _at_most(self.price_eur_per_kg, 100_000, "price_eur_per_kg", "EUR/kg")
         _at_most(self.piece_kg, 1000, "piece_kg", "kg")
 
 
@@ -398,7 +402,7 @@ class ProductionVariant:
     note: str | None = None
 
     def __post_init__(self) -> None:
-        _at_most(self.kg_co2e_per_kg, 1000, "kg_co2e_per_kg", "kg CO2e per kg")
+        _at_most(self.kg_co2e_per_kg, 1000, "kg_co2e_per_kg", "kg CO2e/kg")
         _check(
             self.system in SYSTEMS,
             "system",
@@ -433,7 +437,7 @@ class Place:
 
     def __post_init__(self) -> None:
         _check_iso2(self.country, "country")
-        _at_most(self.grid_g_co2e_per_kwh, 5000, "grid_g_co2e_per_kwh", "g CO2e per kWh")
+        _at_most(self.grid_g_co2e_per_kwh, 5000, "grid_g_co2e_per_kwh", "g CO2e/kWh")
 
 
 @record
@@ -462,7 +466,7 @@ class SeaDistance:
     source: SourceRef
 
     def __post_init__(self) -> None:
-        _at_most(self.distance_km, EARTH_CIRCUMFERENCE_KM, "distance_km", "km (once around the Earth)")
+        _at_most(self.distance_km, EARTH_CIRCUMFERENCE_KM, "distance_km", "km")
 
 
 @record
