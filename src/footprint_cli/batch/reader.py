@@ -821,18 +821,19 @@ are a wrong separator or a hostile file, and would cost time and memory for noth
 
 
 def _utf8_sequences(buf: bytes, start: int) -> int:
-    """How many multi-byte UTF-8 characters ``buf[start:]`` holds (a lead byte followed by as
-    many continuation bytes as it announces), counted with numpy: a few ms for 10 MB."""
+    """How many UTF-8 characters of French text (accented letters, no-break space, guillemets,
+    degree: lead byte C2, C3 or C5; curly quotes, dashes, euro: E2 80-82) ``buf[start:]``
+    holds, counted with numpy (a few ms for 10 MB). Other lead bytes are left out: in a cp1252
+    file, "É" followed by a no-break space is the same two bytes as a UTF-8 character."""
     b = np.frombuffer(buf, dtype=np.uint8, offset=start)
-    lead = np.flatnonzero((b >= 0xC2) & (b <= 0xF4))
+    lead = np.flatnonzero((b == 0xC2) | (b == 0xC3) | (b == 0xC5) | (b == 0xE2))
     if not len(lead):
         return 0
-    padded = np.concatenate([b, np.zeros(3, dtype=np.uint8)])
-    need = np.where(b[lead] >= 0xF0, 3, np.where(b[lead] >= 0xE0, 2, 1))
-    ok = np.ones(len(lead), dtype=bool)
-    for k in (1, 2, 3):
-        nxt = padded[lead + k]
-        ok &= (need < k) | ((nxt >= 0x80) & (nxt <= 0xBF))
+    padded = np.concatenate([b, np.zeros(2, dtype=np.uint8)])
+    nxt, third = padded[lead + 1], padded[lead + 2]
+    cont = (nxt >= 0x80) & (nxt <= 0xBF)
+    three = b[lead] == 0xE2
+    ok = np.where(three, (nxt >= 0x80) & (nxt <= 0x82) & (third >= 0x80) & (third <= 0xBF), cont)
     return int(ok.sum())
 
 
