@@ -337,6 +337,9 @@ def test_unicode_line_separators_and_mixed_encodings_are_noted(tmp_path):
     pf = read_purchases(mixed)
     assert pf.rows_read == 2
     assert any("mixes text encodings" in n for n in pf.notes)
+    western = tmp_path / "cp1252.csv"  # "É" then a no-break space: the bytes of a UTF-8 letter
+    western.write_bytes("Produit;Quantité\nPÂTÉ\u00a0DE CAMPAGNE;1\n".encode("cp1252"))
+    assert not any("mixes text encodings" in n for n in read_purchases(western).notes)
 
 
 # ---------------------------------------------------------------- overlays
