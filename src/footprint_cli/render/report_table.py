@@ -23,7 +23,7 @@ from .report import (
     totals_rows,
     what_if_rows,
 )
-from .safe import text as plain_text
+from .safe import plain_text
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..batch.report import Report

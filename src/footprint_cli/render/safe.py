@@ -125,7 +125,7 @@ def console(*, stderr: bool = False, **kwargs: Any) -> Any:
     return _TextConsole(stderr=stderr, **kwargs)
 
 
-def text(value: str, style: str | None = None) -> Any:
+def plain_text(value: str, style: str | None = None) -> Any:
     """A Rich :class:`~rich.text.Text` of ``value`` made :func:`visible` (never markup)."""
     from rich.text import Text
 

@@ -9,7 +9,7 @@ from rich.text import Text
 from ..engine import Comparison
 from ..i18n import Lang, t
 from .compare import headers, legend, notes, rows, verdict
-from .safe import text as plain_text
+from .safe import plain_text
 
 STAGE_STYLES = {"█": "green", "▓": "cyan", "▒": "blue", "░": "red", "·": "grey50"}
 
