@@ -17,7 +17,7 @@ import pandas as pd
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from footprint_cli.batch.reader import _parse_numbers, read_purchases
+from footprint_cli.batch.reader import _decimal_style, _parse_numbers, read_purchases
 
 SPACES = [" ", "\u00a0", "\u202f"]
 
@@ -52,8 +52,11 @@ cells = st.one_of(
 )
 
 
-def _alone(cell: str) -> float:
-    return float(_parse_numbers(pd.Series([cell], dtype=object)).iloc[0])
+def _alone(cell: str, style: str | None = None) -> float:
+    """The cell parsed alone, by the decimal style of its column when given."""
+    if style is None:
+        return float(_parse_numbers(pd.Series([cell], dtype=object)).iloc[0])
+    return float(_parse_numbers(pd.Series([cell], dtype=object), style).iloc[0])
 
 
 def _same(a: float, b: float) -> bool:
@@ -63,9 +66,12 @@ def _same(a: float, b: float) -> bool:
 @settings(max_examples=300, deadline=None)
 @given(st.lists(cells, min_size=1, max_size=40))
 def test_column_parse_equals_cell_by_cell(column: list[str]) -> None:
+    # "1.234" is decided by the whole column (see _decimal_style): each cell must get what it
+    # gets alone under that same decision
+    style = _decimal_style(pd.Series(column, dtype=object)) or "none"
     got = _parse_numbers(pd.Series(column, dtype=object)).to_numpy(dtype=float)
     for cell, value in zip(column, got, strict=True):
-        assert _same(value, _alone(cell)), (cell, value, _alone(cell))
+        assert _same(value, _alone(cell, style)), (cell, value, _alone(cell, style))
 
 
 @settings(max_examples=300, deadline=None)
@@ -88,11 +94,13 @@ def test_file_rejects_exactly_unreadable_amounts(tmp_path: Path, amounts: list[s
     assert len(pf.lines) + len(pf.rejected) == len(amounts)
     accepted = dict(zip(pf.lines["line"], pf.lines["amount_eur"], strict=True))
     reasons = dict(zip(pf.rejected["line"], pf.rejected["reason"], strict=True))
+    blanks = " \t\r\n\u00a0\u202f\u2009"
+    style = _decimal_style(pd.Series([r.split(";")[3].strip(blanks) for r in raw], dtype=object)) or "none"
     for i, row in enumerate(raw):
         cell = row.split(";")[3]
-        stripped = cell.strip(" \t\r\n\u00a0\u202f\u2009")
+        stripped = cell.strip(blanks)
         line = i + 2
-        value = _alone(stripped) if stripped else math.nan
+        value = _alone(stripped, style) if stripped else math.nan
         if stripped and math.isnan(value):
             assert reasons[line] == f"amount not a number: '{stripped.strip()[:60]}'"
         elif stripped and value < 0:

@@ -27,7 +27,7 @@ def catalog(data):
 
 def _reference_write_csv(frame: pd.DataFrame, sep: str, decimal: str) -> str:
     """The writer before the fast path: every cell formatted on its own (the specification)."""
-    out = [sep.join(rr._quote(str(c), sep) for c in frame.columns)]
+    out = [sep.join(rr.csv_text(str(c), sep) for c in frame.columns)]
     cols = []
     for c in frame.columns:
         v = frame[c].to_numpy()
@@ -37,7 +37,7 @@ def _reference_write_csv(frame: pd.DataFrame, sep: str, decimal: str) -> str:
             cells = np.asarray(v).astype(str).tolist()
         else:
             cells = [
-                "" if x is None or (isinstance(x, float) and x != x) else rr._quote(str(x), sep)
+                "" if x is None or (isinstance(x, float) and x != x) else rr.csv_text(str(x), sep)
                 for x in v.tolist()
             ]
         cols.append(cells)

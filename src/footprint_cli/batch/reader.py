@@ -41,11 +41,25 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from .. import i18n
 from ..catalog import fold
 from ..errors import InputError
 from .codes import Reasons as _Reasons
 from .codes import category as _category
 from .codes import code_dtype as _small_int
+
+i18n.register(
+    {
+        "err.too_many_columns": (
+            "{path} : {n} colonnes, plus que les {max} qu'un fichier d'achats peut avoir",
+            "{path}: {n} columns, more than the {max} a purchase file may have",
+        ),
+        "hint.too_many_columns": (
+            "vérifiez le séparateur (--delimiter ';') ou ne gardez que les colonnes des achats",
+            "check the separator (--delimiter ';') or keep only the purchase columns",
+        ),
+    }
+)
 
 __all__ = [
     "CANONICAL_COLUMNS",
@@ -473,6 +487,8 @@ _DELIMITERS = (";", ",", "\t", "|")
 _SAMPLE_LINES = 50
 _FORMULA = re.compile(r"^\s*(?:[=@]|[+-]\s*[A-Za-z_][A-Za-z0-9_.]*\s*\()")
 _EXCEL_EPOCH = pd.Timestamp("1899-12-30")
+YEARS = (2000, 2100)
+"""Years a purchase date may have; a date outside them is refused (a typo or a "no date" value)."""
 
 
 # ---------------------------------------------------------------- result
@@ -554,7 +570,7 @@ class _Raw:
     delimiter: str | None = None
     sheet: str | None = None
     header_line: int = 1
-    notes: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # what reading the bytes decided
     totals: list[str] = field(default_factory=list)  # the amount cells of the "Total" rows left out
 
 
@@ -934,9 +950,25 @@ def _read_csv(p: Path, data: bytes, encoding: str | None, delimiter: str | None)
     else:
         buf, codec, start = text.encode("utf-8"), "utf-8", 0
         del text
+    notes: list[str] = []
+    n_seq = _utf8_sequences(buf, start) if codec != "utf-8" else 0
+    if n_seq:
+        # not valid UTF-8 as a whole, yet holding UTF-8 sequences: parts were saved in
+        # another encoding; those cells will show as "Ã©"
+        notes.append(
+            f"the file mixes text encodings: read as {enc}, but {n_seq} characters look like "
+            "UTF-8 and may show garbled (e.g. 'Ã©'); save the file again in one encoding"
+        )
+    separators = (_LINE_SEPARATORS.search(buf, start) is not None) if codec == "utf-8" else False
     if buf.find(b"\n", start) < 0 and buf.find(b"\r", start) >= 0:
         # lines ended by CR alone (the "CSV (Macintosh)" export of old spreadsheets)
         buf = buf.replace(b"\r", b"\n")
+    elif separators and buf.find(b"\n", start) < 0:
+        # lines ended by Unicode line or paragraph separators (U+2028, U+2029)
+        buf = _LINE_SEPARATORS.sub(b"\n", buf)
+        notes.append("lines are separated by Unicode line separators (U+2028): read as line ends")
+    elif separators:
+        notes.append("Unicode line separators (U+2028) inside cells were read as spaces")
     if _looks_binary(_head(buf, start, codec, 8192)):
         raise InputError(
             f"{p}: this does not look like a CSV text file",
@@ -961,6 +993,7 @@ def _read_csv(p: Path, data: bytes, encoding: str | None, delimiter: str | None)
         n = int(counts[0])
         if n < 1:
             raise InputError(f"{p}: no header row")
+        _check_columns(p, n)
         # dtype="category": the C parser keeps one Python string per *distinct* cell of a
         # column and small integer codes per row; with dtype=str a million-line file would
         # be seven million string objects (hundreds of MB, and slow to interpret)
@@ -1045,7 +1078,44 @@ def _read_csv(p: Path, data: bytes, encoding: str | None, delimiter: str | None)
         encoding=enc,
         delimiter=delim,
         header_line=int(line_of_record[0]) if len(line_of_record) else 1,
+        notes=notes,
     )
+
+
+MAX_COLUMNS = 1000
+"""Most columns a purchase file may have (a purchase line needs a dozen; thousands of columns
+are a wrong separator or a hostile file, and would cost time and memory for nothing)."""
+
+
+def _utf8_sequences(buf: bytes, start: int) -> int:
+    """How many UTF-8 characters of French text (accented letters, no-break space, guillemets,
+    degree: lead byte C2, C3 or C5; curly quotes, dashes, euro: E2 80-82) ``buf[start:]``
+    holds, counted with numpy (a few ms for 10 MB). Other lead bytes are left out: in a cp1252
+    file, "É" followed by a no-break space is the same two bytes as a UTF-8 character."""
+    b = np.frombuffer(buf, dtype=np.uint8, offset=start)
+    lead = np.flatnonzero((b == 0xC2) | (b == 0xC3) | (b == 0xC5) | (b == 0xE2))
+    if not len(lead):
+        return 0
+    padded = np.concatenate([b, np.zeros(2, dtype=np.uint8)])
+    nxt, third = padded[lead + 1], padded[lead + 2]
+    cont = (nxt >= 0x80) & (nxt <= 0xBF)
+    three = b[lead] == 0xE2
+    ok = np.where(three, (nxt >= 0x80) & (nxt <= 0x82) & (third >= 0x80) & (third <= 0xBF), cont)
+    return int(ok.sum())
+
+
+_LINE_SEPARATORS = re.compile(b"\xe2\x80[\xa8\xa9]")
+
+
+def _check_columns(p: Path, n: int) -> None:
+    if n > MAX_COLUMNS:
+        raise InputError(
+            f"{p}: {n} columns, more than the {MAX_COLUMNS} a purchase file may have",
+            hint="check the separator (--delimiter ';') or keep only the purchase columns",
+            key="err.too_many_columns",
+            hint_key="hint.too_many_columns",
+            params={"path": str(p), "n": n, "max": MAX_COLUMNS},
+        )
 
 
 def _all_empty(cells: list[_Coded], rows: int) -> np.ndarray:
@@ -1160,6 +1230,7 @@ def _read_xlsx(p: Path, data: bytes, sheet: str | int | None, header_row: int | 
     if at is not None:
         n = max([n, *(_width(r) for r in rows[at : at + 2])])
         header_cells = (header_cells + [""] * n)[:n]
+    _check_columns(p, n)
     body = rows[start + 1 :]
     width = [max((i + 1 for i, c in enumerate(r) if c.strip()), default=0) for r in body]
     frame = pd.DataFrame([(list(r) + [""] * n)[:n] for r in body], columns=range(n), dtype=object)
@@ -1311,16 +1382,24 @@ def _find_header(p: Path, raw: _Raw, header_row: int | None) -> _Raw:
 # ---------------------------------------------------------------- column recognition
 
 
-def _unique_headers(header: list[str]) -> list[str]:
-    seen: dict[str, int] = {}
+def _unique_headers(header: list[str], reserved: tuple[str, ...] = ()) -> list[str]:
+    """Headers made unique: an empty one is ``column N``, a repeated one gets ``.1``, ``.2``...
+    (skipping suffixes another header already has: ``a,a.1,a`` -> ``a, a.1, a.2``); names in
+    ``reserved`` count as taken. Linear in the number of headers."""
+    seen = set(reserved)
+    given = set(header)  # a suffix never takes the name of a header further on
+    next_suffix: dict[str, int] = {}
     out = []
     for i, h in enumerate(header):
-        h = h or f"column {i + 1}"
+        base = h or f"column {i + 1}"
+        h = base
         if h in seen:
-            seen[h] += 1
-            h = f"{h}.{seen[h]}"
-        else:
-            seen[h] = 0
+            k = next_suffix.get(base, 1)
+            while f"{base}.{k}" in seen or f"{base}.{k}" in given:
+                k += 1
+            next_suffix[base] = k + 1
+            h = f"{base}.{k}"
+        seen.add(h)
         out.append(h)
     return out
 
@@ -1435,14 +1514,65 @@ def _to_float(t: pd.Series) -> np.ndarray:
     return out
 
 
-def _parse_numbers(u: pd.Series) -> pd.Series:
+_DOT_THOUSANDS = r"^\s*[-+]?\d{1,3}(?:\.\d{3})+(?!\d)"
+# A cell says which mark is decimal when its last mark is followed by other than three digits
+# ("12,5", "90.11"), or when it holds both marks ("1.234,56": the last one is decimal). The
+# column's cells are joined one per line and searched once (a C pass, not a Python call per cell).
+_SAYS_COMMA = re.compile(r"(?m),(?:\d{1,2}|\d{4,})[^\d.,\n]*$|\.[^\n]*?,\d+[^\d.,\n]*$")
+_SAYS_DOT = re.compile(r"(?m)\.(?:\d{1,2}|\d{4,})[^\d.,\n]*$|,[^\n]*?\.\d+[^\d.,\n]*$")
+_ANY_DOT_THOUSANDS = re.compile("(?m)" + _DOT_THOUSANDS)
+
+
+def _joined(u: pd.Series) -> str:
+    return "\n".join(map(str, u.tolist()))
+
+
+def _decimal_style(u: pd.Series) -> str | None:
+    """How a column writes decimals, from all its cells: ``"comma"`` (``12,5``, ``1.234,56``),
+    ``"dot"`` (``12.5``, ``1,234.56``), ``"mixed"`` (both), or ``None`` (no cell says: only
+    integers, or every mark followed by three digits, which may be a thousands separator)."""
+    text = _joined(u)
+    comma = _SAYS_COMMA.search(text) is not None
+    dot = _SAYS_DOT.search(text) is not None
+    return "mixed" if comma and dot else "comma" if comma else "dot" if dot else None
+
+
+def _dot_thousands(u: pd.Series) -> np.ndarray:
+    """Cells whose number is written ``1.234`` or ``1.234.567`` (a dot before groups of three)."""
+    if _ANY_DOT_THOUSANDS.search(_joined(u)) is None:  # the usual case: one pass, no per-cell work
+        return np.zeros(len(u), dtype=bool)
+    return u.astype(object).astype(str).str.contains(_DOT_THOUSANDS).to_numpy(dtype=bool)
+
+
+def _parse_numbers(u: pd.Series, style: str | None = None) -> pd.Series:
     """Text -> float with decimal commas, thousands separators and currency signs (NaN if not).
 
     ``90.11``, ``90,11``, ``1 234,56 €`` (plain, no-break or narrow no-break spaces),
     ``1.234,56``, ``1,234.56`` and ``1'234.5`` are read; ``1,234`` (one comma) is a decimal
     comma, as in French. Fast paths first: most cells are plain or decimal-comma numbers.
+
+    ``1.234`` is decided by the whole column (``style``, from :func:`_decimal_style` of the
+    column's cells when not given): 1234 in a column that writes decimals with commas, 1.234
+    in one that uses dots, and not a number (NaN: the row is refused) in a column that uses
+    both. A trailing sign (``5-``) is not a number.
     """
     u = u.astype(object)
+    if style is None:
+        style = _decimal_style(u)
+    if style in ("comma", "mixed"):
+        dots = _dot_thousands(u)
+        if dots.any():
+            u = u.copy()
+            cells = u.to_numpy(dtype=object)
+            u[dots] = (
+                pd.Series(cells[dots], dtype=object).str.replace(".", "", regex=False).to_numpy(dtype=object)
+                if style == "comma"
+                else ""  # mixed marks: which one is decimal cannot be told
+            )
+            if style == "mixed":
+                out = _parse_numbers(u, "dot").to_numpy(dtype=float).copy()
+                out[dots] = np.nan
+                return pd.Series(out, dtype="float64")
     # plain numbers ("90.11", "12") in one C pass; anything else is NaN here and handled below
     out = np.array(pd.to_numeric(u, errors="coerce"), dtype=float)
     out[~np.isfinite(out)] = np.nan
@@ -1488,6 +1618,31 @@ def _parse_numbers(u: pd.Series) -> pd.Series:
     return pd.Series(out, dtype="float64")
 
 
+def _note_ambiguous(cells: _Coded, header: str, ragged: np.ndarray, notes: list[str]) -> None:
+    """A note when numbers written ``1.234`` were read by the column's decimal style."""
+    dots = cells.spread(_dot_thousands(cells.series())) & ~ragged
+    if not dots.any():
+        return
+    n = int(dots.sum())
+    example = str(cells.at(dots)[0]).strip()[:30]
+    style = _decimal_style(cells.series())
+    if style == "comma":
+        notes.append(
+            f"{n} numbers such as {example!r} read with '.' as a thousands separator: column "
+            f"{header!r} writes decimals with commas"
+        )
+    elif style == "mixed":
+        notes.append(
+            f"{n} numbers such as {example!r} refused: column {header!r} writes decimals both "
+            "with commas and with dots"
+        )
+    else:
+        notes.append(
+            f"{n} numbers such as {example!r} read with '.' as the decimal mark: column {header!r} "
+            "has no other decimal to confirm it (check the file)"
+        )
+
+
 _QTY_RE = r"^(?P<num>[-+]?[\d\s\u00a0\u202f\u2009.,']*\d|[-+]?[.,]\d+)?\s*(?P<unit>\D*?)\s*$"
 
 
@@ -1495,16 +1650,18 @@ def _split_quantity(u: pd.Series) -> pd.DataFrame:
     """ "1 234,5 kg" -> num 1234.5, unit "kg" (folded); ``ok`` False if no number is found."""
     u = u.astype(object)
     n = len(u)
-    num = np.array(_parse_numbers(u), dtype=float)  # cells without a unit: the common case
+    style = _decimal_style(u)  # one decision for the whole column
+    num = np.array(_parse_numbers(u, style), dtype=float)  # cells without a unit: the common case
     unit = np.full(n, "", dtype=object)
     ok = ~np.isnan(num)
     rest = ~ok & (u != "").to_numpy(dtype=bool)
     if rest.any():
         ext = pd.Series(u.to_numpy(dtype=object)[rest], dtype=object).str.extract(_QTY_RE).fillna("")
-        rest_num = _parse_numbers(ext["num"].astype(object)).to_numpy(dtype=float)
+        rest_num = _parse_numbers(ext["num"].astype(object), style).to_numpy(dtype=float)
         num[rest] = rest_num
         unit[rest] = ext["unit"].astype(object).map(lambda x: fold(x) if x else "").to_numpy(dtype=object)
-        ok[rest] = (ext["num"] != "").to_numpy(dtype=bool) & ~np.isnan(rest_num)
+        trailing_sign = ext["unit"].astype(str).str.match(r"[-+]").to_numpy(dtype=bool)  # "5-"
+        ok[rest] = (ext["num"] != "").to_numpy(dtype=bool) & ~np.isnan(rest_num) & ~trailing_sign
     return pd.DataFrame({"num": num, "unit": unit, "ok": ok})
 
 
@@ -1588,16 +1745,20 @@ def _parse_dates(u: pd.Series) -> tuple[pd.DataFrame, str | None]:
     only_month = np.where(mm & np.isnan(only_month) & ~np.isnan(named), named, only_month)
     only_month[(only_month < 1) | (only_month > 12)] = np.nan
 
-    full = ~np.isnan(year)
+    # a year outside YEARS is a typo ("05/01/0203") or a "no date" value ("31/12/9999"): refused
+    # with its own reason, and never handed to pandas (nanosecond dates end in 2262)
+    out_of_range = ~np.isnan(year) & ((year < YEARS[0]) | (year > YEARS[1]))
+    full = ~np.isnan(year) & ~out_of_range
     if full.any():
         built = pd.to_datetime(
             pd.DataFrame({"year": year[full], "month": month[full], "day": day[full]}), errors="coerce"
         )
-        dates[full] = built.to_numpy()
+        dates[np.flatnonzero(full)] = built.to_numpy()
     out_month = np.where(dates.notna(), dates.dt.month, only_month)
+    out_month[out_of_range] = np.nan
     empty = (s == "").to_numpy(dtype=bool)
     ok = empty | ~np.isnan(out_month)
-    return pd.DataFrame({"date": dates, "month": out_month, "ok": ok}), note
+    return pd.DataFrame({"date": dates, "month": out_month, "ok": ok, "out_of_range": out_of_range}), note
 
 
 def _quantities(
@@ -1632,6 +1793,7 @@ def _quantities(
     fill = vcodes[-1]
     bad_num = nonempty & ~raw_q.spread(q["ok"].to_numpy(dtype=bool)) & ~ragged
     reasons.add(bad_num, "quantity not a number: ", raw_q)
+    _note_ambiguous(raw_q, header, ragged, notes)
     kind, _ = pd.factorize(_unit_kind(pd.Series(vocab, dtype=object)).to_numpy(dtype=object))
     kind = kind.astype(vcodes.dtype)
     conflict = (
@@ -1928,6 +2090,7 @@ def _interpret(p: Path, raw: _Raw, columns: Mapping[str, str] | None) -> Purchas
         raw_a = acol.recode(_strip)
         nonempty = ~raw_a.empty()
         amount = raw_a.spread(_parse_numbers(raw_a.series()).to_numpy(dtype=float))
+        _note_ambiguous(raw_a, header[found["amount"]], ragged, notes)
         bad = nonempty & np.isnan(amount) & ~ragged
         reasons.add(bad, "amount not a number: ", raw_a)
         negative = nonempty & (amount < 0) & ~ragged
@@ -1951,7 +2114,9 @@ def _interpret(p: Path, raw: _Raw, columns: Mapping[str, str] | None) -> Purchas
             notes.append(note)
         rows = dcol.spread(scodes.astype(_small_int(len(suniques))))
         bad = ~parsed["ok"].to_numpy(dtype=bool)[rows] & ~ragged
-        reasons.add(bad, "date not understood: ", dcol)
+        far = parsed["out_of_range"].to_numpy(dtype=bool)[rows] & bad
+        reasons.add(far, f"date outside the years {YEARS[0]}-{YEARS[1]}: ", dcol)
+        reasons.add(bad & ~far, "date not understood: ", dcol)
         date = parsed["date"].to_numpy()[rows]
         date[bad] = np.datetime64("NaT")
         month = np.where(bad, np.nan, parsed["month"].to_numpy(dtype=float)[rows])
@@ -2050,7 +2215,10 @@ def _interpret(p: Path, raw: _Raw, columns: Mapping[str, str] | None) -> Purchas
     # refused rows: their original cells as text (few rows)
     refused = np.flatnonzero(~ok)
     rejected_orig = pd.DataFrame({j: c.values[c.codes[refused]] for j, c in enumerate(cells)})
-    rejected_orig.columns = [h if h not in ("line", "reason") else f"in:{h}" for h in header]
+    # the rejected file starts with "line" and "reason": an input column of that name is renamed
+    rejected_orig.columns = _unique_headers(
+        [h if h not in ("line", "reason") else f"in:{h}" for h in header], reserved=("line", "reason")
+    )
     rejected = pd.concat(
         [
             pd.DataFrame({"line": raw.line[refused].astype(np.int64), "reason": reasons.of(refused)}),

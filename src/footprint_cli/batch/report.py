@@ -37,6 +37,7 @@ from typing import Any, ParamSpec, TypeVar
 import numpy as np
 import pandas as pd
 
+from .. import i18n
 from ..catalog import Catalog, fold
 from ..engine import (
     DEFAULT_DESTINATION,
@@ -1061,8 +1062,14 @@ def compute_report(
     def take(values: Any) -> Any:
         return values if every else values[acc_idx]
 
+    # the columns as a dict: taking one out is then one step (deleting a column from a frame of
+    # thousands of columns walks all its blocks: quadratic in the number of columns)
+    source = {c: lines[c] for c in lines.columns}
+    if consume:
+        del lines
+
     def pop(c: str) -> Any:
-        col = lines[c]
+        col = source[c]
         if isinstance(col.dtype, pd.CategoricalDtype):
             values = col.array if every else _take_categorical(col.array, acc_idx)
         elif isinstance(col.dtype, pd.api.extensions.ExtensionDtype):
@@ -1071,12 +1078,12 @@ def compute_report(
         else:
             values = take(col.to_numpy())
         if consume:
-            del lines[c]  # the input column is freed once taken
+            del source[c]  # the input column is freed once taken
         return values
 
-    columns: dict[str, Any] = {"line": take(lines["line"].to_numpy())}
+    columns: dict[str, Any] = {"line": take(source["line"].to_numpy())}
     seen_key, seen_org = pd.unique(kc), pd.unique(org_acc)
-    for c in list(lines.columns):
+    for c in list(source):
         if c.startswith("in:"):
             columns[c] = pop(c)
     columns.update(
@@ -1109,8 +1116,7 @@ def compute_report(
     )
     out = pd.DataFrame(columns, copy=False)  # one block per column: no consolidating copy
     del columns
-    if consume:
-        del lines
+    source.clear()
 
     # -- totals and what-ifs from the weighted draws
     total_kg_co2e = float(total_line.sum())
@@ -1175,6 +1181,16 @@ def compute_report(
     flag_counts = [(f, c) for f, c in sorted(counts.values(), key=lambda fc: -fc[1])]
     amount_total = float(np.nansum(amt_ok)) if len(amt_ok) else 0.0
 
+    _check_finite(
+        [
+            float(kg_ok.sum()),
+            total_kg_co2e,
+            *interval,
+            *stages_total.values(),
+            amount_total,
+            float(price_model.sum()),
+        ]
+    )
     timings["total"] = time.perf_counter() - t0
     return Report(
         table=out,
@@ -1217,6 +1233,31 @@ def compute_report(
         columns=dict(pf.columns),
         spend=spend,
     )
+
+
+def _check_finite(totals: list[float]) -> None:
+    """Totals too large for a float (quantities such as 1e308 kg) are refused, not printed as
+    infinity or as a 300-digit number."""
+    if not all(math.isfinite(x) and abs(x) < TOTAL_MAX for x in totals):
+        raise InputError(
+            "the totals are too large to compute: check the quantities and amounts of the file",
+            key="err.totals_overflow",
+            params={},
+        )
+
+
+TOTAL_MAX = 1e15
+"""Largest total a report shows (kg, kg CO2e or euros): a million tonnes a thousand times
+over; anything above comes from a wrong quantity, not from purchases."""
+
+i18n.register(
+    {
+        "err.totals_overflow": (
+            "les totaux sont trop grands pour être calculés : vérifiez les quantités et les montants du fichier",
+            "the totals are too large to compute: check the quantities and amounts of the file",
+        ),
+    }
+)
 
 
 def _inv_price(mc: MonteCarlo, product: Any) -> np.ndarray:

@@ -79,9 +79,26 @@ def __getattr__(name: str) -> typer.Typer:
 
 def main() -> None:
     import sys
+    import warnings
 
+    _robust_streams(sys.stdout, sys.stderr)
+    # numeric warnings (an overflow in a sum) are the core's to turn into a refusal, not
+    # lines of Python internals on the user's screen
+    warnings.simplefilter("ignore", RuntimeWarning)
     args = [a for a in sys.argv[1:] if not a.startswith("-")]
     first = args[0] if args else None
     # one command asked for (and not the top-level help): build only that one
     wanted = first if first in COMMANDS and sys.argv[1:2] == [first] else None
     build_app(wanted)()
+
+
+def _robust_streams(*streams: object) -> None:
+    """Text the terminal's encoding cannot show (PYTHONIOENCODING=ascii, a C locale) is written
+    escaped (``\\xe9``) instead of ending the command with a UnicodeEncodeError."""
+    for stream in streams:
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            try:
+                reconfigure(errors="backslashreplace")
+            except (ValueError, OSError):  # a stream already written to in another mode
+                pass

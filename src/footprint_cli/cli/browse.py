@@ -8,7 +8,7 @@ import typer
 
 from ..i18n import register
 from .common import DataOpt, Format, FormatOpt, LangOpt, h, lang_of, load
-from .output import console, emit
+from .output import emit
 
 if TYPE_CHECKING:
     from ..model.loader import Dataset
@@ -54,6 +54,8 @@ def _matches(text: str, names: list[str]) -> bool:
 
 def _print_table(head: list[str], rows: list[list[str]]) -> None:
     from rich.table import Table
+
+    from ..render.safe import console
 
     table = Table(box=None, header_style="bold", pad_edge=False)
     for col in head:

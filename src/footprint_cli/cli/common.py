@@ -6,10 +6,11 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
 
+import click
 import typer
 from typer.core import TyperGroup
 
-from ..errors import DataError, FootprintError, InputError, UnknownNameError
+from ..errors import DataError, FootprintError, InputError, Problem, UnknownNameError
 from ..i18n import Lang, detect_lang, t
 
 HELP_LANG: Lang = detect_lang()
@@ -62,7 +63,11 @@ CarbonPriceOpt = Annotated[
     typer.Option("--carbon-price", help=h("opt.compare.carbon_price"), show_default=False, metavar="EUR|KEY"),
 ]
 SeedOpt = Annotated[int, typer.Option("--seed", min=0, help=h("opt.compare.seed"), metavar="N")]
-DrawsOpt = Annotated[int, typer.Option("--draws", min=100, help=h("opt.compare.draws"), metavar="N")]
+MAX_DRAWS = 1_000_000
+"""Most Monte Carlo draws a command takes (memory grows with draws x factors)."""
+DrawsOpt = Annotated[
+    int, typer.Option("--draws", min=100, max=MAX_DRAWS, help=h("opt.compare.draws"), metavar="N")
+]
 FormatOpt = Annotated[
     Format, typer.Option("--format", "-f", help=h("opt.format"), metavar="table|json|csv|markdown")
 ]
@@ -200,7 +205,34 @@ def load(data: list[Path] | None) -> Any:
 
 
 def echo_err(text: str) -> None:
-    typer.echo(text, err=True)
+    """A message to stderr, its data as visible text (no control sequence reaches the terminal)."""
+    from ..render.safe import visible
+
+    typer.echo(visible(text), err=True)
+
+
+def echo_json(text: str, *, nl: bool = True) -> None:
+    """JSON to stdout, every control character escaped (see ``render.safe.json_text``)."""
+    from ..render.safe import json_text
+
+    typer.echo(json_text(text), nl=nl)
+
+
+def echo_csv(text: str) -> None:
+    """CSV to stdout: as it is into a file or a pipe, control characters made visible on a
+    terminal (formulas are neutralised either way)."""
+    import sys
+
+    from ..render.safe import visible
+
+    typer.echo(visible(text) if sys.stdout.isatty() else text, nl=False)
+
+
+def echo_text(text: str, *, nl: bool = True) -> None:
+    """Text or Markdown to stdout, control characters from the data made visible."""
+    from ..render.safe import visible
+
+    typer.echo(visible(text), nl=nl)
 
 
 def error_lines(exc: FootprintError, lang: Lang) -> list[str]:
@@ -209,7 +241,7 @@ def error_lines(exc: FootprintError, lang: Lang) -> list[str]:
     out: list[str] = []
     if isinstance(exc, DataError):
         out.append(t("data.invalid", lang, n=len(exc.problems)))
-        out.extend(f"  {p}" for p in exc.problems)
+        out.extend(f"  {problem_text(p, lang)}" for p in exc.problems)
     elif isinstance(exc, UnknownNameError):
         kind = t(f"kind.{exc.kind}", lang) if f"kind.{exc.kind}" in _kinds() else exc.kind
         out.append(f"{prefix}{_colon(lang)}" + t("err.unknown", lang, kind=kind, name=exc.name))
@@ -231,6 +263,46 @@ def report_error(exc: FootprintError, lang: Lang) -> int:
     for line in error_lines(exc, lang):
         echo_err(line)
     return exc.exit_code
+
+
+# The data loader's messages (English, the library's language) and their French wording: the
+# checks of the data files, and pydantic's messages for the constraints they use.
+_PROBLEMS_FR: tuple[tuple[str, str], ...] = (
+    (r"a number is expected, not true/false", "un nombre est attendu, pas true/false"),
+    (
+        r"(\S+) is above the plausible maximum of (\S+)( [^:]+)?: check the value and its unit",
+        r"\1 dépasse le maximum plausible de \2\3 : vérifiez la valeur et son unité",
+    ),
+    (r"Input should be a finite number", "la valeur doit être un nombre fini"),
+    (r"Input should be less than or equal to (\S+)", r"la valeur doit être inférieure ou égale à \1"),
+    (r"Input should be greater than or equal to (\S+)", r"la valeur doit être supérieure ou égale à \1"),
+    (r"Input should be greater than (\S+)", r"la valeur doit être supérieure à \1"),
+    (r"Input should be a valid number.*", "la valeur doit être un nombre"),
+    (r"Input should be a valid boolean.*", "la valeur doit être true ou false"),
+    (r"nested deeper than (\d+) levels", r"imbrication de plus de \1 niveaux"),
+    (r"(\d+) cells, the header has (\d+)", r"\1 cellules, l'en-tête en a \2"),
+    (r"(\d+) more cells than the header", r"\1 cellules de plus que l'en-tête"),
+    (r"field larger than field limit \((\d+)\)", r"champ plus grand que la limite (\1 caractères)"),
+    (r"unexpected end of data", "fin de fichier dans un champ entre guillemets"),
+    (r"',' expected after '\"'", "« , » attendu après un guillemet fermant"),
+    (r" \(the rest of the file is not read\)$", " (la suite du fichier n'est pas lue)"),
+    (r"month out of 1\.\.12:? ", "mois hors de 1..12 : "),
+    (r"\(write months as 1-4, 8-12\)", "(écrire les mois ainsi : 1-4, 8-12)"),
+    (r" month$", " mois"),
+)
+
+
+def problem_text(p: Problem, lang: Lang) -> str:
+    """A located data problem, ``file:line: field: message``, its message in ``lang``."""
+    if lang != "fr":
+        return str(p)
+    import re
+
+    message = p.message
+    for pattern, french in _PROBLEMS_FR:
+        message = re.sub(pattern, french, message)
+    where = f"{p.file}:{p.line}" if p.line is not None else p.file
+    return f"{where}: {p.field}: {message}"
 
 
 def _colon(lang: Lang) -> str:
@@ -276,6 +348,11 @@ class FootprintGroup(TyperGroup):
         except FootprintError as exc:
             lang = _chosen[0] if _chosen else detect_lang()
             raise typer.Exit(report_error(exc, lang)) from None
+        except click.ClickException as exc:  # a usage error quotes the user's argument: as text
+            from ..render.safe import visible
+
+            exc.message = visible(exc.message)
+            raise
         except OSError as exc:  # unreadable or unwritable user file
             lang = _chosen[0] if _chosen else detect_lang()
             echo_err(f"{t('err.prefix', lang)}: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "))

@@ -23,6 +23,7 @@ from .common import (
     SeedOpt,
     SystemOpt,
     ToOpt,
+    echo_err,
     h,
     lang_of,
     load,
@@ -192,7 +193,7 @@ def compare(
     )
     for note in notes:
         for line in note_lines(note, language):
-            typer.echo(line, err=True)
+            echo_err(line)
     result = run(ds, scenarios, catalog=catalog, carbon_price=carbon_price, draws=draws, seed=seed)
     from ..render import compare as rc
 
@@ -200,7 +201,7 @@ def compare(
         from ..render.html import write_sheet
 
         write_sheet(result, language, html)
-        typer.echo(t("msg.written", language, path=html), err=True)
+        echo_err(t("msg.written", language, path=html))
 
     def table() -> None:
         from ..render.table import print_comparison

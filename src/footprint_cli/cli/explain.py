@@ -50,6 +50,8 @@ from .common import (  # noqa: E402
     SeedOpt,
     SystemOpt,
     ToOpt,
+    echo_json,
+    echo_text,
     h,
     lang_of,
     load,
@@ -173,23 +175,25 @@ def explain(
     if fmt is ExplainFormat.json:
         from ..render.explain_json import to_json
 
-        typer.echo(to_json(result, language, pull_down_months=pull_down), nl=False)
+        echo_json(to_json(result, language, pull_down_months=pull_down), nl=False)
     elif simple:
         import shutil
 
         from ..render import pupil
 
         text = pupil.explain_text(result, language)
-        typer.echo(rx.wrap(text, shutil.get_terminal_size().columns), nl=False)
+        echo_text(rx.wrap(text, shutil.get_terminal_size().columns), nl=False)
     elif fmt is ExplainFormat.markdown:
-        typer.echo(rx.to_markdown(result, language, pull_down_months=pull_down), nl=False)
+        echo_text(rx.to_markdown(result, language, pull_down_months=pull_down), nl=False)
     else:
         import shutil
         import sys
 
+        from ..render.safe import visible
+
         columns, lines = shutil.get_terminal_size()
         text = rx.wrap(rx.to_text(result, language, pull_down_months=pull_down), columns)
         if sys.stdout.isatty() and text.count("\n") > lines:
-            typer.echo_via_pager(text)  # long: paged on a terminal, as `git log` does
+            typer.echo_via_pager(visible(text))  # long: paged on a terminal, as `git log` does
         else:
-            typer.echo(text, nl=False)
+            echo_text(text, nl=False)

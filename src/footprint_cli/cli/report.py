@@ -257,6 +257,7 @@ from .common import (  # noqa: E402
     LangOpt,
     SeedOpt,
     echo_err,
+    echo_json,
     h,
     lang_of,
     load,
@@ -304,8 +305,9 @@ class _Progress:
         self.bar: Any = None
         self.tasks: dict[str, Any] = {}
         if enabled:
-            from rich.console import Console
             from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+            from ..render.safe import console
 
             self.bar = Progress(
                 SpinnerColumn(),
@@ -313,7 +315,7 @@ class _Progress:
                 BarColumn(),
                 TextColumn("{task.completed}/{task.total}"),
                 TimeElapsedColumn(),
-                console=Console(stderr=True),
+                console=console(stderr=True),
                 transient=True,
             )
 
@@ -523,7 +525,7 @@ def report(
     if fmt is ReportFormat.json:
         from ..render.report_json import to_json
 
-        typer.echo(to_json(result, language, ds, extras), nl=False)
+        echo_json(to_json(result, language, ds, extras), nl=False)
         for path in written:
             echo_err(t("msg.written", language, path=path))
     elif quiet:

@@ -38,7 +38,7 @@ i18n.register(
 
 from ..errors import InputError  # noqa: E402
 from ..i18n import t  # noqa: E402
-from .common import DataOpt, Format, FormatOpt, LangOpt, h, lang_of, load  # noqa: E402
+from .common import DataOpt, Format, FormatOpt, LangOpt, echo_err, h, lang_of, load  # noqa: E402
 from .output import console, emit  # noqa: E402
 
 if TYPE_CHECKING:
@@ -104,7 +104,7 @@ def season(
         from ..render.poster import poster_html
 
         write_html(poster_html(poster_rows(ds, cals), language), html)
-        typer.echo(t("msg.written", language, path=html), err=True)
+        echo_err(t("msg.written", language, path=html))
     emit(
         fmt,
         json=lambda: rc.to_json(cals, language),

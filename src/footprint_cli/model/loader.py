@@ -184,30 +184,58 @@ class _Months(str):
 
 
 def validate(model: type, data: dict[str, Any]) -> Any:
-    """Validate ``data`` into ``model``; raises pydantic's ValidationError."""
+    """Validate ``data`` into ``model``; raises pydantic's ValidationError with every error
+    of the row (a bad month set does not hide the other fields' errors)."""
+    from pydantic import ValidationError
+
+    month_errors: list[tuple[str, str]] = []
     for k, v in list(data.items()):
         if isinstance(v, _Months):
             try:
                 data[k] = parse_months(v)
             except ValueError as exc:
-                raise _field_error(model, k, f"{exc} (write months as 1-4|8-12)") from None
-    return adapter(model).validate_python(data)
+                month_errors.append((k, f"{exc} (write months as 1-4, 8-12)"))
+                data[k] = frozenset()
+    try:
+        item = adapter(model).validate_python(data)
+    except ValidationError as exc:
+        if not month_errors:
+            raise
+        raise _field_errors(model, month_errors, exc.errors()) from None
+    if month_errors:
+        raise _field_errors(model, month_errors, [])
+    return item
 
 
-def _field_error(model: type, field_name: str, message: str) -> Exception:
+def _field_errors(model: type, fields: list[tuple[str, str]], others: list[Any]) -> Exception:
     from pydantic_core import InitErrorDetails, PydanticCustomError, ValidationError
 
-    err = InitErrorDetails(type=PydanticCustomError("value_error", message), loc=(field_name,), input=None)
-    return ValidationError.from_exception_data(model.__name__, [err])
+    errs = [
+        InitErrorDetails(type=PydanticCustomError("value_error", message), loc=(name,), input=None)
+        for name, message in fields
+    ]
+    for e in others:
+        errs.append(
+            InitErrorDetails(
+                type=PydanticCustomError("value_error", _error_place(e)[1]),
+                loc=_error_place(e)[0],
+                input=None,
+            )
+        )
+    return ValidationError.from_exception_data(model.__name__, errs)
 
 
 def _error_place(err: dict[str, Any]) -> tuple[tuple[Any, ...], str]:
     """Location and message of a pydantic error, with ``field|message`` checks unfolded."""
+    import re
+
     msg = err["msg"].removeprefix("Value error, ")
     loc = tuple(err["loc"])
-    if "|" in msg and err["type"] == "value_error":
-        fld, _, msg = msg.partition("|")
-        loc = (*loc, fld)
+    field_check = re.match(r"([a-z_][a-z0-9_]*)\|", msg)
+    if field_check and err["type"] == "value_error":
+        msg = msg[field_check.end() :]
+        if loc[-1:] != (field_check.group(1),):
+            loc = (*loc, field_check.group(1))
     return loc, msg
 
 
@@ -230,25 +258,52 @@ def read_csv_table(
     import csv
     import io
 
-    reader = csv.DictReader(io.StringIO(text))
-    if reader.fieldnames is None:
-        problems.append(Problem(str(path), 1, "header", "empty file"))
-        return
-    line = reader.line_num
-    for row in reader:
-        start = line + 1
+    # strict: an unclosed or stray quote is an error at its line, not a row swallowing the file
+    reader = csv.DictReader(io.StringIO(text), strict=True)
+    try:
+        if reader.fieldnames is None:
+            problems.append(Problem(str(path), 1, "header", "empty file"))
+            return
+        width = len(reader.fieldnames)
         line = reader.line_num
-        if None in row:
-            problems.append(Problem(str(path), start, "row", f"{len(row[None])} more cells than the header"))
-            continue
+        for row in _csv_rows(reader, path, problems):
+            start = line + 1
+            line = reader.line_num
+            extra: Any = row.get(None)  # type: ignore[call-overload]  # DictReader keeps surplus cells under None
+            if extra is not None:
+                problems.append(Problem(str(path), start, "row", f"{len(extra)} more cells than the header"))
+                continue
+            if any(v is None for v in row.values()):
+                short = sum(v is not None for v in row.values())
+                problems.append(Problem(str(path), start, "row", f"{short} cells, the header has {width}"))
+                continue
+            try:
+                item = validate(model, row_to_input(model, row))
+            except ValueError as exc:  # pydantic's ValidationError is a ValueError
+                for err in _errors(exc):
+                    loc, msg = _error_place(err)
+                    problems.append(Problem(str(path), start, _loc_to_field(loc), msg))
+                continue
+            yield start, item
+    except csv.Error as exc:  # the header itself is unreadable
+        problems.append(Problem(str(path), reader.line_num or 1, "csv", str(exc)))
+
+
+def _csv_rows(reader: Any, path: Path, problems: list[Problem]) -> Iterator[dict[str, Any]]:
+    """The rows of ``reader``; a row the csv module cannot read (a field over its size limit,
+    an unclosed quote) ends the file with a located problem instead of a traceback."""
+    import csv
+
+    while True:
+        start = reader.line_num + 1
         try:
-            item = validate(model, row_to_input(model, row))
-        except ValueError as exc:  # pydantic's ValidationError is a ValueError
-            for err in _errors(exc):
-                loc, msg = _error_place(err)
-                problems.append(Problem(str(path), start, _loc_to_field(loc), msg))
-            continue
-        yield start, item
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            problems.append(Problem(str(path), start, "csv", f"{exc} (the rest of the file is not read)"))
+            return
+        yield row
 
 
 def _errors(exc: Exception) -> list[dict[str, Any]]:
@@ -290,6 +345,7 @@ def _load_yaml(path: Path, text: str, problems: list[Problem]) -> tuple[Any, Any
     import yaml
 
     try:
+        _check_depth(path, text)
         node = yaml.compose(text, Loader=yaml.SafeLoader)
         data = yaml.safe_load(text)
     except yaml.YAMLError as exc:
@@ -297,7 +353,41 @@ def _load_yaml(path: Path, text: str, problems: list[Problem]) -> tuple[Any, Any
         line = mark.line + 1 if mark is not None else None
         problems.append(Problem(str(path), line, "yaml", str(getattr(exc, "problem", exc))))
         return None, None
+    except _TooDeep as exc:
+        problems.append(Problem(str(path), exc.line, "yaml", f"nested deeper than {YAML_MAX_DEPTH} levels"))
+        return None, None
     return data, node
+
+
+YAML_MAX_DEPTH = 20
+"""Deepest nesting of the factors file (it needs five levels); deeper is refused before the
+YAML parser, which recurses once per level, is given the text."""
+
+
+class _TooDeep(Exception):
+    def __init__(self, line: int):
+        self.line = line
+
+
+def _check_depth(path: Path, text: str) -> None:
+    """Refuse YAML nested deeper than :data:`YAML_MAX_DEPTH`, from its tokens (the scanner is
+    not recursive): block indentation and flow brackets both count."""
+    import yaml
+
+    depth = 0
+    for token in yaml.scan(text, Loader=yaml.SafeLoader):
+        if isinstance(
+            token,
+            yaml.BlockMappingStartToken
+            | yaml.BlockSequenceStartToken
+            | yaml.FlowMappingStartToken
+            | yaml.FlowSequenceStartToken,
+        ):
+            depth += 1
+            if depth > YAML_MAX_DEPTH:
+                raise _TooDeep(token.start_mark.line + 1)
+        elif isinstance(token, yaml.BlockEndToken | yaml.FlowMappingEndToken | yaml.FlowSequenceEndToken):
+            depth -= 1
 
 
 def _merge_factors(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:

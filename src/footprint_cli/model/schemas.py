@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Annotated, Literal, TypeVar, dataclass_transfo
 if TYPE_CHECKING:  # the same definitions install_constraints() makes at validation time
     from annotated_types import Ge, Gt, Interval, MinLen
 
+    Number = float
     Text = Annotated[str, MinLen(1)]
     Text2 = Annotated[str, MinLen(2)]
     Code3 = Annotated[str, MinLen(3)]
@@ -34,6 +35,13 @@ if TYPE_CHECKING:  # the same definitions install_constraints() makes at validat
     Positive = Annotated[float, Gt(0)]
     Year = Annotated[int, Interval(ge=1990, le=2100)]
     Months = Annotated[int, Interval(ge=0, le=12)]
+
+NUMBER_MAX = 1e9
+"""Largest magnitude of any number in the data: far above every real factor, price or distance,
+far below what overflows to infinity when a report multiplies and sums a million lines."""
+
+EARTH_CIRCUMFERENCE_KM = 40_075.0
+"""No sea route or air leg is longer than once around the Earth."""
 
 MONTHS = range(1, 13)
 MODES = ("road", "road_reefer", "rail", "waterway", "sea", "sea_reefer", "ferry", "air_short", "air_long")
@@ -91,22 +99,35 @@ def install_constraints() -> None:
     if "Text" in globals():
         return
     from annotated_types import Ge, Gt, Interval, MinLen
+    from pydantic import BeforeValidator
+    from pydantic.types import AllowInfNan
 
+    not_bool = BeforeValidator(_not_bool)
+    finite = (not_bool, AllowInfNan(False), Interval(ge=-NUMBER_MAX, le=NUMBER_MAX))
     globals().update(
+        Number=Annotated[float, *finite],
         Text=Annotated[str, MinLen(1)],
         Text2=Annotated[str, MinLen(2)],
         Code3=Annotated[str, MinLen(3)],
         Latitude=Annotated[float, Interval(ge=-90, le=90)],
         Longitude=Annotated[float, Interval(ge=-180, le=180)],
-        NonNegative=Annotated[float, Ge(0)],
-        Positive=Annotated[float, Gt(0)],
-        Year=Annotated[int, Interval(ge=1990, le=2100)],
-        Months=Annotated[int, Interval(ge=0, le=12)],
+        NonNegative=Annotated[float, *finite, Ge(0)],
+        Positive=Annotated[float, *finite, Gt(0)],
+        Year=Annotated[int, not_bool, Interval(ge=1990, le=2100)],
+        Months=Annotated[int, not_bool, Interval(ge=0, le=12)],
     )
 
 
-FORBID = {"extra": "forbid"}
-"""Pydantic config of every record: unknown columns or keys are errors."""
+def _not_bool(value: object) -> object:
+    """Numbers only: YAML's ``true``/``false`` would otherwise be read as 1 and 0."""
+    if isinstance(value, bool):
+        raise ValueError("a number is expected, not true/false")
+    return value
+
+
+FORBID = {"extra": "forbid", "allow_inf_nan": False}
+"""Pydantic config of every record: unknown columns or keys are errors, and so are infinite
+and not-a-number values."""
 
 _T = TypeVar("_T")
 
@@ -147,6 +168,17 @@ def parse_months(text: str) -> frozenset[int]:
 def _check(ok: bool, field_name: str, message: str) -> None:
     if not ok:
         raise ValueError(f"{field_name}|{message}")
+
+
+def _at_most(r: Range | float | None, limit: float, field_name: str, unit: str) -> None:
+    """A plausibility bound: a value above it is a typo or a unit error, not data. ``unit`` is
+    a symbol (``kg CO2e/kg``), the same in French and English but for ``month``."""
+    top = r.high if isinstance(r, Range) else r
+    if top is not None and top > limit:
+        raise ValueError(
+            f"{field_name}|{top:g} is above the plausible maximum of {limit:g}{' ' + unit if unit else ''}: "
+            "check the value and its unit"
+        )
 
 
 def _check_iso2(value: str, field_name: str) -> None:
@@ -190,9 +222,9 @@ class Range:
 
     __pydantic_config__ = FORBID
 
-    central: float
-    low: float
-    high: float
+    central: Number
+    low: Number
+    high: Number
 
     def __post_init__(self) -> None:
         if not self.low <= self.central <= self.high:
@@ -223,6 +255,9 @@ class TransportMode:
     refrigerated: bool = False
     scope: Literal["well_to_wheel"] = "well_to_wheel"
 
+    def __post_init__(self) -> None:
+        _at_most(self.kg_co2e_per_tkm, 100, "kg_co2e_per_tkm", "kg CO2e/t.km")
+
 
 @record
 class Detour:
@@ -230,6 +265,9 @@ class Detour:
 
     factor: NonNegRange
     source: SourceRef
+
+    def __post_init__(self) -> None:
+        _at_most(self.factor, 10, "factor", "")
 
 
 @record
@@ -245,6 +283,11 @@ class Storage:
     pull_down_months: NonNegative = 1.0
     """initial cooling, in months' worth"""
 
+    def __post_init__(self) -> None:
+        _at_most(self.kwh_per_kg_per_month, 100, "kwh_per_kg_per_month", "kWh/kg/month")
+        _at_most(self.loss_fraction_per_month, 1, "loss_fraction_per_month", "")
+        _at_most(self.pull_down_months, 12, "pull_down_months", "month")
+
 
 @record
 class CarbonPrice:
@@ -253,8 +296,11 @@ class CarbonPrice:
     label_fr: str
     label_en: str
     eur_per_t_co2e: Positive
-    year: int
+    year: Year
     source: SourceRef
+
+    def __post_init__(self) -> None:
+        _at_most(self.eur_per_t_co2e, 1e5, "eur_per_t_co2e", "EUR/t CO2e")
 
 
 @record
@@ -265,6 +311,9 @@ class Grid:
 
     default_g_co2e_per_kwh: NonNegRange
     source: SourceRef
+
+    def __post_init__(self) -> None:
+        _at_most(self.default_g_co2e_per_kwh, 5000, "default_g_co2e_per_kwh", "g CO2e/kWh")
 
 
 @record
@@ -334,6 +383,7 @@ class EmissionFactors:
     schema_version: int = 1
 
     def __post_init__(self) -> None:
+        _at_most(self.air_extra_km, EARTH_CIRCUMFERENCE_KM, "air_extra_km", "km")
         missing = [m for m in MODES if m not in self.transport_modes]
         _check(not missing, "transport_modes", f"lacks {', '.join(missing)}")
         _check(
@@ -394,6 +444,11 @@ class Product:
             f"unknown family {self.family!r}; expected one of {', '.join(FAMILIES)}",
         )
         _check(bool(_PERIOD.match(self.price_period)), "price_period", "expected YYYY or YYYY-MM")
+        for stage in ("production", "processing", "packaging", "retail"):
+            name = f"{stage}_kg_co2e_per_kg"
+            _at_most(getattr(self, name), 1000, name, "kg CO2e/kg")
+        _at_most(self.price_eur_per_kg, 100_000, "price_eur_per_kg", "EUR/kg")
+        _at_most(self.piece_kg, 1000, "piece_kg", "kg")
 
 
 @record
@@ -411,6 +466,7 @@ class ProductionVariant:
     note: str | None = None
 
     def __post_init__(self) -> None:
+        _at_most(self.kg_co2e_per_kg, 1000, "kg_co2e_per_kg", "kg CO2e/kg")
         _check(
             self.system in SYSTEMS,
             "system",
@@ -441,10 +497,11 @@ class Place:
     airport: str | None = None
     """code in ports.csv"""
     grid_g_co2e_per_kwh: NonNegative | None = None
-    grid_year: int | None = None
+    grid_year: Year | None = None
 
     def __post_init__(self) -> None:
         _check_iso2(self.country, "country")
+        _at_most(self.grid_g_co2e_per_kwh, 5000, "grid_g_co2e_per_kwh", "g CO2e/kWh")
 
 
 @record
@@ -471,6 +528,9 @@ class SeaDistance:
     to_port: str
     distance_km: Positive
     source: SourceRef
+
+    def __post_init__(self) -> None:
+        _at_most(self.distance_km, EARTH_CIRCUMFERENCE_KM, "distance_km", "km")
 
 
 @record

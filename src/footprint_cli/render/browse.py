@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 from typing import Any
 
@@ -11,6 +9,7 @@ from ..i18n import Lang, register, t
 from ..model.loader import Dataset
 from ..model.schemas import Place, Product, Range, SourceRef
 from .compare import euros, number
+from .safe import csv_table
 
 register(
     {
@@ -124,14 +123,11 @@ def to_json(key: str, items: list[dict[str, Any]]) -> str:
 
 
 def to_csv(items: list[dict[str, Any]]) -> str:
-    buf = io.StringIO()
     if not items:
         return ""
-    w = csv.DictWriter(buf, fieldnames=list(items[0]), lineterminator="\n")
-    w.writeheader()
-    for it in items:
-        w.writerow({k: "|".join(v) if isinstance(v, list) else v for k, v in it.items()})
-    return buf.getvalue()
+    head = list(items[0])
+    rows = [["|".join(v) if isinstance(v := it.get(k), list) else v for k in head] for it in items]
+    return csv_table(head, rows)  # text cells neutralised, CR/LF quoted
 
 
 def product_rows(products: list[Product], lang: Lang) -> tuple[list[str], list[list[str]]]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import io
 import json
 from typing import TYPE_CHECKING, Any
@@ -10,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from .. import i18n
 from ..calendar import CALENDAR_STATUSES, MonthCell, ProductCalendar
 from ..i18n import Lang, t
+from .safe import CsvWriter
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -187,7 +187,7 @@ CSV_COLUMNS = ("product", "origin", "month", "status", "storage_months", "import
 
 def to_csv(cals: list[ProductCalendar], lang: Lang) -> str:
     buf = io.StringIO()
-    w = csv.writer(buf, lineterminator="\n")
+    w = CsvWriter(buf)  # text cells neutralised, CR/LF quoted
     w.writerow(CSV_COLUMNS)
     for cal in cals:
         for c in cal.months:

@@ -323,11 +323,12 @@ CSV_COLUMNS = (
 
 
 def to_csv(c: Comparison, lang: Lang) -> str:
-    import csv
     import io
 
+    from .safe import CsvWriter
+
     buf = io.StringIO()
-    w = csv.writer(buf, lineterminator="\n")
+    w = CsvWriter(buf)  # text cells neutralised, CR/LF quoted
     w.writerow(CSV_COLUMNS)
     for r, p in zip(c.options, c.prob_lower_than_first, strict=True):
         legs = "; ".join(

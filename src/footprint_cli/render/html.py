@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Mapping, Sequence
-from html import escape
 from pathlib import Path
 
 from .. import __version__, i18n
@@ -18,6 +17,7 @@ from ..i18n import Lang, t
 from .compare import factor_label, headers, notes, number, option_title, place_name, rows, verdict
 from .css import BASE_CSS
 from .io import write_text
+from .safe import html_text as escape
 from .sources import factors_used
 
 i18n.register(

@@ -330,10 +330,11 @@ class OutputSet:
         written = [Path(s.shown) for s in self.staged]
         if self.manifest is not None:
             files = [
-                {"file": s.target.name, "role": s.role, "bytes": s.size, "sha256": s.sha256}
+                {"file": _text_name(s.target.name), "role": s.role, "bytes": s.size, "sha256": s.sha256}
                 for s in self.staged
             ]
-            doc = {"format": "footprint-output-set/1", **(facts or {}), "files": files}
+            given = {k: _text_name(v) if isinstance(v, str) else v for k, v in (facts or {}).items()}
+            doc = {"format": "footprint-output-set/1", **given, "files": files}
             text = json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
             self.staged = []
             self.write(self.manifest, lambda fh: fh.write(text), role="manifest")
@@ -363,6 +364,12 @@ class OutputSet:
         for fd in self._locks.values():
             os.close(fd)  # closing releases the lock
         self._locks = {}
+
+
+def _text_name(name: str) -> str:
+    """A file name as UTF-8 text: bytes that are not UTF-8 (kept by Python as surrogates) are
+    written as ``\\xff`` escapes rather than failing the manifest."""
+    return os.fsencode(name).decode("utf-8", "backslashreplace")
 
 
 def _terminate(signum: int, frame: Any) -> None:

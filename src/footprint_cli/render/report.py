@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
-from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -25,6 +24,8 @@ from ..i18n import Lang, t
 from .compare import euros, flag_text, number, percent
 from .css import BASE_CSS
 from .io import OutputSet, write_atomic
+from .safe import cell, csv_text
+from .safe import html_text as escape
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -826,23 +827,19 @@ def to_html(
 
 # ---------------------------------------------------------------- CSV files
 
-#: First characters that make a spreadsheet evaluate a cell (OWASP "CSV injection").
-FORMULA_START = r"^[=+\-@\t\r]"
-_NUMBER_TEXT = r"[-+]?[\d\s\u00a0\u202f.,]*\d[\d\s\u00a0\u202f.,]*"
-
 
 def neutralise(s: pd.Series) -> pd.Series:
-    """Prefix ``'`` to text cells a spreadsheet would run as a formula; plain numbers (``-3,5``) are kept."""
+    """:func:`~footprint_cli.render.safe.cell` of every text cell (once per distinct value):
+    a formula gets a leading ``'``, plain numbers (``-3,5``) are kept."""
     import numpy as np
     import pandas as pd
 
     codes, uniques = pd.factorize(s.astype(object), use_na_sentinel=False)
-    u = pd.Series(np.asarray(uniques, dtype=object), dtype=object).fillna("").astype(str)
-    risky = u.str.contains(FORMULA_START, regex=True) & ~u.str.fullmatch(_NUMBER_TEXT)
-    if not risky.any():
+    u = [("" if x is None or (isinstance(x, float) and x != x) else str(x)) for x in uniques]
+    fixed = [cell(x) for x in u]
+    if fixed == u:
         return s
-    fixed = u.where(~risky, "'" + u)
-    return pd.Series(fixed.to_numpy(dtype=object)[codes], index=s.index, dtype=object)
+    return pd.Series(np.array(fixed, dtype=object)[codes], index=s.index, dtype=object)
 
 
 def line_flag_cells(r: Report, lang: Lang, verbose: bool = False) -> list[str]:
@@ -937,7 +934,6 @@ def _lines_columns(
     codes of the product, place and flag group, so no column of a million lines is built as text.
     """
     import numpy as np
-    import pandas as pd
 
     src = r.table
     names: list[str] = ["line"]
@@ -950,9 +946,8 @@ def _lines_columns(
                 name = f"{name} (input)"
             taken.add(name)
             codes, uniques = _codes_uniques(src[c])
-            fixed = neutralise(pd.Series(uniques, dtype=object))
             names.append(name)
-            cols.append(("t", codes, fixed.to_numpy(dtype=object)))
+            cols.append(("t", codes, uniques))  # neutralised with every text cell when written
     texts = np.array(line_flag_cells(r, lang, verbose_flags) or [""], dtype=object)
     pcodes, puniq = _codes_uniques(src["product"])
     ocodes, ouniq = _codes_uniques(src["origin_place"])
@@ -1009,12 +1004,6 @@ def _codes_uniques(s: pd.Series) -> tuple[Any, Any]:
     return codes, np.asarray(uniques, dtype=object)
 
 
-def _quote(text: str, sep: str) -> str:
-    if sep in text or '"' in text or "\n" in text or "\r" in text:
-        return '"' + text.replace('"', '""') + '"'
-    return text
-
-
 def write_csv(frame: pd.DataFrame, fh: Any, *, sep: str = ",", decimal: str = ".") -> None:
     """Write ``frame`` as CSV to ``fh``, far faster than ``DataFrame.to_csv`` for a million rows.
 
@@ -1037,13 +1026,15 @@ def _write_columns(names: list[str], columns: list[Any], fh: Any, *, sep: str, d
     """:func:`write_csv` of columns given as :func:`_column` returns them."""
     from .csv_encode import csv_rows
 
-    fh.write(sep.join(_quote(str(c), sep) for c in names) + "\n")
+    # every text cell, headers included, passes the one neutraliser (formulas, CR/LF quoting),
+    # once per distinct value: a million-line column of a few thousand values costs nothing
+    fh.write(sep.join(csv_text(str(c), sep) for c in names) + "\n")
     specs = []
     for col in columns:
         if col[0] == "t":
             _, codes, uniques = col
             cells = [
-                "" if u is None or (isinstance(u, float) and u != u) else _quote(str(u), sep)
+                "" if u is None or (isinstance(u, float) and u != u) else csv_text(str(u), sep)
                 for u in uniques.tolist()
             ]
             specs.append(("t", codes, cells))
@@ -1124,6 +1115,7 @@ _REASONS_FR: tuple[tuple[str, str], ...] = (
     (r"negative amount", "montant négatif"),
     (r"no quantity and no amount", "ni quantité ni montant"),
     (r"date not understood: ", "date non comprise : "),
+    (r"date outside the years (\d+)-(\d+): ", r"date hors des années \1-\2 : "),
     (r"month not understood: ", "mois non compris : "),
     (r"organic not understood: ", "valeur « bio » non comprise : "),
     (r"local not understood: ", "valeur « local » non comprise : "),
@@ -1250,6 +1242,37 @@ _NOTES_FR: tuple[tuple[str, str], ...] = (
         r"^dates read as month/day/year \(no day above 12 in the column, some months above 12\)$",
         "dates lues en mois/jour/année (aucun jour au-dessus de 12 dans la colonne, des mois au-dessus de 12)",
     ),
+    (
+        r"^the file mixes text encodings: read as (\S+), but (\d+) characters look like UTF-8 and may "
+        r"show garbled \(e\.g\. 'Ã©'\); save the file again in one encoding$",
+        r"le fichier mêle des encodages : lu en \1, mais \2 caractères ressemblent à de l'UTF-8 et "
+        r"peuvent s'afficher mal (ex. « Ã© ») ; enregistrez-le de nouveau dans un seul encodage",
+    ),
+    (
+        r"^lines are separated by Unicode line separators \(U\+2028\): read as line ends$",
+        "les lignes sont séparées par des séparateurs de ligne Unicode (U+2028) : lus comme des fins de ligne",
+    ),
+    (
+        r"^Unicode line separators \(U\+2028\) inside cells were read as spaces$",
+        "des séparateurs de ligne Unicode (U+2028) dans des cellules ont été lus comme des espaces",
+    ),
+    (
+        r"^(\d+) numbers such as (.+) read with '\.' as a thousands separator: column (.+) writes "
+        r"decimals with commas$",
+        r"\1 nombres comme \2 lus avec « . » comme séparateur des milliers : la colonne \3 écrit les "
+        r"décimales avec des virgules",
+    ),
+    (
+        r"^(\d+) numbers such as (.+) refused: column (.+) writes decimals both with commas and with dots$",
+        r"\1 nombres comme \2 refusés : la colonne \3 écrit les décimales tantôt avec des virgules, "
+        r"tantôt avec des points",
+    ),
+    (
+        r"^(\d+) numbers such as (.+) read with '\.' as the decimal mark: column (.+) has no other "
+        r"decimal to confirm it \(check the file\)$",
+        r"\1 nombres comme \2 lus avec « . » comme séparateur décimal : aucune autre décimale de la "
+        r"colonne \3 ne le confirme (vérifiez le fichier)",
+    ),
 )
 
 
@@ -1303,13 +1326,10 @@ def write_rejected_csv(
     sep, _ = _csv_style(delimiter)
     frame = r.rejected.copy()
     frame["reason"] = reason_texts(frame["reason"].to_numpy(dtype=object), lang)
-    for c in frame.columns:
-        if c != "line":
-            frame[c] = neutralise(frame[c].astype(object)).to_numpy(dtype=object)
     encoding = "utf-8-sig" if sep == ";" else "utf-8"
 
     def write(fh: Any) -> None:
-        frame.to_csv(fh, sep=sep, index=False, lineterminator="\n")
+        write_csv(frame, fh, sep=sep)
 
     if out is not None:
         return out.write(path, write, encoding=encoding, role="rejected")

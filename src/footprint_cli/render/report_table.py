@@ -25,6 +25,7 @@ from .report import (
     totals_rows,
     what_if_rows,
 )
+from .safe import plain_text
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..batch.report import Report
@@ -69,7 +70,7 @@ def print_report(
         console.print(t("rep.coverage.rejected", lang), highlight=False)
         for text, n in groups:
             console.print(f"  • [{n}] {text}", highlight=False, markup=False)
-    console.print(Text(context_line(r, lang, data), style="dim"))
+    console.print(plain_text(context_line(r, lang, data), "dim"))
     console.print()
     console.print(_table(t("rep.totals", lang), ["", ""], [[a, b] for a, b in totals_rows(r, lang)]))
     console.print()

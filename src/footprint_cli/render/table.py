@@ -14,10 +14,10 @@ STAGE_STYLES = {"█": "green", "▓": "cyan", "▒": "blue", "░": "red", "·"
 
 
 def _bar_text(bar: str) -> Text:
-    text = Text()
+    out = Text()
     for ch in bar:
-        text.append(ch, style=STAGE_STYLES.get(ch, ""))
-    return text
+        out.append(ch, style=STAGE_STYLES.get(ch, ""))
+    return out
 
 
 def _cell(text: str, style: str = "") -> Text:
