@@ -41,25 +41,11 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from .. import i18n
 from ..catalog import fold
 from ..errors import InputError
 from .codes import Reasons as _Reasons
 from .codes import category as _category
 from .codes import code_dtype as _small_int
-
-i18n.register(
-    {
-        "err.too_many_columns": (
-            "{path} : {n} colonnes, plus que les {max} qu'un fichier d'achats peut avoir",
-            "{path}: {n} columns, more than the {max} a purchase file may have",
-        ),
-        "hint.too_many_columns": (
-            "vérifiez le séparateur (--delimiter ';') ou ne gardez que les colonnes des achats",
-            "check the separator (--delimiter ';') or keep only the purchase columns",
-        ),
-    }
-)
 
 __all__ = [
     "CANONICAL_COLUMNS",

@@ -37,7 +37,6 @@ from typing import Any, ParamSpec, TypeVar
 import numpy as np
 import pandas as pd
 
-from .. import i18n
 from ..catalog import Catalog, fold
 from ..engine import (
     DEFAULT_DESTINATION,
@@ -1249,15 +1248,6 @@ def _check_finite(totals: list[float]) -> None:
 TOTAL_MAX = 1e15
 """Largest total a report shows (kg, kg CO2e or euros): a million tonnes a thousand times
 over; anything above comes from a wrong quantity, not from purchases."""
-
-i18n.register(
-    {
-        "err.totals_overflow": (
-            "les totaux sont trop grands pour être calculés : vérifiez les quantités et les montants du fichier",
-            "the totals are too large to compute: check the quantities and amounts of the file",
-        ),
-    }
-)
 
 
 def _inv_price(mc: MonteCarlo, product: Any) -> np.ndarray:

@@ -6,43 +6,12 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from ..i18n import register
 from .common import DataOpt, Format, FormatOpt, LangOpt, h, lang_of, load
 from .output import emit
 
 if TYPE_CHECKING:
     from ..model.loader import Dataset
     from ..model.schemas import Place, Product
-
-register(
-    {
-        "cmd.products": (
-            "Liste les produits (nom français et anglais, catégorie, production, prix).",
-            "List the products (French and English names, category, production, price).",
-        ),
-        "cmd.origins": (
-            "Liste les pays, territoires et lieux français utilisables comme origine.",
-            "List the countries, territories and French places usable as origins.",
-        ),
-        "cmd.show": (
-            "Montre tout ce qui se cache derrière un produit : facteurs, saisons, prix, chacun avec sa source.",
-            "Show everything behind a product: factors, seasons, price, each with its source.",
-        ),
-        "opt.category": (
-            "Filtre par catégorie (fruit, vegetable, meat...).",
-            "Filter by category (fruit, vegetable, meat...).",
-        ),
-        "opt.search": (
-            "Filtre par texte (nom, alias, code ; accents facultatifs).",
-            "Filter by text (name, alias, code; accents optional).",
-        ),
-        "opt.kind": (
-            "Types de lieux : country (pays et territoires, défaut), region, department, city, all.",
-            "Kinds of place: country (countries and territories, default), region, department, city, all.",
-        ),
-        "arg.show.product": ("Le produit, en français ou en anglais.", "The product, in French or English."),
-    }
-)
 
 
 def _matches(text: str, names: list[str]) -> bool:

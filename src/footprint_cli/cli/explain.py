@@ -8,39 +8,8 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from .. import i18n
-
 # Help texts must exist before the options below are built.
-i18n.register(
-    {
-        "cmd.explain": (
-            "Explique le calcul pas à pas : chaque étape avec sa formule, ses nombres, ses unités et "
-            "la source de chaque facteur, puis l'incertitude et ce qu'il faut retenir.",
-            "Explain the calculation step by step: each stage with its formula, numbers, units and "
-            "the source of each factor, then the uncertainty and the lesson.",
-        ),
-        "arg.explain.product": ("Produit, en français ou en anglais.", "Product, in French or English."),
-        "opt.explain.origin": (
-            "Origine à expliquer : pays, code ISO, région, département ou ville.",
-            "Origin to explain: country, ISO code, region, department or city.",
-        ),
-        "opt.explain.local": (
-            "L'option locale expliquée à côté, pour comparer (défaut : France).",
-            "The local option explained beside it, to compare (default: France).",
-        ),
-        "opt.explain.mode": (
-            "Force le mode de transport principal de l'origine (l'option locale garde le sien).",
-            "Force the origin's main transport mode (the local option keeps its own).",
-        ),
-        "opt.explain.no_local": (
-            "N'expliquer que l'origine, sans l'option locale.",
-            "Explain the origin only, without the local option.",
-        ),
-        "opt.explain.format": ("Format : text, markdown ou json.", "Format: text, markdown or json."),
-    }
-)
-
-from .common import (  # noqa: E402
+from .common import (
     CarbonPriceOpt,
     DataOpt,
     DrawsOpt,

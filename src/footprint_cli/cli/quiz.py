@@ -7,30 +7,8 @@ from typing import Annotated
 
 import typer
 
-from .. import i18n
-
-i18n.register(
-    {
-        "cmd.quiz": (
-            "Quiz « lequel émet le moins ? » tiré des données : cartes recto verso à imprimer (--html) et "
-            "questions avec corrigé en Markdown ; chaque réponse est calculée par l'outil.",
-            "'Which emits less?' quiz drawn from the data: double-sided cards to print (--html) and "
-            "questions with an answer key in Markdown; every answer is computed by the tool.",
-        ),
-        "opt.quiz.html": (
-            "Écrit les cartes à imprimer (HTML autonome, A4, recto verso) dans ce fichier.",
-            "Write the cards to print (self-contained HTML, A4, double-sided) to this file.",
-        ),
-        "opt.quiz.count": ("Nombre de questions.", "Number of questions."),
-        "opt.quiz.format": (
-            "Format du quiz sur la sortie standard.",
-            "Format of the quiz on standard output.",
-        ),
-    }
-)
-
-from ..i18n import t  # noqa: E402
-from .common import DataOpt, LangOpt, h, lang_of, load  # noqa: E402
+from ..i18n import t
+from .common import DataOpt, LangOpt, h, lang_of, load
 
 
 class QuizFormat(StrEnum):

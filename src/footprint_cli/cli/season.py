@@ -6,40 +6,10 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from .. import i18n
-
-i18n.register(
-    {
-        "cmd.season": (
-            "Calendrier mois par mois : de saison en France, sorti de chambre froide, de serre chauffée, "
-            "ou importé (et d'où), pour un produit ou tous les fruits et légumes.",
-            "Month-by-month calendar: in season in France, from cold storage, from a heated greenhouse, "
-            "or imported (and from where), for one product or all fruits and vegetables.",
-        ),
-        "arg.season.product": (
-            "Produit (sinon : tous les fruits et légumes, ou ceux de --category).",
-            "Product (otherwise: all fruits and vegetables, or those of --category).",
-        ),
-        "opt.season.category": ("Seulement les fruits, ou les légumes.", "Only fruits, or vegetables."),
-        "opt.season.origin": (
-            "Pays vu comme « local » (défaut : France).",
-            "Country seen as 'local' (default: France).",
-        ),
-        "opt.season.html": (
-            "Écrit aussi une affiche imprimable (HTML autonome, A4 paysage) avec les kg CO2e de chaque mois.",
-            "Also write a printable poster (self-contained HTML, A4 landscape) with each month's kg CO2e.",
-        ),
-        "err.season.no_products": (
-            "aucun produit avec un calendrier dans la catégorie {category}",
-            "no product with a calendar in category {category}",
-        ),
-    }
-)
-
-from ..errors import InputError  # noqa: E402
-from ..i18n import t  # noqa: E402
-from .common import DataOpt, Format, FormatOpt, LangOpt, echo_err, h, lang_of, load  # noqa: E402
-from .output import console, emit  # noqa: E402
+from ..errors import InputError
+from ..i18n import t
+from .common import DataOpt, Format, FormatOpt, LangOpt, echo_err, h, lang_of, load
+from .output import console, emit
 
 if TYPE_CHECKING:
     from ..calendar import ProductCalendar

@@ -6,50 +6,9 @@ from typing import Annotated
 
 import typer
 
-from .. import i18n
-
-i18n.register(
-    {
-        "cmd.serve": (
-            "Ouvre la page web locale (Comparer, Saisons, Rapport) et son API JSON, sur ce même moteur ; "
-            "rien ne quitte l'ordinateur.",
-            "Open the local web page (Compare, Seasons, Report) and its JSON API, on this same engine; "
-            "nothing leaves the computer.",
-        ),
-        "opt.serve.host": (
-            "Adresse d'écoute (défaut : cet ordinateur seulement).",
-            "Address to listen on (default: this computer only).",
-        ),
-        "opt.serve.port": ("Port (0 : un port libre, affiché).", "Port (0: a free port, printed)."),
-        "opt.serve.no_browser": ("Ne pas ouvrir le navigateur.", "Do not open the browser."),
-        "opt.serve.max_upload": (
-            "Taille maximale d'un fichier d'achats envoyé, en Mo.",
-            "Largest purchase file accepted, in MB.",
-        ),
-        "serve.missing": (
-            "la page web a besoin de composants en option, absents ici ({missing}).",
-            "the web page needs optional components that are not installed ({missing}).",
-        ),
-        "serve.missing.hint": (
-            'installez-les avec : pip install "footprint-cli[web]" (ou, depuis le dépôt : '
-            'pip install ".[web]")',
-            'install them with: pip install "footprint-cli[web]" (or, from the repository: '
-            'pip install ".[web]")',
-        ),
-        "serve.listening": (
-            "footprint : page ouverte sur {url} (Ctrl+C pour arrêter)",
-            "footprint: page served at {url} (Ctrl+C to stop)",
-        ),
-        "serve.exposed": (
-            "attention : --host {host} rend la page accessible depuis le réseau",
-            "warning: --host {host} makes the page reachable from the network",
-        ),
-    }
-)
-
-from ..errors import InputError  # noqa: E402
-from ..i18n import t  # noqa: E402
-from .common import DataOpt, LangOpt, echo_err, h, lang_of  # noqa: E402
+from ..errors import InputError
+from ..i18n import t
+from .common import DataOpt, LangOpt, echo_err, h, lang_of
 
 
 def serve(

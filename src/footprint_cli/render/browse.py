@@ -5,77 +5,11 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from ..i18n import Lang, register, t
+from ..i18n import Lang, t
 from ..model.loader import Dataset
 from ..model.schemas import Place, Product, Range, SourceRef
 from .compare import euros, number
 from .safe import csv_table
-
-register(
-    {
-        "col.id": ("id", "id"),
-        "col.name_fr": ("nom (fr)", "name (fr)"),
-        "col.name_en": ("nom (en)", "name (en)"),
-        "col.category": ("catégorie", "category"),
-        "col.family": ("famille ma-cantine", "ma-cantine family"),
-        "col.production": ("production kg CO2e/kg", "production kg CO2e/kg"),
-        "col.price": ("prix €/kg", "price €/kg"),
-        "col.iso2": ("ISO", "ISO"),
-        "col.kind": ("type", "kind"),
-        "col.group": ("zone", "zone"),
-        "col.seaport": ("port", "seaport"),
-        "col.airport": ("aéroport", "airport"),
-        "col.grid": ("électricité g CO2e/kWh", "grid g CO2e/kWh"),
-        "show.stage": ("Étape", "Stage"),
-        "show.value": ("Valeur", "Value"),
-        "show.range": ("Fourchette", "Range"),
-        "show.source": ("Source", "Source"),
-        "show.agribalyse_total": (
-            "Pour référence, total AGRIBALYSE jusqu'au magasin (toutes origines, sans la consommation) : "
-            "{total} kg CO2e/kg, dont transport {transport} (mix du marché national, non calculé par l'outil)",
-            "For reference, AGRIBALYSE's own total to the shop (all origins, consumption excluded): "
-            "{total} kg CO2e/kg, of which transport {transport} (a national market mix, not computed here)",
-        ),
-        "show.seasons": ("Saisons", "Seasons"),
-        "show.variants": ("Variantes de production", "Production variants"),
-        "show.routes": ("Mode de transport habituel", "Usual transport mode"),
-        "show.price": ("Prix", "Price"),
-        "show.storable": (
-            "Conservation en chambre froide : {months} mois",
-            "Keeps in cold storage: {months} months",
-        ),
-        "show.piece": ("Masse d'une pièce : {kg} kg", "Mass of one piece: {kg} kg"),
-        "show.not_grown": ("Pas cultivé en France métropolitaine.", "Not grown in mainland France."),
-        "show.estimated": ("(estimation)", "(estimate)"),
-        "show.harvest": ("récolte", "harvest"),
-        "cat.fruit": ("fruit", "fruit"),
-        "cat.vegetable": ("légume", "vegetable"),
-        "cat.pulse": ("légumineuse", "pulse"),
-        "cat.cereal": ("céréale", "cereal"),
-        "cat.dairy": ("produit laitier", "dairy"),
-        "cat.egg": ("œuf", "egg"),
-        "cat.meat": ("viande", "meat"),
-        "cat.fish": ("poisson, fruits de mer", "fish, seafood"),
-        "cat.oil": ("huile", "oil"),
-        "cat.sugar": ("sucré", "sweet"),
-        "cat.beverage": ("boisson", "beverage"),
-        "cat.nut": ("fruit à coque", "nut"),
-        "cat.prepared": ("plat préparé", "prepared"),
-        "cat.other": ("autre", "other"),
-        "kind.country": ("pays", "country"),
-        "kind.territory": ("territoire", "territory"),
-        "kind.region": ("région", "region"),
-        "kind.department": ("département", "department"),
-        "kind.city": ("ville", "city"),
-        "group.france": ("France", "France"),
-        "group.eu": ("UE", "EU"),
-        "group.europe": ("Europe hors UE", "Europe outside the EU"),
-        "group.world": ("monde", "world"),
-        "chain.ambient": ("ambiant", "ambient"),
-        "chain.chilled": ("frais", "chilled"),
-        "chain.frozen": ("surgelé", "frozen"),
-    }
-)
 
 
 def product_dict(p: Product) -> dict[str, Any]:

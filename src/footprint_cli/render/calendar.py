@@ -6,47 +6,12 @@ import io
 import json
 from typing import TYPE_CHECKING, Any
 
-from .. import i18n
 from ..calendar import CALENDAR_STATUSES, MonthCell, ProductCalendar
 from ..i18n import Lang, t
 from .safe import CsvWriter
 
 if TYPE_CHECKING:
     from rich.console import Console
-
-i18n.register(
-    {
-        "cal.title": (
-            "Calendrier : d'où vient le produit chaque mois (origine {origin})",
-            "Calendar: where the product comes from each month (origin {origin})",
-        ),
-        "cal.product": ("Produit", "Product"),
-        "cal.status.in_season": ("de saison", "in season"),
-        "cal.status.unheated_shelter": ("sous abri non chauffé", "unheated shelter"),
-        "cal.status.cold_storage": ("chambre froide", "cold storage"),
-        "cal.status.heated_greenhouse": ("serre chauffée", "heated greenhouse"),
-        "cal.status.imported": ("importé", "imported"),
-        "cal.status.out_of_season": ("hors saison, sans origine connue", "no known origin"),
-        "cal.status.all_year": ("toute l'année", "all year"),
-        "cal.legend.codes": (
-            "codes : pays d'où l'on importe ce mois-là (ISO) ; N, S : hémisphère nord, sud ; "
-            "+ : d'autres encore",
-            "codes: countries imported from that month (ISO); N, S: northern, southern hemisphere; + : more",
-        ),
-        "cal.m.1": ("jan", "Jan"),
-        "cal.m.2": ("fév", "Feb"),
-        "cal.m.3": ("mar", "Mar"),
-        "cal.m.4": ("avr", "Apr"),
-        "cal.m.5": ("mai", "May"),
-        "cal.m.6": ("juin", "Jun"),
-        "cal.m.7": ("juil", "Jul"),
-        "cal.m.8": ("août", "Aug"),
-        "cal.m.9": ("sep", "Sep"),
-        "cal.m.10": ("oct", "Oct"),
-        "cal.m.11": ("nov", "Nov"),
-        "cal.m.12": ("déc", "Dec"),
-    }
-)
 
 SYMBOLS = {
     "in_season": "●",

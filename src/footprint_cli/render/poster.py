@@ -11,43 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from html import escape
 
-from .. import i18n
 from ..calendar import MonthCell, ProductCalendar
 from ..i18n import Lang, t
 from .calendar import month_headers, product_label
-
-i18n.register(
-    {
-        "poster.title": ("Calendrier de saison", "Season calendar"),
-        "poster.sub": (
-            "Comment chaque produit arrive en France mois par mois, et ce qu'émet 1 kg (kg CO2e, de la ferme "
-            "au magasin, calcul footprint).",
-            "How each product reaches France month by month, and what 1 kg emits (kg CO2e, farm to shop, "
-            "computed by footprint).",
-        ),
-        "poster.not_grown": ("non cultivé en France", "not grown in France"),
-        "poster.imported_from": ("importé : {codes}", "imported: {codes}"),
-        "poster.imported": ("importé", "imported"),
-        "poster.in_season": ("de saison en France", "in season in France"),
-        "poster.unheated_shelter": ("France, sous abri non chauffé", "France, unheated shelter"),
-        "poster.cold_storage": ("France, chambre froide", "France, cold storage"),
-        "poster.heated_greenhouse": ("France, serre chauffée", "France, heated greenhouse"),
-        "poster.out_of_season": ("pas de source connue", "no known source"),
-        "poster.all_year": ("France, toute l'année", "France, all year"),
-        "poster.codes": (
-            "Codes pays (ISO) : {codes}. N, S : un pays de l'hémisphère nord, sud. Le chiffre : kg CO2e pour 1 kg "
-            "acheté à Rungis ce mois-là, pour la première origine indiquée.",
-            "Country codes (ISO): {codes}. N, S: a country of the northern, southern hemisphere. The number: "
-            "kg CO2e for 1 kg bought at Rungis that month, for the first origin shown.",
-        ),
-        "poster.footer": (
-            "footprint — données : AGRIBALYSE 3.2 (ADEME), calendriers de saison, facteurs de transport DESNZ 2025. "
-            "Détail de chaque calcul : footprint explain PRODUIT --origin PAYS --month MOIS.",
-            "footprint — data: AGRIBALYSE 3.2 (ADEME), season calendars, DESNZ 2025 transport factors. "
-            "Each calculation in detail: footprint explain PRODUCT --origin COUNTRY --month MONTH.",
-        ),
-    }
-)
 
 STATUS_CLASS = {
     "in_season": "s-in",

@@ -17,62 +17,6 @@ from ..i18n import Lang, t
 from ..vocabulary import fold
 from .compare import number, place_name, product_name, season_text
 
-i18n.register(
-    {
-        "pupil.production": ("Production", "Production"),
-        "pupil.transport": ("Transport", "Transport"),
-        "pupil.rest": ("Stockage et le reste", "Storage and the rest"),
-        "pupil.total": ("Total (kg CO2e)", "Total (kg CO2e)"),
-        "pupil.option": ("{qty} {of}{product} ({origin})", "{qty} of {product} ({origin})"),
-        "pupil.more": (
-            "En {month}, {a} émet environ {ratio} fois plus que {b}, surtout à cause {cause}.",
-            "In {month}, {a} emits about {ratio} times as much as {b}, mostly because of {cause}.",
-        ),
-        "pupil.same": (
-            "En {month}, {a} et {b} émettent à peu près autant.",
-            "In {month}, {a} and {b} emit about the same.",
-        ),
-        "pupil.unsure": (
-            "Attention : avec les incertitudes des données, l'écart n'est pas sûr.",
-            "Careful: with the uncertainty of the data, the gap is not certain.",
-        ),
-        "pupil.cause.production": ("de la production (à la ferme)", "production (on the farm)"),
-        "pupil.cause.heated": ("de la serre chauffée", "the heated greenhouse"),
-        "pupil.cause.transport": ("du transport ({modes})", "transport ({modes})"),
-        "pupil.cause.rest": (
-            "du stockage au froid, de l'emballage et du magasin",
-            "cold storage, packaging and the shop",
-        ),
-        "pupil.and": (" et ", " and "),
-        "pupil.gap": (
-            "La différence ({diff} kg CO2e) équivaut à {equivalents}.",
-            "The difference ({diff} kg CO2e) is about as much as {equivalents}.",
-        ),
-        "pupil.or": (" ou ", " or "),
-        "pupil.word.road": ("camion", "truck"),
-        "pupil.word.rail": ("train", "train"),
-        "pupil.word.sea": ("bateau", "ship"),
-        "pupil.word.waterway": ("péniche", "barge"),
-        "pupil.word.ferry": ("ferry", "ferry"),
-        "pupil.word.air": ("avion", "plane"),
-        "pupil.explain.title": ("Le calcul en bref", "The calculation in short"),
-        "pupil.explain.leg": ("{mode} : {km} km → {kg} kg CO2e", "{mode}: {km} km → {kg} kg CO2e"),
-        "pupil.explain.production": (
-            "ce qu'émet la ferme pour produire 1 kg (AGRIBALYSE, ADEME)",
-            "what the farm emits to produce 1 kg (AGRIBALYSE, ADEME)",
-        ),
-        "pupil.explain.rest": (
-            "chambre froide, pertes, emballage, magasin",
-            "cold storage, losses, packaging, shop",
-        ),
-        "pupil.legend": (
-            "█ production  ░ transport  ▒ stockage et le reste",
-            "█ production  ░ transport  ▒ storage and the rest",
-        ),
-        "pupil.source": ("Équivalents : {sources}.", "Equivalents: {sources}."),
-    }
-)
-
 STAGE_GROUPS: dict[str, tuple[str, ...]] = {
     "production": ("production", "processing"),
     "transport": ("transport",),

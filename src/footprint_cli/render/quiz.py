@@ -8,52 +8,10 @@ from __future__ import annotations
 
 from html import escape
 
-from .. import i18n
 from ..classroom import QuizPair
 from ..engine import Result
 from ..i18n import Lang, t
 from .pupil import cause, equivalents, option_words, sig2, times
-
-i18n.register(
-    {
-        "quiz.title": ("Quiz : lequel émet le moins ?", "Quiz: which emits less?"),
-        "quiz.question": ("Question {n}", "Question {n}"),
-        "quiz.ask": (
-            "Lequel émet le moins de gaz à effet de serre, de la ferme au magasin ?",
-            "Which emits less greenhouse gas, from the farm to the shop?",
-        ),
-        "quiz.month": ("en {month}", "in {month}"),
-        "quiz.by.air": ("en avion", "by plane"),
-        "quiz.by.sea": ("en bateau", "by ship"),
-        "quiz.by.road": ("en camion", "by truck"),
-        "quiz.by.rail": ("en train", "by train"),
-        "quiz.answer": ("Réponse : {letter}", "Answer: {letter}"),
-        "quiz.values": (
-            "{winner} : {low} kg CO2e ; {loser} : {high} kg CO2e.",
-            "{winner}: {low} kg CO2e; {loser}: {high} kg CO2e.",
-        ),
-        "quiz.why": (
-            "Pourquoi ? L'autre émet environ {ratio} fois plus, surtout à cause {cause}.",
-            "Why? The other emits about {ratio} times as much, mostly because of {cause}.",
-        ),
-        "quiz.gap": ("L'écart équivaut à {equivalent}.", "The gap is about {equivalent}."),
-        "quiz.lesson.local_loses": ("Local, mais hors saison.", "Local, but out of season."),
-        "quiz.lesson.transport_matters": ("Le mode de transport compte.", "The transport mode matters."),
-        "quiz.lesson.production_dominates": ("La production pèse le plus.", "Production weighs most."),
-        "quiz.key": ("Corrigé", "Answer key"),
-        "quiz.intro": (
-            "Dix questions tirées des données de footprint : chaque réponse est calculée par l'outil "
-            "(kg CO2e pour 1 kg, du champ au magasin, consommé en France).",
-            "Ten questions drawn from footprint's data: every answer is computed by the tool "
-            "(kg CO2e per kg, farm to shop, eaten in France).",
-        ),
-        "quiz.back": ("verso", "back"),
-        "quiz.print": (
-            "Imprimer en recto verso (bord long) puis découper : chaque réponse tombe au dos de sa question.",
-            "Print double-sided (long edge), then cut: each answer falls behind its question.",
-        ),
-    }
-)
 
 PER_PAGE = 8
 """Cards per A4 page: two columns, four rows."""

@@ -13,19 +13,8 @@ from functools import cache
 from html import escape
 from importlib.resources import files
 
-from .. import i18n
 from ..engine import Comparison
 from ..i18n import Lang, t
-
-i18n.register(
-    {
-        "map.title": ("Trajets (tracé schématique)", "Routes (schematic)"),
-        "map.note": (
-            "Fond de carte : Natural Earth (domaine public).",
-            "Base map: Natural Earth (public domain).",
-        ),
-    }
-)
 
 # Okabe-Ito colours, one per option (colour-blind safe), then black
 OPTION_COLORS = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000")

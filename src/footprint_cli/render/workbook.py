@@ -17,7 +17,6 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .. import i18n
 from ..engine import STAGES
 from ..errors import InputError
 from ..i18n import Lang, t
@@ -33,38 +32,6 @@ __all__ = ["MAX_ROWS", "write_workbook"]
 
 MAX_ROWS = 1_048_576
 """Rows of an Excel sheet (the header takes one)."""
-
-i18n.register(
-    {
-        "xl.sheet.summary": ("Synthèse", "Summary"),
-        "xl.sheet.breakdowns": ("Répartitions", "Breakdowns"),
-        "xl.sheet.lines": ("Lignes", "Lines"),
-        "xl.sheet.rejected": ("Rejetées", "Rejected"),
-        "xl.sheet.assumptions": ("Hypothèses", "Assumptions"),
-        "xl.col.item": ("Indicateur", "Item"),
-        "xl.col.value": ("Valeur", "Value"),
-        "xl.col.unit": ("Unité", "Unit"),
-        "xl.rows_read": ("Lignes lues", "Rows read"),
-        "xl.rows_computed": ("Lignes calculées", "Rows computed"),
-        "xl.rows_rejected": ("Lignes rejetées", "Rows rejected"),
-        "xl.interval_low": ("Bas de l'intervalle à 90 %", "Low end of the 90% interval"),
-        "xl.interval_high": ("Haut de l'intervalle à 90 %", "High end of the 90% interval"),
-        "xl.carbon_price": ("Prix du carbone", "Carbon price"),
-        "xl.lines_unit": ("lignes", "lines"),
-        "xl.meals_unit": ("repas", "meals"),
-        "xl.whatif.before": ("Avant (kg CO2e)", "Before (kg CO2e)"),
-        "xl.whatif.after": ("Après (kg CO2e)", "After (kg CO2e)"),
-        "xl.interval_low.short": ("Intervalle bas", "Interval low"),
-        "xl.interval_high.short": ("Intervalle haut", "Interval high"),
-        "xl.prob_increase": ("Probabilité d'une hausse", "Probability of an increase"),
-        "xl.err.too_many_rows": (
-            "{n} lignes calculées : une feuille Excel en tient au plus {max} ; écrivez le détail par ligne "
-            "en CSV (-o rapport.csv)",
-            "{n} computed lines: an Excel sheet holds at most {max}; write the per-line detail as CSV "
-            "(-o report.csv)",
-        ),
-    }
-)
 
 FMT_KG = "#,##0.0"
 FMT_EUR = "#,##0.00"

@@ -19,7 +19,6 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from ..cli.common import error_lines
 from ..errors import DataError, FootprintError, InputError, ModelError, UnknownNameError
 from ..i18n import Lang, t
-from . import messages as _messages  # noqa: F401  (registers the web texts)
 
 STATUS: tuple[tuple[type[FootprintError], int, str], ...] = (
     # most specific first

@@ -1,8 +1,6 @@
-"""Texts of the web page and of its errors (French and English), in the one catalogue."""
+"""The web page and its errors."""
 
 from __future__ import annotations
-
-from ..i18n import register
 
 MESSAGES: dict[str, tuple[str, str]] = {
     "web.title": ("footprint — l'empreinte carbone des aliments", "footprint — the carbon footprint of food"),
@@ -114,5 +112,3 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "web.err.network": ("le serveur ne répond pas", "the server does not answer"),
 }
-
-register(MESSAGES)

@@ -1,36 +1,4 @@
-"""The French/English message catalogue.
-
-Every user-facing string is a key here with its French and English text. The
-language is French unless the user asks for English (see ``detect_lang``).
-"""
-
-from __future__ import annotations
-
-import os
-from typing import Literal
-
-Lang = Literal["fr", "en"]
-LANGS: tuple[Lang, ...] = ("fr", "en")
-
-
-def detect_lang(explicit: str | None = None) -> Lang:
-    """French unless English is asked for.
-
-    ``explicit`` (``--lang``) wins, then ``FOOTPRINT_LANG``, then the locale: the first of
-    ``LC_ALL``, ``LC_MESSAGES``, ``LANG`` that is set decides, and only an English locale
-    (``en_*``) gives English. A French locale, no locale at all (Windows sets none), ``C`` or
-    ``POSIX`` give French: the tool's users are in France.
-    """
-    for value in (explicit, os.environ.get("FOOTPRINT_LANG")):
-        low = (value or "").strip().lower()[:2]
-        if low in LANGS:
-            return low  # type: ignore[return-value]
-    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
-        value = os.environ.get(var)
-        if value:
-            return "en" if value.lower().startswith("en") else "fr"
-    return "fr"
-
+"""The application, shared options, stages, seasons, modes, factors and the core's errors."""
 
 MESSAGES: dict[str, tuple[str, str]] = {
     # key: (fr, en)
@@ -471,17 +439,3 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "kind.mode": ("mode de transport", "transport mode"),
     "kind.carbon_price": ("prix du carbone", "carbon price"),
 }
-
-
-def t(key: str, lang: Lang = "en", /, **kwargs: object) -> str:
-    fr, en = MESSAGES[key]
-    text = fr if lang == "fr" else en
-    return text.format(**kwargs) if kwargs else text
-
-
-def register(messages: dict[str, tuple[str, str]]) -> None:
-    """Add messages (used by modules that own their strings)."""
-    clash = set(messages) & set(MESSAGES)
-    if clash:
-        raise ValueError(f"duplicate message keys: {sorted(clash)}")
-    MESSAGES.update(messages)
