@@ -8,6 +8,7 @@ import numpy as np
 import pandas as pd
 
 from footprint_cli.batch.codes import Reasons, category, code_dtype
+from footprint_cli.i18n import Message, text
 
 
 def test_code_dtype_is_the_smallest_that_holds_the_codes():
@@ -31,16 +32,22 @@ def test_reasons_quote_the_refused_cell_and_join_in_order():
     cells = SimpleNamespace(
         codes=np.array([0, 1, 0, 2, 1]), values=np.array([" x ", "y", "z" * 80], dtype=object)
     )
-    r = Reasons.from_texts(["", "ragged", "", "", ""])
-    r.add(np.array([True, True, False, True, False]), "not a number: ", cells)
-    r.add(np.array([False, False, True, False, False]), "missing label")
-    r.add(np.array([False, False, False, False, False]), "never")
-    assert list(r.of(np.arange(5))) == [
-        "not a number: 'x'",
-        "ragged; not a number: 'y'",
-        "missing label",
-        f"not a number: '{'z' * 60}'",
+    r = Reasons.from_texts(["", Message("reason.fields", count=8, expected=6), "", "", ""])
+    r.add(np.array([True, True, False, True, False]), "reason.quantity", cells)
+    r.add(np.array([False, False, True, False, False]), "reason.no_label")
+    r.add(np.array([False, False, False, False, False]), "reason.nothing")
+    got = list(r.of(np.arange(5)))
+    assert got == [
+        "quantity not a number: 'x'",
+        "wrong number of fields (8, header has 6); quantity not a number: 'y'",
+        "missing product label",
+        f"quantity not a number: '{'z' * 60}'",
         "",
+    ]
+    # each reason keeps its keys: it is worded in the user's language where it is shown
+    assert [text(g, "fr") for g in got[1:3]] == [
+        "nombre de champs incorrect (8, l'en-tête en a 6); quantité non numérique : 'y'",
+        "libellé du produit manquant",
     ]
     assert list(r.flagged) == [True, True, True, True, False]
     assert list(r.accepted()) == [False, False, False, False, True]

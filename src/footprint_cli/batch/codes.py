@@ -4,7 +4,8 @@ values, the way both the reader and the report keep their columns.
 - :func:`code_dtype`: the smallest integer type for ``n`` codes (1 byte a line for a few values);
 - :func:`category`: a pandas categorical from codes into (possibly repeated) values, categories
   in order of first appearance, the same codes ``pd.factorize`` would give;
-- :class:`Reasons`: why each line is refused, as a code per line into a table of distinct texts.
+- :class:`Reasons`: why each line is refused, as a code per line into a table of distinct
+  messages (catalogue keys and parameters, worded where the report is shown).
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ from typing import Any, Protocol
 
 import numpy as np
 import pandas as pd
+
+from ..i18n import Message
 
 
 def code_dtype(n: int) -> type[np.signedinteger[Any]]:
@@ -48,9 +51,9 @@ class _Cells(Protocol):
 
 
 class Reasons:
-    """Why each line is refused, as a code per line into a table of distinct texts (code 0: "",
-    the line is accepted so far); several reasons of one line are joined with "; ", the first
-    one first.
+    """Why each line is refused, as a code per line into a table of distinct reasons (code 0: "",
+    the line is accepted so far). A reason is a :class:`~footprint_cli.i18n.Message` (a key and
+    its parameters); several reasons of one line are joined into one message, the first one first.
 
     Reasons come from a handful of distinct labels, origins, modes and keys: codes avoid an object
     array of 1M strings and the string joins per line; only the lines a step refuses are touched.
@@ -62,25 +65,28 @@ class Reasons:
 
     @classmethod
     def from_texts(cls, initial: Any) -> Reasons:
-        """Reasons starting from one text per line ("" for a line accepted so far)."""
+        """Reasons starting from one message per line ("" for a line accepted so far)."""
         codes, uniques = pd.factorize(pd.Series(initial, dtype=object).fillna(""), use_na_sentinel=False)
         out = cls(len(codes))
-        out.add_codes(codes, [str(u) for u in uniques])
+        out.add_codes(codes, [u if isinstance(u, str) else str(u) for u in uniques])
         return out
 
-    def add(self, mask: np.ndarray, message: str, cells: _Cells | None = None, limit: int = 60) -> None:
-        """Add ``message`` to the lines in ``mask``; with ``cells`` (a coded column), the line's cell
-        is quoted after it: ``date not understood: 'x'``. Only the refused lines are formatted."""
+    def add(
+        self, mask: np.ndarray, key: str, cells: _Cells | None = None, limit: int = 60, **params: object
+    ) -> None:
+        """Add the message ``key`` (with ``params``) to the lines in ``mask``; with ``cells`` (a coded
+        column), the line's cell is its ``value`` parameter: ``date not understood: 'x'``. Only the
+        refused lines are formatted."""
         idx = np.flatnonzero(mask)
         if not len(idx):
             return
         if cells is None:
-            self._join(idx, np.zeros(len(idx), dtype=np.int64), [message])
+            self._join(idx, np.zeros(len(idx), dtype=np.int64), [Message(key, **params)])
             return
         sub, used = pd.factorize(np.asarray(cells.codes)[idx])
         shown = pd.Series(np.asarray(cells.values, dtype=object)[used], dtype=object)
         shown = shown.str.strip().str.slice(0, limit)
-        self._join(idx, sub, [f"{message}'{s if isinstance(s, str) else ''}'" for s in shown])
+        self._join(idx, sub, [Message(key, value=s if isinstance(s, str) else "", **params) for s in shown])
 
     def add_codes(self, new_codes: np.ndarray, new_texts: Any, where: np.ndarray | None = None) -> None:
         """Join ``new_texts[new_codes]`` to the lines' reasons where it is not empty (and ``where``)."""
@@ -94,13 +100,13 @@ class Reasons:
         if len(idx):
             self._join(idx, np.asarray(new_codes)[idx], list(new_texts))
 
-    def _join(self, idx: np.ndarray, new_codes: np.ndarray, new_texts: list[str]) -> None:
+    def _join(self, idx: np.ndarray, new_codes: np.ndarray, new_texts: list[Any]) -> None:
         # each distinct (current reason, new reason) pair becomes one new text
         width = len(new_texts)
         pairs, distinct = pd.factorize(self.codes[idx].astype(np.int64) * width + new_codes)
         for pair in distinct:
             cur, new = self.texts[pair // width], new_texts[pair % width]
-            self.texts.append(new if cur == "" else cur + "; " + new)
+            self.texts.append(new if cur == "" else Message.join((cur, new)))
         self.codes[idx] = len(self.texts) - len(distinct) + pairs
 
     def accepted(self) -> np.ndarray:
@@ -112,5 +118,5 @@ class Reasons:
         return self.codes != 0
 
     def of(self, idx: np.ndarray) -> np.ndarray:
-        """The reasons of lines ``idx`` (positions or a mask), as strings."""
+        """The reasons of lines ``idx`` (positions or a mask), as messages."""
         return np.asarray(self.texts, dtype=object)[self.codes[idx]]

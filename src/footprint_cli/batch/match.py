@@ -50,6 +50,7 @@ import pandas as pd
 
 from ..catalog import Catalog, fold, fold_plural
 from ..errors import UnknownNameError
+from ..i18n import Message
 from ..model.schemas import Place
 
 __all__ = [
@@ -690,7 +691,7 @@ def _judge_head(
         (h for h in hits if h[1] <= head < h[1] + h[0]), None
     )
     if hit is None:
-        return _Verdict(reason=f"first word {words[first]!r} is not a known product")
+        return _Verdict(reason=Message("match.first_word", word=words[first]))
     length, start, pid = hit
     end = start + length
     product = names.products[pid]
@@ -716,15 +717,15 @@ def _judge_head(
             if i + 1 in other:
                 y = other[i + 1][2]
                 if y != pid and not flavoured:
-                    return _Verdict(reason=f"a food made of {y}, not {pid} itself: not in the catalogue")
+                    return _Verdict(reason=Message("match.made_of", food=y, product=pid))
                 i = i + 1 + other[i + 1][0]
                 continue
             if nxt in PROCESSED_MARKERS or nxt in TRANSFORMING:
-                return _Verdict(reason=f"'{words[i - 1]} {w} {nxt}' is another food: not in the catalogue")
+                return _Verdict(reason=Message("match.another_food", food=f"{words[i - 1]} {w} {nxt}"))
             if not flavoured and not fresh and not _proper_noun(label, nxt, original):
                 # "pain de seigle", "farine de sarrasin"; a fresh product's "de" names a variety
                 # or a place ("feuille de chêne", "ail rose de Lautrec")
-                return _Verdict(reason=f"'{words[i - 1]} {w} {nxt}' is another food: not in the catalogue")
+                return _Verdict(reason=Message("match.another_food", food=f"{words[i - 1]} {w} {nxt}"))
             i += 2
             continue
         if w in _A and i + 1 < len(words):
@@ -736,33 +737,33 @@ def _judge_head(
                 continue
             if j < len(words) and not flavoured and not seasoned and words[j] not in STOP_WORDS:
                 y = other[j][2] if j in other else words[j]
-                return _Verdict(reason=f"{pid} with {y}: another food, not in the catalogue")
+                return _Verdict(reason=Message("match.with", product=pid, other=y))
             i = j + other[j][0] if j in other else j + 1
             continue
         if i in other and w not in CUTS and not flavoured and not fresh and other[i][2] != pid:
             # "lait fraise", "pain burger": a second product right after the first one
-            return _Verdict(reason=f"{pid} and {other[i][2]} named together: not in the catalogue")
+            return _Verdict(reason=Message("match.together", product=pid, other=other[i][2]))
         if w in FROZEN_WORDS or w in CANNED_WORDS:
             i += 1  # the form: handled after the product is found
             continue
         if w in TRANSFORMING_MEAT and product.category == "meat":
-            return _Verdict(reason=f"'{w}': a cooked dish, not raw {pid}")
+            return _Verdict(reason=Message("match.cooked", word=w, product=pid))
         if w in TRANSFORMING and not flavoured:
-            return _Verdict(reason=f"'{w}' makes it another food than {pid}: not in the catalogue")
+            return _Verdict(reason=Message("match.transforming", word=w, product=pid))
         if w in PROCESSED_MARKERS and not flavoured:
-            return _Verdict(reason=f"'{w}': a processed food or dish, not {pid} as such")
+            return _Verdict(reason=Message("match.processed", word=w, product=pid))
         i += 1
     # words before the name (other than cuts and prepositions) that make it another food
     for w in words[:start]:
         if w not in CUTS and (w in PROCESSED_MARKERS or w in TRANSFORMING):
-            return _Verdict(reason=f"'{w}': a processed food or dish, not {pid} as such")
+            return _Verdict(reason=Message("match.processed", word=w, product=pid))
     outside = words[:start] + words[end:]
     if product.category == "prepared" and any(w in ("cru", "crue", "crus", "crues") for w in outside):
-        return _Verdict(reason=f"'cru': a raw ingredient, not the dish {pid}")
+        return _Verdict(reason=Message("match.raw", product=pid))
     fresh_word = next((w for w in words if w in ("frais", "fraiche", "fraiches", "fresh")), None)
     if fresh_word and (pid.endswith(("_canned", "_frozen")) or "appertis" in fold(product.name_fr)):
         if product.form_of is None:
-            return _Verdict(reason=f"'{fresh_word}': the fresh product, not {pid}: not in the catalogue")
+            return _Verdict(reason=Message("match.fresh", word=fresh_word, product=pid))
         pid = product.form_of
     covered = set(range(start, end))
     content = [i for i, w in enumerate(words) if w not in STOP_WORDS]
@@ -787,7 +788,7 @@ def _fuzzy(cleaned: str, content_words: list[str], catalog: Catalog) -> tuple[_V
     found = catalog.match_products(cleaned, limit=5)
     suggestions = [m.key for m in found]
     if not found or len(content_words) > FUZZY_MAX_WORDS:
-        return _Verdict(reason="no product name in the label"), suggestions
+        return _Verdict(reason=Message("match.no_name")), suggestions
     best = found[0]
     runner_up = found[1].score if len(found) > 1 else 0.0
     head_close = fuzz.ratio(content_words[0], best.matched.split()[0]) >= FUZZY_HEAD_RATIO
@@ -800,7 +801,7 @@ def _fuzzy(cleaned: str, content_words: list[str], catalog: Catalog) -> tuple[_V
     ):
         return _Verdict(best.key, round(score, 1), f"fuzzy: {best.matched}"), suggestions
     return _Verdict(score=round(max(0.0, min(score, MATCH_THRESHOLD - 5.0)), 1),
-                    reason=f"only a weak fuzzy match ({best.matched})"), suggestions  # fmt: skip
+                    reason=Message("match.weak", matched=best.matched)), suggestions  # fmt: skip
 
 
 def _match_one(
@@ -818,16 +819,23 @@ def _match_one(
     hits = _ngram_hits(words, names)
     suggestions = list(dict.fromkeys(h[2] for h in hits))
     if any(w in NON_FOOD for w in words):
-        return "", 0.0, [], cleaned, "", "not a food"
+        return "", 0.0, [], cleaned, "", Message("match.not_food")
     singular = fold_plural(" ".join(words)).split()
     for run in names.not_in_catalogue:
         if _contains(singular, run) and (
             not hits or names.get(list(run)) is None
         ):  # the catalogue holds no product by that name
-            return "", 0.0, suggestions[:3], cleaned, "", f"'{' '.join(run)}' is not in the catalogue"
+            return (
+                "",
+                0.0,
+                suggestions[:3],
+                cleaned,
+                "",
+                Message("match.not_in_catalogue", name=" ".join(run)),
+            )
     if not content:
         fuzzy, more = _fuzzy(" ".join(words), words[:1], catalog) if words else (_Verdict(), [])
-        return "", 0.0, more[:3], cleaned, "", "no product name in the label"
+        return "", 0.0, more[:3], cleaned, "", Message("match.no_name")
     verdict = _judge_head(words, hits, _head_index(words, content), content[0], label, names)
     if not verdict.pid and not any(h[1] <= content[0] < h[1] + h[0] for h in hits):
         fuzzy, more = _fuzzy(cleaned, [words[i] for i in content], catalog)
@@ -914,10 +922,10 @@ def _fishing_area(f: str, catalog: Catalog) -> tuple[str, str, str, str, str] | 
         if area is None:
             return None
     if area not in FAO_AREAS:
-        return "", "", "", "", f"fishing area FAO {area} has no proxy port country: give the landing country"
+        return "", "", "", "", Message("match.fishing_area", area=area)
     proxy = catalog.data.places.get(FAO_AREAS[area][0])
     if proxy is None:
-        return "", "", "", "", f"fishing area FAO {area} has no proxy port country: give the landing country"
+        return "", "", "", "", Message("match.fishing_area", area=area)
     scope = _scope(proxy, catalog, "")
     return proxy.code, proxy.country, scope, f"origin_fishing_area|area={area}|origin={proxy.code}", ""
 
@@ -958,7 +966,7 @@ def _resolve_origin(text: str, catalog: Catalog, default: Place) -> tuple[str, s
         if f in words_set or core in words_set:
             place = catalog.data.places.get(proxy)
             if place is None:
-                return "", "", "", flag, f"proxy place {proxy} for {text!r} is not in the places data"
+                return "", "", "", flag, Message("match.proxy_missing", proxy=proxy, origin=repr(text))
             scope = "europe" if flag == "origin_proxy_eu" else "world"
             return place.code, place.country, scope, flag, ""
     place = _department_code(text, catalog) or _lookup_place(text, catalog)
@@ -990,14 +998,16 @@ def _resolve_origin(text: str, catalog: Catalog, default: Place) -> tuple[str, s
         countries = {pl.country for pl in found}
         if len(countries) > 1:
             codes = ", ".join(pl.code for pl in found)
-            return "", "", "", "", f"origin names several countries ({codes}): give one"
+            return "", "", "", "", Message("match.several_countries", codes=codes)
         if found:
             rank = {"city": 0, "department": 1, "region": 2, "territory": 3, "country": 4}
             place = min(found, key=lambda pl: rank.get(pl.kind, 5))
     if place is None:
         close = catalog.suggest_places(text, limit=3)
-        hint = f" (closest: {'; '.join(close)})" if close else ""
-        return "", "", "", "", f"origin not recognised: {text.strip()!r}{hint}"
+        quoted = repr(text.strip())
+        if close:
+            return "", "", "", "", Message("match.origin.closest", origin=quoted, closest="; ".join(close))
+        return "", "", "", "", Message("match.origin", origin=quoted)
     return place.code, place.country, _scope(place, catalog, home), flag, ""
 
 

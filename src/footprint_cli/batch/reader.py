@@ -43,6 +43,7 @@ import pandas as pd
 
 from ..catalog import fold
 from ..errors import InputError
+from ..i18n import Message
 from .codes import Reasons as _Reasons
 from .codes import category as _category
 from .codes import code_dtype as _small_int
@@ -941,10 +942,7 @@ def _read_csv(p: Path, data: bytes, encoding: str | None, delimiter: str | None)
     if n_seq:
         # not valid UTF-8 as a whole, yet holding UTF-8 sequences: parts were saved in
         # another encoding; those cells will show as "Ã©"
-        notes.append(
-            f"the file mixes text encodings: read as {enc}, but {n_seq} characters look like "
-            "UTF-8 and may show garbled (e.g. 'Ã©'); save the file again in one encoding"
-        )
+        notes.append(Message("note.mixed_encodings", encoding=enc, n=n_seq))
     separators = (_LINE_SEPARATORS.search(buf, start) is not None) if codec == "utf-8" else False
     if buf.find(b"\n", start) < 0 and buf.find(b"\r", start) >= 0:
         # lines ended by CR alone (the "CSV (Macintosh)" export of old spreadsheets)
@@ -952,9 +950,9 @@ def _read_csv(p: Path, data: bytes, encoding: str | None, delimiter: str | None)
     elif separators and buf.find(b"\n", start) < 0:
         # lines ended by Unicode line or paragraph separators (U+2028, U+2029)
         buf = _LINE_SEPARATORS.sub(b"\n", buf)
-        notes.append("lines are separated by Unicode line separators (U+2028): read as line ends")
+        notes.append(Message("note.line_separators"))
     elif separators:
-        notes.append("Unicode line separators (U+2028) inside cells were read as spaces")
+        notes.append(Message("note.cell_separators"))
     if _looks_binary(_head(buf, start, codec, 8192)):
         raise InputError(
             f"{p}: this does not look like a CSV text file",
@@ -1034,13 +1032,13 @@ def _read_csv(p: Path, data: bytes, encoding: str | None, delimiter: str | None)
     ragged = pd.Series("", index=range(rows), dtype=object)
     if too_few_mask.any():
         ragged[too_few_mask] = [
-            f"wrong number of fields ({c}, header has {n})" for c in kept_counts[too_few_mask]
+            Message("reason.fields", count=c, expected=n) for c in kept_counts[too_few_mask]
         ]
     if len(too_many):
         fields = _ragged_fields(_text_stream(buf, off, codec), delim, too_many)
         extra_rows = [(fields.get(int(r), []) + [""] * n)[:n] for r in too_many]
         extra_reasons = pd.Series(
-            [f"wrong number of fields ({int(counts[r])}, header has {n})" for r in too_many], dtype=object
+            [Message("reason.fields", count=int(counts[r]), expected=n) for r in too_many], dtype=object
         )
         order = np.argsort(np.concatenate([rec_kept, too_many]), kind="stable")
         cells = [
@@ -1224,7 +1222,7 @@ def _read_xlsx(p: Path, data: bytes, sheet: str | int | None, header_row: int | 
         frame = pd.DataFrame({i: pd.Series([], dtype=object) for i in range(n)})
     line = first_row + start + 1 + np.arange(len(body), dtype=np.int64)
     ragged = pd.Series(
-        [f"values beyond the last header column (column {w})" if w > n else "" for w in width], dtype=object
+        [Message("reason.beyond_header", column=w) if w > n else "" for w in width], dtype=object
     )
     blank = np.array([w == 0 for w in width], dtype=bool)
     return _Raw(
@@ -1276,9 +1274,8 @@ def _choose_sheet(p: Path, wb: Any, names: list[str]) -> tuple[Any, str]:
     i = -best[2]
     if best[0] <= 0:
         return wb[names[0]], ""
-    return wb[names[i]], f"sheet {names[i]!r} read (it holds the purchases; other sheets: " + ", ".join(
-        repr(n) for n in names if n != names[i]
-    ) + "; choose one with --sheet)"
+    others = ", ".join(repr(n) for n in names if n != names[i])
+    return wb[names[i]], Message("note.sheet", sheet=str(names[i]), others=others)
 
 
 _HEADER_SCAN = 30  # rows searched for the header under title rows
@@ -1343,12 +1340,12 @@ def _find_header(p: Path, raw: _Raw, header_row: int | None) -> _Raw:
             header = [b.strip() or h for h, b in zip(header, below, strict=False)]
             first += 1
             skipped += 1
-            notes.append("the header is on two rows (merged cells above sub-headers): read as one")
+            notes.append(Message("note.two_row_header"))
     if skipped == 0:
         return raw
     if at >= 0:
         # the rows above the header (titles): the first row read, then the rows before ``at``
-        notes.append(f"{at + 1} row(s) above the header (titles) were not read as purchases")
+        notes.append(Message("note.title_rows", n=at + 1))
     if len(header) < len(raw.cells):
         header += [""] * (len(raw.cells) - len(header))
     return _Raw(
@@ -1613,20 +1610,11 @@ def _note_ambiguous(cells: _Coded, header: str, ragged: np.ndarray, notes: list[
     example = str(cells.at(dots)[0]).strip()[:30]
     style = _decimal_style(cells.series())
     if style == "comma":
-        notes.append(
-            f"{n} numbers such as {example!r} read with '.' as a thousands separator: column "
-            f"{header!r} writes decimals with commas"
-        )
+        notes.append(Message("note.dot_thousands", n=n, example=repr(example), column=repr(header)))
     elif style == "mixed":
-        notes.append(
-            f"{n} numbers such as {example!r} refused: column {header!r} writes decimals both "
-            "with commas and with dots"
-        )
+        notes.append(Message("note.mixed_decimals", n=n, example=repr(example), column=repr(header)))
     else:
-        notes.append(
-            f"{n} numbers such as {example!r} read with '.' as the decimal mark: column {header!r} "
-            "has no other decimal to confirm it (check the file)"
-        )
+        notes.append(Message("note.dot_decimal", n=n, example=repr(example), column=repr(header)))
 
 
 _QTY_RE = r"^(?P<num>[-+]?[\d\s\u00a0\u202f\u2009.,']*\d|[-+]?[.,]\d+)?\s*(?P<unit>\D*?)\s*$"
@@ -1708,7 +1696,7 @@ def _parse_dates(u: pd.Series) -> tuple[pd.DataFrame, str | None]:
         month_first = not (a > 12).any() and (b > 12).any()
         if month_first:
             a, b = b, a
-            note = "dates read as month/day/year (no day above 12 in the column, some months above 12)"
+            note = Message("note.month_first")
         day[mf], month[mf], year[mf] = a, b, y
 
     serial = pd.to_numeric(s.where(s.str.fullmatch(r"\d{5}(?:\.\d+)?"), None), errors="coerce")
@@ -1778,14 +1766,14 @@ def _quantities(
     )
     fill = vcodes[-1]
     bad_num = nonempty & ~raw_q.spread(q["ok"].to_numpy(dtype=bool)) & ~ragged
-    reasons.add(bad_num, "quantity not a number: ", raw_q)
+    reasons.add(bad_num, "reason.quantity", raw_q)
     _note_ambiguous(raw_q, header, ragged, notes)
     kind, _ = pd.factorize(_unit_kind(pd.Series(vocab, dtype=object)).to_numpy(dtype=object))
     kind = kind.astype(vcodes.dtype)
     conflict = (
         (value_unit != 0) & (col_unit != 0) & (kind[value_unit] != kind[col_unit]) & nonempty & ~bad_num
     )
-    reasons.add(conflict, "unit in the quantity and in the unit column differ: ", raw_q)
+    reasons.add(conflict, "reason.unit_conflict", raw_q)
     unit = np.where(value_unit != 0, value_unit, col_unit)
     del value_unit, col_unit
     assumed = (unit == 0) & nonempty & ~ragged
@@ -1793,19 +1781,17 @@ def _quantities(
         unit = np.where(unit == 0, fill, unit)
     elif (assumed & ~bad_num).any():
         unit = np.where(unit == 0, fill, unit)
-        notes.append(
-            f"{int((assumed & ~bad_num).sum())} quantities without a unit were read as kg (column {header!r})"
-        )
+        notes.append(Message("note.no_unit", n=int((assumed & ~bad_num).sum()), column=repr(header)))
     units = _Coded(unit, vocab)
     known = units.spread(pd.Series(vocab, dtype=object).isin(list(UNITS)).to_numpy(dtype=bool))
     bad_unit = nonempty & ~known & ~bad_num & ~conflict & ~ragged
-    reasons.add(bad_unit, "unit not understood: ", units)
+    reasons.add(bad_unit, "reason.unit", units)
     norm = np.array([UNITS.get(x, ("", np.nan))[0] for x in vocab], dtype=object)
     factor = np.array([UNITS.get(x, ("", np.nan))[1] for x in vocab], dtype=float)
     num = raw_q.spread(q["num"].to_numpy(dtype=float))
     good = nonempty & ~bad_num & ~bad_unit & ~conflict
     negative = good & (num < 0)
-    reasons.add(negative & ~ragged, "negative quantity")
+    reasons.add(negative & ~ragged, "reason.negative_quantity")
     good &= ~negative
     pieces = good & units.spread(norm == "piece")
     packs = good & units.spread(np.isin(norm, ["pack", "uvc"]))
@@ -1924,12 +1910,12 @@ def _drop_totals_and_notes(raw: _Raw, found: dict[str, int]) -> _Raw:
             amount = str(cells[acol].values[cells[acol].codes[i]]).strip()
             totals.append(amount)
         notes.append(
-            f"line {int(raw.line[i])}: a total row"
-            + (f" ({amount})" if amount else "")
-            + ", not a purchase: left out"
+            Message("note.total_row.amount", line=int(raw.line[i]), amount=amount)
+            if amount
+            else Message("note.total_row", line=int(raw.line[i]))
         )
     if notes_mask.any():
-        notes.append(f"{int(notes_mask.sum())} row(s) of notes under the table, not purchases: left out")
+        notes.append(Message("note.notes_rows", n=int(notes_mask.sum())))
     keep = ~drop
     return _Raw(
         cells=[c.take(keep).compact() for c in cells],
@@ -1955,8 +1941,8 @@ def _total_check(totals: list[str], amount: np.ndarray) -> str:
         return ""
     read = float(np.nansum(amount))
     if abs(file_total - read) <= max(0.01, 1e-6 * abs(file_total)):
-        return f"the file's total ({totals[0]}) equals the sum of the amounts read"
-    return f"the file's total ({totals[0]}) differs from the sum of the amounts read ({read:.2f})"
+        return Message("note.total_equal", total=totals[0])
+    return Message("note.total_differs", total=totals[0], read=f"{read:.2f}")
 
 
 def _pack_masses(
@@ -1989,9 +1975,7 @@ def _pack_masses(
     counted = has_packs & ~sized & ~np.isnan(label_count)
     pcs = np.where(by_label, np.nan, np.where(counted, packs * label_count, quantity_pieces))
     uvc = has_packs & ~sized & (unit == "uvc")
-    reasons.add(
-        uvc, "consumer unit (UVC) with no mass in the label: give kg, or the size in the label: ", lab
-    )
+    reasons.add(uvc, "reason.uvc", lab)
     volume = is_volume | (by_label & label_volume)
     return kg, pcs, volume, by_label
 
@@ -2047,9 +2031,9 @@ def _interpret(p: Path, raw: _Raw, columns: Mapping[str, str] | None) -> Purchas
     # label
     label = text("label")
     lab = _Coded.of(label)
-    reasons.add(lab.empty() & ~ragged, "missing product label")
+    reasons.add(lab.empty() & ~ragged, "reason.no_label")
     formula = lab.spread(lab.series().str.contains(_FORMULA).astype(bool)) & ~ragged
-    reasons.add(formula, "label looks like a spreadsheet formula: ", lab)
+    reasons.add(formula, "reason.formula", lab)
 
     # quantity
     qcol = col("quantity")
@@ -2078,12 +2062,12 @@ def _interpret(p: Path, raw: _Raw, columns: Mapping[str, str] | None) -> Purchas
         amount = raw_a.spread(_parse_numbers(raw_a.series()).to_numpy(dtype=float))
         _note_ambiguous(raw_a, header[found["amount"]], ragged, notes)
         bad = nonempty & np.isnan(amount) & ~ragged
-        reasons.add(bad, "amount not a number: ", raw_a)
+        reasons.add(bad, "reason.amount", raw_a)
         negative = nonempty & (amount < 0) & ~ragged
-        reasons.add(negative, "negative amount")
+        reasons.add(negative, "reason.negative_amount")
         amount = np.where(nonempty & ~bad & ~negative, amount, np.nan)
         has_amount = ~np.isnan(amount)
-    reasons.add(~has_qty & ~has_amount & ~ragged & ~reasons.flagged, "no quantity and no amount")
+    reasons.add(~has_qty & ~has_amount & ~ragged & ~reasons.flagged, "reason.nothing")
     check = _total_check(raw.totals, amount)
     if check:
         notes.append(check)
@@ -2101,8 +2085,8 @@ def _interpret(p: Path, raw: _Raw, columns: Mapping[str, str] | None) -> Purchas
         rows = dcol.spread(scodes.astype(_small_int(len(suniques))))
         bad = ~parsed["ok"].to_numpy(dtype=bool)[rows] & ~ragged
         far = parsed["out_of_range"].to_numpy(dtype=bool)[rows] & bad
-        reasons.add(far, f"date outside the years {YEARS[0]}-{YEARS[1]}: ", dcol)
-        reasons.add(bad & ~far, "date not understood: ", dcol)
+        reasons.add(far, "reason.date_years", dcol, first=YEARS[0], last=YEARS[1])
+        reasons.add(bad & ~far, "reason.date", dcol)
         date = parsed["date"].to_numpy()[rows]
         date[bad] = np.datetime64("NaT")
         month = np.where(bad, np.nan, parsed["month"].to_numpy(dtype=float)[rows])
@@ -2111,7 +2095,7 @@ def _interpret(p: Path, raw: _Raw, columns: Mapping[str, str] | None) -> Purchas
         stripped = mcol.recode(lambda u: u.str.strip())
         parsed = _parse_months(stripped.series())
         bad = ~stripped.spread(parsed["ok"].to_numpy(dtype=bool)) & ~ragged
-        reasons.add(bad, "month not understood: ", mcol)
+        reasons.add(bad, "reason.month", mcol)
         month = np.where(
             np.isnan(month) & ~bad, stripped.spread(parsed["month"].to_numpy(dtype=float)), month
         )
@@ -2136,7 +2120,7 @@ def _interpret(p: Path, raw: _Raw, columns: Mapping[str, str] | None) -> Purchas
             continue
         parsed = _parse_booleans(c.series(), organic=kind_ == "organic", local=kind_ == "local")
         bad = ~c.spread(parsed["ok"].to_numpy(dtype=bool)) & ~ragged
-        reasons.add(bad, f"{canon} not understood: ", c)
+        reasons.add(bad, f"reason.{canon}", c)
         value = pd.Series(parsed["value"].astype("boolean").array.take(c.codes))
         if macantine:
             value = value.fillna(False)  # the platform's checkboxes: empty means "no"
@@ -2156,7 +2140,7 @@ def _interpret(p: Path, raw: _Raw, columns: Mapping[str, str] | None) -> Purchas
         origins = np.array([_origin_of(ts) for ts in (_tokens_of(x) for x in ecol.values)], dtype=object)
         if (origins != "").any():
             origin_text = pd.Series(_category(ecol.codes, origins))
-            notes.append(f"the origin was read from the column {header[found['egalim']]!r} (FRANCE / EUROPE)")
+            notes.append(Message("note.origin_column", column=repr(header[found["egalim"]])))
 
     missing_month = np.isnan(month)
     lines_all = pd.DataFrame(

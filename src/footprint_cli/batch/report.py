@@ -54,6 +54,7 @@ from ..engine import (
     storage_months,
 )
 from ..errors import FootprintError, InputError
+from ..i18n import Message
 from ..model.loader import Dataset
 from ..model.schemas import Range, SourceRef
 from ..uncertainty import INTERVAL, MonteCarlo
@@ -491,11 +492,23 @@ def _group_flags(
     return tuple(unique)
 
 
-def _scenario_key_text(key: tuple[Any, ...]) -> str:
+def _scenario_key_text(key: tuple[Any, ...]) -> Message:
     pid, place, month, mode, system, _preserved = key
-    return (
-        f"{pid}@{place} month {month}" + (f" by {mode}" if mode else "") + (f" ({system})" if system else "")
-    )
+    name = "reason.scenario" + (".mode" if mode else "") + (".system" if system else "")
+    return Message(name, product=pid, place=place, month=month, mode=mode, system=system)
+
+
+def _error_message(exc: FootprintError) -> Message:
+    """Why the engine could not compute a scenario, as a reason (short for an unavailable product)."""
+    key = getattr(exc, "key", None) or "reason.model"
+    return Message("reason.unavailable" if key == "err.unavailable" else key, **getattr(exc, "params", {}))
+
+
+def _unrecognised(label: str, score: float, closest: list[str], why: str) -> Message:
+    """Why a label is refused: the score, the closest products, and what the matcher saw."""
+    params = {"label": repr(label), "score": f"{score:.0f}", "closest": ", ".join(closest)}
+    reason = Message("reason.product.closest" if closest else "reason.product", **params)
+    return Message("reason.because", reason=reason, why=why) if why else reason
 
 
 class _Discard(_Work):
@@ -560,7 +573,9 @@ class _Evaluator:
                 r.product.family,
             )
         except FootprintError as exc:
-            res = f"cannot compute {_scenario_key_text(key)}: {exc}"
+            res = Message(
+                "reason.cannot_compute", scenario=_scenario_key_text(key), error=_error_message(exc)
+            )
         self.keys[key] = res
         return res
 
@@ -734,12 +749,7 @@ def compute_report(
     lab_pid = matched["product_id"].fillna("").to_numpy(dtype=object)
     lab_score = matched["score"].fillna(0.0).to_numpy(dtype=float)
     lab_reason = [
-        ""
-        if pid
-        else f"product not recognised: {str(lab)!r} (score {score:.0f}"
-        + (f"; closest: {', '.join(sugg)}" if sugg else "")
-        + ")"
-        + (f" — {why}" if why else "")
+        "" if pid else _unrecognised(str(lab), score, sugg, why)
         for lab, pid, score, sugg, why in zip(
             lab_uniques,
             lab_pid,
@@ -784,7 +794,7 @@ def compute_report(
         [bool(str(m).strip()) and not mm for m, mm in zip(mode_uniques, mode_map, strict=True)], dtype=bool
     )
     mode_reason = [
-        f"transport mode not understood: {str(m)[:40]!r} (road, rail, sea or air)" if bad else ""
+        Message("reason.mode", value=repr(str(m)[:40])) if bad else ""
         for m, bad in zip(mode_uniques, mode_bad, strict=True)
     ]
     reasons.add_codes(mode_codes, mode_reason)
@@ -822,8 +832,7 @@ def compute_report(
         n_pid = len(pid_uniques)
         reasons.add_codes(
             np.where(no_mass & ~np.isnan(pieces), pid_codes, np.where(no_mass, n_pid, n_pid + 1)),
-            [f"quantity in pieces, but no piece mass is known for {p}: give kg" for p in pid_uniques]
-            + ["no mass and no usable amount to estimate it", ""],
+            [Message("reason.piece_mass", product=p) for p in pid_uniques] + [Message("reason.no_mass"), ""],
         )
     bits = (
         from_pieces.astype(np.int8) * 1
@@ -853,11 +862,7 @@ def compute_report(
         needs_origin = blank_fr[org_codes] & not_grown[pid_codes]
         reasons.add_codes(
             needs_origin.astype(np.int8),
-            [
-                "",
-                "no origin given, and this product is not grown in mainland France: "
-                "give its country of origin (e.g. Côte d'Ivoire, Martinique, Ecuador)",
-            ],
+            ["", Message("reason.not_grown")],
         )
         del needs_origin
 

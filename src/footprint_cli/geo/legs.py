@@ -115,7 +115,7 @@ def plan_legs(
         return _sea_legs(data, origin, country, destination, product)
     if mode == "air":
         return _air_legs(data, origin, country, destination)
-    raise ModelError(f"unknown main mode {mode!r}")
+    raise ModelError(f"unknown main mode {mode!r}", key="err.model.mode", params={"mode": mode})
 
 
 FERRY_MAINLAND_PORT = "FRFOS"
@@ -211,7 +211,7 @@ def _sea_legs(
                 continue
             best = (weight, arrival, sea, method)
     if best is None:
-        raise ModelError("no arrival seaport in the data")
+        raise ModelError("no arrival seaport in the data", key="err.model.arrival_port")
     _, arrival, sea_km, method = best
     arr = data.ports[arrival]
     legs = []

@@ -103,6 +103,10 @@ class Message(str):
         """Several messages as one, shown joined with ``"; "``, the first one first."""
         return cls._of(tuple(part for m in messages for part in m.parts))
 
+    def head(self) -> Message:
+        """The first of the joined messages."""
+        return Message._of(self.parts[:1])
+
     def __reduce__(self) -> tuple[object, ...]:
         return (Message._of, (self.parts,))
 

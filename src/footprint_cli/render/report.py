@@ -250,7 +250,7 @@ def rejection_groups(r: Report, lang: Lang, limit: int = 8) -> list[tuple[str, i
     counts = reasons.value_counts(sort=False)
     groups: dict[str, int] = {}
     for reason, n in counts.items():
-        first = reason_text(str(reason).split("; ")[0], lang)
+        first = reason_text(reason.head() if isinstance(reason, i18n.Message) else reason, lang)
         kind = re.split(r" : |: | \(| '", first, maxsplit=1)[0].strip()
         groups[kind] = groups.get(kind, 0) + int(n)
     ranked = sorted(groups.items(), key=lambda kv: (-kv[1], kv[0]))
@@ -850,217 +850,14 @@ class _Sink:
             raise self.error
 
 
-# The reasons a line is refused, as the reader and the report word them (in English, the
-# library's language), and their French wording. Only the fixed words are replaced, at the start
-# of a reason or after the "; " that joins several: the quoted cell values are left as they are.
-_REASONS_FR: tuple[tuple[str, str], ...] = (
-    (
-        r"wrong number of fields \((\d+), header has (\d+)\)",
-        r"nombre de champs incorrect (\1, l'en-tête en a \2)",
-    ),
-    (r"missing product label", "libellé du produit manquant"),
-    (r"label looks like a spreadsheet formula: ", "le libellé ressemble à une formule de tableur : "),
-    (r"quantity not a number: ", "quantité non numérique : "),
-    (
-        r"unit in the quantity and in the unit column differ: ",
-        "l'unité de la quantité et celle de la colonne unité diffèrent : ",
-    ),
-    (r"unit not understood: ", "unité non comprise : "),
-    (r"negative quantity", "quantité négative"),
-    (
-        r"consumer unit \(UVC\) with no mass in the label: give kg, or the size in the label: ",
-        "unité de vente (UVC) sans masse dans le libellé : donner des kg, ou la taille dans le libellé : ",
-    ),
-    (r"amount not a number: ", "montant non numérique : "),
-    (r"negative amount", "montant négatif"),
-    (r"no quantity and no amount", "ni quantité ni montant"),
-    (r"date not understood: ", "date non comprise : "),
-    (r"date outside the years (\d+)-(\d+): ", r"date hors des années \1-\2 : "),
-    (r"month not understood: ", "mois non compris : "),
-    (r"organic not understood: ", "valeur « bio » non comprise : "),
-    (r"local not understood: ", "valeur « local » non comprise : "),
-    (r"product not recognised: ", "produit non reconnu : "),
-    (r"origin not recognised: ", "origine non reconnue : "),
-    (
-        r"origin names several countries \(([^)]*)\): give one",
-        r"l'origine désigne plusieurs pays (\1) : en donner un seul",
-    ),
-    (r"transport mode not understood: ", "mode de transport non compris : "),
-    (
-        r"quantity in pieces, but no piece mass is known for (\S+): give kg",
-        r"quantité en pièces, mais aucune masse à la pièce n'est connue pour \1 : donner des kg",
-    ),
-    (r"no mass and no usable amount to estimate it", "ni masse, ni montant utilisable pour l'estimer"),
-    (
-        r"no origin given, and this product is not grown in mainland France: ",
-        "pas d'origine, et ce produit n'est pas cultivé en France métropolitaine : ",
-    ),
-    (r"cannot compute ", "calcul impossible : "),
-    (
-        r"fishing area FAO (\d+) has no proxy port country: give the landing country",
-        r"zone de pêche FAO \1 sans pays de débarquement représentatif : donner le pays de débarquement",
-    ),
-)
-# words inside a reason's brackets
-_REASON_PARTS_FR: tuple[tuple[str, str], ...] = (
-    (
-        r": ([^:]+) from ([^:]+) is not available in month (\d+)$",
-        r" : pas d'offre de \1 (origine \2) au mois \3 (hors saison, ni stockée ni sous serre chauffée)",
-    ),
-    (r"@(\S+) month (\d+)", r"@\1 mois \2"),
-    (r" \(score (\d+); closest: ", r" (score \1 ; les plus proches : "),
-    (r" \(closest: ", " (les plus proches : "),
-    (r" \(road, rail, sea or air\)$", " (route, rail, mer ou air)"),
-    (
-        r"give its country of origin \(e\.g\. Côte d'Ivoire, Martinique, Ecuador\)",
-        "donner son pays d'origine (ex. Côte d'Ivoire, Martinique, Équateur)",
-    ),
-)
+def note_text(note: object, lang: Lang) -> str:
+    """A reader's note about the file (a :class:`~footprint_cli.i18n.Message`) in ``lang``."""
+    return i18n.text(note, lang)
 
 
-# why a label was refused (batch/match.py), after " — "
-_LABEL_REASONS_FR: tuple[tuple[str, str], ...] = (
-    (r" — not a food$", " — pas un aliment"),
-    (r" — no product name in the label$", " — aucun nom de produit dans le libellé"),
-    (
-        r" — first word '([^']*)' is not a known product$",
-        r" — le premier mot « \1 » n'est pas un produit connu",
-    ),
-    (r" — '([^']*)' is not in the catalogue$", r" — « \1 » n'est pas au catalogue"),
-    (r" — only a weak fuzzy match \((.*)\)$", r" — correspondance approximative trop faible (\1)"),
-    (
-        r" — a food made of (\S+), not (\S+) itself: not in the catalogue$",
-        r" — un aliment à base de \1, pas \2 lui-même : absent du catalogue",
-    ),
-    (
-        r" — '([^']*)' is another food: not in the catalogue$",
-        r" — « \1 » est un autre aliment : absent du catalogue",
-    ),
-    (
-        r" — (\S+) with (.+): another food, not in the catalogue$",
-        r" — \1 avec \2 : un autre aliment, absent du catalogue",
-    ),
-    (
-        r" — (\S+) and (\S+) named together: not in the catalogue$",
-        r" — \1 et \2 nommés ensemble : absent du catalogue",
-    ),
-    (
-        r" — '([^']*)' makes it another food than (\S+): not in the catalogue$",
-        r" — « \1 » en fait un autre aliment que \2 : absent du catalogue",
-    ),
-    (
-        r" — '([^']*)': a processed food or dish, not (\S+) as such$",
-        r" — « \1 » : un produit transformé ou un plat, pas \2 tel quel",
-    ),
-    (r" — '([^']*)': a cooked dish, not raw (\S+)$", r" — « \1 » : un plat cuisiné, pas \2 cru"),
-    (
-        r" — '([^']*)': the fresh product, not (\S+): not in the catalogue$",
-        r" — « \1 » : le produit frais, pas \2 : absent du catalogue",
-    ),
-)
-
-
-# Notes the reader writes about a file (in English), and their French wording.
-_NOTES_FR: tuple[tuple[str, str], ...] = (
-    (
-        r"^the file's total \((.*)\) equals the sum of the amounts read$",
-        r"le total du fichier (\1) est égal à la somme des montants lus",
-    ),
-    (
-        r"^the file's total \((.*)\) differs from the sum of the amounts read \((.*)\)$",
-        r"le total du fichier (\1) diffère de la somme des montants lus (\2)",
-    ),
-    (
-        r"^sheet '(.*)' read \(it holds the purchases; other sheets: (.*); choose one with --sheet\)$",
-        r"feuille « \1 » lue (elle contient les achats ; autres feuilles : \2 ; en choisir une avec --sheet)",
-    ),
-    (
-        r"^the header is on two rows \(merged cells above sub-headers\): read as one$",
-        "l'en-tête tient sur deux lignes (cellules fusionnées au-dessus de sous-titres) : lu comme un seul",
-    ),
-    (
-        r"^(\d+) row\(s\) above the header \(titles\) were not read as purchases$",
-        r"\1 ligne(s) au-dessus de l'en-tête (titres) non lue(s) comme des achats",
-    ),
-    (
-        r"^line (\d+): a total row(.*), not a purchase: left out$",
-        r"ligne \1 : ligne de total\2, pas un achat : écartée",
-    ),
-    (
-        r"^(\d+) row\(s\) of notes under the table, not purchases: left out$",
-        r"\1 ligne(s) de remarques sous le tableau, pas des achats : écartée(s)",
-    ),
-    (
-        r"^the origin was read from the column (.*) \(FRANCE / EUROPE\)$",
-        r"origine lue dans la colonne \1 (FRANCE / EUROPE)",
-    ),
-    (
-        r"^(\d+) quantities without a unit were read as kg \(column (.*)\)$",
-        r"\1 quantités sans unité lues en kg (colonne \2)",
-    ),
-    (
-        r"^dates read as month/day/year \(no day above 12 in the column, some months above 12\)$",
-        "dates lues en mois/jour/année (aucun jour au-dessus de 12 dans la colonne, des mois au-dessus de 12)",
-    ),
-    (
-        r"^the file mixes text encodings: read as (\S+), but (\d+) characters look like UTF-8 and may "
-        r"show garbled \(e\.g\. 'Ã©'\); save the file again in one encoding$",
-        r"le fichier mêle des encodages : lu en \1, mais \2 caractères ressemblent à de l'UTF-8 et "
-        r"peuvent s'afficher mal (ex. « Ã© ») ; enregistrez-le de nouveau dans un seul encodage",
-    ),
-    (
-        r"^lines are separated by Unicode line separators \(U\+2028\): read as line ends$",
-        "les lignes sont séparées par des séparateurs de ligne Unicode (U+2028) : lus comme des fins de ligne",
-    ),
-    (
-        r"^Unicode line separators \(U\+2028\) inside cells were read as spaces$",
-        "des séparateurs de ligne Unicode (U+2028) dans des cellules ont été lus comme des espaces",
-    ),
-    (
-        r"^(\d+) numbers such as (.+) read with '\.' as a thousands separator: column (.+) writes "
-        r"decimals with commas$",
-        r"\1 nombres comme \2 lus avec « . » comme séparateur des milliers : la colonne \3 écrit les "
-        r"décimales avec des virgules",
-    ),
-    (
-        r"^(\d+) numbers such as (.+) refused: column (.+) writes decimals both with commas and with dots$",
-        r"\1 nombres comme \2 refusés : la colonne \3 écrit les décimales tantôt avec des virgules, "
-        r"tantôt avec des points",
-    ),
-    (
-        r"^(\d+) numbers such as (.+) read with '\.' as the decimal mark: column (.+) has no other "
-        r"decimal to confirm it \(check the file\)$",
-        r"\1 nombres comme \2 lus avec « . » comme séparateur décimal : aucune autre décimale de la "
-        r"colonne \3 ne le confirme (vérifiez le fichier)",
-    ),
-)
-
-
-def note_text(note: str, lang: Lang) -> str:
-    """A reader's note about the file in ``lang`` (the reader gives them in English)."""
-    if lang != "fr":
-        return note
-    import re
-
-    for pattern, french in _NOTES_FR:
-        out, k = re.subn(pattern, french, note)
-        if k:
-            return out
-    return note
-
-
-def reason_text(reason: str, lang: Lang) -> str:
-    """A refusal reason in ``lang`` (the reader and the report give them in English)."""
-    if lang != "fr" or not reason:
-        return reason
-    import re
-
-    out = reason
-    for pattern, french in _REASONS_FR:
-        out = re.sub(r"(?:^|(?<=; ))" + pattern, french, out)
-    for pattern, french in (*_REASON_PARTS_FR, *_LABEL_REASONS_FR):
-        out = re.sub(pattern, french, out)
-    return out
+def reason_text(reason: object, lang: Lang) -> str:
+    """A refusal reason (a :class:`~footprint_cli.i18n.Message`, or "" for none) in ``lang``."""
+    return i18n.text(reason, lang)
 
 
 def reason_texts(reasons: Any, lang: Lang) -> Any:
@@ -1069,7 +866,7 @@ def reason_texts(reasons: Any, lang: Lang) -> Any:
     import pandas as pd
 
     codes, uniques = pd.factorize(pd.Series(reasons, dtype=object).fillna(""), use_na_sentinel=False)
-    texts = np.array([reason_text(str(u), lang) for u in uniques], dtype=object)
+    texts = np.array([reason_text(u, lang) for u in uniques], dtype=object)
     return texts[codes] if len(codes) else np.array([], dtype=object)
 
 

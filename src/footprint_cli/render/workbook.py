@@ -17,6 +17,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from .. import i18n
 from ..engine import STAGES
 from ..errors import InputError
 from ..i18n import Lang, t
@@ -324,7 +325,7 @@ def _assumptions(wb: Any, r: Report, lang: Lang, data: Dataset | None) -> None:
         s.blank()
         s.row([t("rep.notes", lang)], bold=True)
         for n in r.notes:
-            s.row(["", n])
+            s.row(["", i18n.text(n, lang)])
     s.blank()
     s.row([t("mun.method", lang)], bold=True)
     s.row(["", context_line(r, lang, data)])

@@ -438,4 +438,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "kind.system": ("mode de production", "production system"),
     "kind.mode": ("mode de transport", "transport mode"),
     "kind.carbon_price": ("prix du carbone", "carbon price"),
+    "err.model.mode": ("mode de transport principal inconnu : {mode}", "unknown main mode {mode}"),
+    "err.model.arrival_port": (
+        "aucun port d'arrivée dans les données",
+        "no arrival seaport in the data",
+    ),
 }

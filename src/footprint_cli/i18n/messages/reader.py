@@ -9,4 +9,117 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "vérifiez le séparateur (--delimiter ';') ou ne gardez que les colonnes des achats",
         "check the separator (--delimiter ';') or keep only the purchase columns",
     ),
+    # --- why a line is refused ({value}: the line's cell, quoted as read)
+    "reason.fields": (
+        "nombre de champs incorrect ({count}, l'en-tête en a {expected})",
+        "wrong number of fields ({count}, header has {expected})",
+    ),
+    "reason.beyond_header": (
+        "valeurs au-delà de la dernière colonne de l'en-tête (colonne {column})",
+        "values beyond the last header column (column {column})",
+    ),
+    "reason.no_label": ("libellé du produit manquant", "missing product label"),
+    "reason.formula": (
+        "le libellé ressemble à une formule de tableur : '{value}'",
+        "label looks like a spreadsheet formula: '{value}'",
+    ),
+    "reason.quantity": ("quantité non numérique : '{value}'", "quantity not a number: '{value}'"),
+    "reason.unit_conflict": (
+        "l'unité de la quantité et celle de la colonne unité diffèrent : '{value}'",
+        "unit in the quantity and in the unit column differ: '{value}'",
+    ),
+    "reason.unit": ("unité non comprise : '{value}'", "unit not understood: '{value}'"),
+    "reason.negative_quantity": ("quantité négative", "negative quantity"),
+    "reason.uvc": (
+        "unité de vente (UVC) sans masse dans le libellé : donner des kg, ou la taille dans le libellé : '{value}'",
+        "consumer unit (UVC) with no mass in the label: give kg, or the size in the label: '{value}'",
+    ),
+    "reason.amount": ("montant non numérique : '{value}'", "amount not a number: '{value}'"),
+    "reason.negative_amount": ("montant négatif", "negative amount"),
+    "reason.nothing": ("ni quantité ni montant", "no quantity and no amount"),
+    "reason.date_years": (
+        "date hors des années {first}-{last} : '{value}'",
+        "date outside the years {first}-{last}: '{value}'",
+    ),
+    "reason.date": ("date non comprise : '{value}'", "date not understood: '{value}'"),
+    "reason.month": ("mois non compris : '{value}'", "month not understood: '{value}'"),
+    "reason.organic": ("valeur « bio » non comprise : '{value}'", "organic not understood: '{value}'"),
+    "reason.local": ("valeur « local » non comprise : '{value}'", "local not understood: '{value}'"),
+    # --- what the reader says of a file ({column}, {example}, {sheet}: quoted as in the file)
+    "note.total_equal": (
+        "le total du fichier ({total}) est égal à la somme des montants lus",
+        "the file's total ({total}) equals the sum of the amounts read",
+    ),
+    "note.total_differs": (
+        "le total du fichier ({total}) diffère de la somme des montants lus ({read})",
+        "the file's total ({total}) differs from the sum of the amounts read ({read})",
+    ),
+    "note.sheet": (
+        "feuille « {sheet} » lue (elle contient les achats ; autres feuilles : {others} ; en choisir une avec --sheet)",
+        "sheet '{sheet}' read (it holds the purchases; other sheets: {others}; choose one with --sheet)",
+    ),
+    "note.two_row_header": (
+        "l'en-tête tient sur deux lignes (cellules fusionnées au-dessus de sous-titres) : lu comme un seul",
+        "the header is on two rows (merged cells above sub-headers): read as one",
+    ),
+    "note.title_rows": (
+        "{n} ligne(s) au-dessus de l'en-tête (titres) non lue(s) comme des achats",
+        "{n} row(s) above the header (titles) were not read as purchases",
+    ),
+    "note.total_row": (
+        "ligne {line} : ligne de total, pas un achat : écartée",
+        "line {line}: a total row, not a purchase: left out",
+    ),
+    "note.total_row.amount": (
+        "ligne {line} : ligne de total ({amount}), pas un achat : écartée",
+        "line {line}: a total row ({amount}), not a purchase: left out",
+    ),
+    "note.notes_rows": (
+        "{n} ligne(s) de remarques sous le tableau, pas des achats : écartée(s)",
+        "{n} row(s) of notes under the table, not purchases: left out",
+    ),
+    "note.origin_column": (
+        "origine lue dans la colonne {column} (FRANCE / EUROPE)",
+        "the origin was read from the column {column} (FRANCE / EUROPE)",
+    ),
+    "note.no_unit": (
+        "{n} quantités sans unité lues en kg (colonne {column})",
+        "{n} quantities without a unit were read as kg (column {column})",
+    ),
+    "note.month_first": (
+        "dates lues en mois/jour/année (aucun jour au-dessus de 12 dans la colonne, des mois au-dessus de 12)",
+        "dates read as month/day/year (no day above 12 in the column, some months above 12)",
+    ),
+    "note.mixed_encodings": (
+        "le fichier mêle des encodages : lu en {encoding}, mais {n} caractères ressemblent à de l'UTF-8 et "
+        "peuvent s'afficher mal (ex. « Ã© ») ; enregistrez-le de nouveau dans un seul encodage",
+        "the file mixes text encodings: read as {encoding}, but {n} characters look like UTF-8 and may "
+        "show garbled (e.g. 'Ã©'); save the file again in one encoding",
+    ),
+    "note.line_separators": (
+        "les lignes sont séparées par des séparateurs de ligne Unicode (U+2028) : lus comme des fins de ligne",
+        "lines are separated by Unicode line separators (U+2028): read as line ends",
+    ),
+    "note.cell_separators": (
+        "des séparateurs de ligne Unicode (U+2028) dans des cellules ont été lus comme des espaces",
+        "Unicode line separators (U+2028) inside cells were read as spaces",
+    ),
+    "note.dot_thousands": (
+        "{n} nombres comme {example} lus avec « . » comme séparateur des milliers : la colonne {column} "
+        "écrit les décimales avec des virgules",
+        "{n} numbers such as {example} read with '.' as a thousands separator: column {column} "
+        "writes decimals with commas",
+    ),
+    "note.mixed_decimals": (
+        "{n} nombres comme {example} refusés : la colonne {column} écrit les décimales tantôt avec des "
+        "virgules, tantôt avec des points",
+        "{n} numbers such as {example} refused: column {column} writes decimals both with commas and "
+        "with dots",
+    ),
+    "note.dot_decimal": (
+        "{n} nombres comme {example} lus avec « . » comme séparateur décimal : aucune autre décimale de la "
+        "colonne {column} ne le confirme (vérifiez le fichier)",
+        "{n} numbers such as {example} read with '.' as the decimal mark: column {column} has no other "
+        "decimal to confirm it (check the file)",
+    ),
 }

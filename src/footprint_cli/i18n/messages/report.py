@@ -444,4 +444,55 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "les totaux sont trop grands pour être calculés : vérifiez les quantités et les montants du fichier",
         "the totals are too large to compute: check the quantities and amounts of the file",
     ),
+    # --- why a line of a purchase file is refused (after reading: see reader.py)
+    "reason.product": (
+        "produit non reconnu : {label} (score {score})",
+        "product not recognised: {label} (score {score})",
+    ),
+    "reason.product.closest": (
+        "produit non reconnu : {label} (score {score} ; les plus proches : {closest})",
+        "product not recognised: {label} (score {score}; closest: {closest})",
+    ),
+    "reason.because": ("{reason} — {why}", "{reason} — {why}"),
+    "reason.mode": (
+        "mode de transport non compris : {value} (route, rail, mer ou air)",
+        "transport mode not understood: {value} (road, rail, sea or air)",
+    ),
+    "reason.piece_mass": (
+        "quantité en pièces, mais aucune masse à la pièce n'est connue pour {product} : donner des kg",
+        "quantity in pieces, but no piece mass is known for {product}: give kg",
+    ),
+    "reason.no_mass": (
+        "ni masse, ni montant utilisable pour l'estimer",
+        "no mass and no usable amount to estimate it",
+    ),
+    "reason.not_grown": (
+        "pas d'origine, et ce produit n'est pas cultivé en France métropolitaine : donner son pays "
+        "d'origine (ex. Côte d'Ivoire, Martinique, Équateur)",
+        "no origin given, and this product is not grown in mainland France: give its country of "
+        "origin (e.g. Côte d'Ivoire, Martinique, Ecuador)",
+    ),
+    "reason.cannot_compute": (
+        "calcul impossible : {scenario} : {error}",
+        "cannot compute {scenario}: {error}",
+    ),
+    "reason.scenario": ("{product}@{place} mois {month}", "{product}@{place} month {month}"),
+    "reason.scenario.mode": (
+        "{product}@{place} mois {month} par {mode}",
+        "{product}@{place} month {month} by {mode}",
+    ),
+    "reason.scenario.system": (
+        "{product}@{place} mois {month} ({system})",
+        "{product}@{place} month {month} ({system})",
+    ),
+    "reason.scenario.mode.system": (
+        "{product}@{place} mois {month} par {mode} ({system})",
+        "{product}@{place} month {month} by {mode} ({system})",
+    ),
+    "reason.unavailable": (
+        "pas d'offre de {product_fr} (origine {origin_fr}) au mois {month} (hors saison, ni stockée ni sous "
+        "serre chauffée)",
+        "{product} from {origin} is not available in month {month}",
+    ),
+    "reason.model": ("le modèle ne sait pas calculer ce cas", "the model cannot compute this case"),
 }
