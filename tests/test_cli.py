@@ -46,8 +46,9 @@ def test_data_validate_in_french(runner, tmp_path):
     result = runner.invoke(app, ["data", "validate", str(tmp_path), "--lang", "fr"])
     assert result.exit_code == 2, result.output
     assert "erreur(s) dans les données" in result.output
-    assert "unknown country code 'ZZ'" in result.output
-    assert "unknown source 'nowhere'" in result.output
+    assert "code de pays inconnu 'ZZ'" in result.output
+    assert "source inconnue 'nowhere'" in result.output
+    assert "unknown" not in result.output
 
 
 def test_unknown_product_suggests_and_exits_2(runner):

@@ -13,7 +13,8 @@ class FootprintError(Exception):
 
 @dataclass(frozen=True)
 class Problem:
-    """One located problem in a data or input file."""
+    """One located problem in a data or input file; ``message`` is a catalogue message (a key and
+    its parameters, see :class:`footprint_cli.i18n.Message`) whose string is the English text."""
 
     file: str
     line: int | None

@@ -265,44 +265,12 @@ def report_error(exc: FootprintError, lang: Lang) -> int:
     return exc.exit_code
 
 
-# The data loader's messages (English, the library's language) and their French wording: the
-# checks of the data files, and pydantic's messages for the constraints they use.
-_PROBLEMS_FR: tuple[tuple[str, str], ...] = (
-    (r"a number is expected, not true/false", "un nombre est attendu, pas true/false"),
-    (
-        r"(\S+) is above the plausible maximum of (\S+)( [^:]+)?: check the value and its unit",
-        r"\1 dépasse le maximum plausible de \2\3 : vérifiez la valeur et son unité",
-    ),
-    (r"Input should be a finite number", "la valeur doit être un nombre fini"),
-    (r"Input should be less than or equal to (\S+)", r"la valeur doit être inférieure ou égale à \1"),
-    (r"Input should be greater than or equal to (\S+)", r"la valeur doit être supérieure ou égale à \1"),
-    (r"Input should be greater than (\S+)", r"la valeur doit être supérieure à \1"),
-    (r"Input should be a valid number.*", "la valeur doit être un nombre"),
-    (r"Input should be a valid boolean.*", "la valeur doit être true ou false"),
-    (r"nested deeper than (\d+) levels", r"imbrication de plus de \1 niveaux"),
-    (r"(\d+) cells, the header has (\d+)", r"\1 cellules, l'en-tête en a \2"),
-    (r"(\d+) more cells than the header", r"\1 cellules de plus que l'en-tête"),
-    (r"field larger than field limit \((\d+)\)", r"champ plus grand que la limite (\1 caractères)"),
-    (r"unexpected end of data", "fin de fichier dans un champ entre guillemets"),
-    (r"',' expected after '\"'", "« , » attendu après un guillemet fermant"),
-    (r" \(the rest of the file is not read\)$", " (la suite du fichier n'est pas lue)"),
-    (r"month out of 1\.\.12:? ", "mois hors de 1..12 : "),
-    (r"\(write months as 1-4, 8-12\)", "(écrire les mois ainsi : 1-4, 8-12)"),
-    (r" month$", " mois"),
-)
-
-
 def problem_text(p: Problem, lang: Lang) -> str:
     """A located data problem, ``file:line: field: message``, its message in ``lang``."""
-    if lang != "fr":
-        return str(p)
-    import re
+    from ..i18n import text
 
-    message = p.message
-    for pattern, french in _PROBLEMS_FR:
-        message = re.sub(pattern, french, message)
     where = f"{p.file}:{p.line}" if p.line is not None else p.file
-    return f"{where}: {p.field}: {message}"
+    return f"{where}: {p.field}: {text(p.message, lang)}"
 
 
 def _colon(lang: Lang) -> str:

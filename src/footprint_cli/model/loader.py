@@ -19,10 +19,12 @@ from pathlib import Path
 from typing import Any, Union, get_args, get_origin, get_type_hints
 
 from ..errors import DataError, Problem
+from ..i18n import Message
 from .schemas import (
     AgribalyseTotal,
     EmissionFactors,
     ExportPort,
+    FieldError,
     FrenchSupply,
     NonNegRange,
     OriginPrice,
@@ -71,7 +73,7 @@ def shipped_data_dir() -> Path:
     checkout = Path(__file__).resolve().parents[3] / "data"
     if checkout.is_dir():
         return checkout
-    raise DataError([Problem(str(packaged), None, "data", "shipped data directory not found")])
+    raise DataError([Problem(str(packaged), None, "data", Message("data.no_shipped"))])
 
 
 def overlay_dirs(explicit: Iterable[str | Path] = ()) -> list[Path]:
@@ -183,18 +185,24 @@ class _Months(str):
     """A month-set cell, parsed in :func:`validate` so that errors carry the field name."""
 
 
+def _value_message(exc: ValueError) -> Message:
+    """The catalogue message a schema check raised (every check of ``model/schemas.py`` raises one)."""
+    first = exc.args[0] if exc.args else None
+    return first if isinstance(first, Message) else Message("data.pyd.other", detail=str(exc))
+
+
 def validate(model: type, data: dict[str, Any]) -> Any:
     """Validate ``data`` into ``model``; raises pydantic's ValidationError with every error
     of the row (a bad month set does not hide the other fields' errors)."""
     from pydantic import ValidationError
 
-    month_errors: list[tuple[str, str]] = []
+    month_errors: list[tuple[str, Message]] = []
     for k, v in list(data.items()):
         if isinstance(v, _Months):
             try:
                 data[k] = parse_months(v)
             except ValueError as exc:
-                month_errors.append((k, f"{exc} (write months as 1-4, 8-12)"))
+                month_errors.append((k, Message("data.months_hint", problem=_value_message(exc))))
                 data[k] = frozenset()
     try:
         item = adapter(model).validate_python(data)
@@ -207,36 +215,103 @@ def validate(model: type, data: dict[str, Any]) -> Any:
     return item
 
 
-def _field_errors(model: type, fields: list[tuple[str, str]], others: list[Any]) -> Exception:
+def _field_errors(model: type, fields: list[tuple[str, Message]], others: list[Any]) -> Exception:
     from pydantic_core import InitErrorDetails, PydanticCustomError, ValidationError
 
+    # the message object rides in the error's context: the loader words it in the user's language
     errs = [
-        InitErrorDetails(type=PydanticCustomError("value_error", message), loc=(name,), input=None)
+        InitErrorDetails(
+            type=PydanticCustomError(
+                "value_error", message.replace("{", "{{").replace("}", "}}"), {"message": message}
+            ),
+            loc=(name,),
+            input=None,
+        )
         for name, message in fields
     ]
     for e in others:
+        loc, message = _error_place(e)
         errs.append(
             InitErrorDetails(
-                type=PydanticCustomError("value_error", _error_place(e)[1]),
-                loc=_error_place(e)[0],
+                type=PydanticCustomError(
+                    "value_error", message.replace("{", "{{").replace("}", "}}"), {"message": message}
+                ),
+                loc=loc,
                 input=None,
             )
         )
     return ValidationError.from_exception_data(model.__name__, errs)
 
 
-def _error_place(err: dict[str, Any]) -> tuple[tuple[Any, ...], str]:
-    """Location and message of a pydantic error, with ``field|message`` checks unfolded."""
+def _error_place(err: dict[str, Any]) -> tuple[tuple[Any, ...], Message]:
+    """Location and message of a pydantic error, with ``field|message`` checks unfolded; the
+    message is a catalogue message (the schemas' own checks carry theirs, pydantic's are keyed
+    by error type)."""
     import re
 
     msg = err["msg"].removeprefix("Value error, ")
     loc = tuple(err["loc"])
+    ctx = err.get("ctx") or {}
+    cause = ctx.get("message") or ctx.get("error")
+    if isinstance(cause, FieldError):
+        if loc[-1:] != (cause.field_name,):
+            loc = (*loc, cause.field_name)
+        return loc, cause.message
+    if isinstance(cause, Message):
+        return loc, cause
+    if isinstance(cause, ValueError) and cause.args and isinstance(cause.args[0], Message):
+        return loc, cause.args[0]
     field_check = re.match(r"([a-z_][a-z0-9_]*)\|", msg)
     if field_check and err["type"] == "value_error":
         msg = msg[field_check.end() :]
         if loc[-1:] != (field_check.group(1),):
             loc = (*loc, field_check.group(1))
-    return loc, msg
+    return loc, _pydantic_message(err["type"], msg, ctx)
+
+
+#: pydantic error types -> catalogue keys (``data.pyd.*``), by the type's family
+_PYDANTIC_KEYS = {
+    "finite_number": "data.pyd.finite_number",
+    "less_than_equal": "data.pyd.less_than_equal",
+    "greater_than_equal": "data.pyd.greater_than_equal",
+    "greater_than": "data.pyd.greater_than",
+    "less_than": "data.pyd.less_than",
+    "float_parsing": "data.pyd.float",
+    "float_type": "data.pyd.float",
+    "int_parsing": "data.pyd.int",
+    "int_type": "data.pyd.int",
+    "int_from_float": "data.pyd.int",
+    "bool_parsing": "data.pyd.bool",
+    "bool_type": "data.pyd.bool",
+    "string_type": "data.pyd.string",
+    "missing": "data.pyd.missing",
+    "extra_forbidden": "data.pyd.extra_forbidden",
+    "literal_error": "data.pyd.literal_error",
+}
+
+
+def _pydantic_message(kind: str, msg: str, ctx: Mapping[str, Any]) -> Message:
+    """A pydantic error as a catalogue message: its English text is pydantic's own."""
+    key = _PYDANTIC_KEYS.get(kind, "data.pyd.other")
+    params = {k: v for k, v in ctx.items() if k in ("le", "ge", "gt", "lt", "expected")}
+    message = Message(key, detail=msg, **params)
+    return message if message == msg else Message("data.pyd.other", detail=msg)
+
+
+def _csv_message(exc: Exception) -> Message:
+    """The csv module's error (a row it cannot read) as a catalogue message."""
+    import re
+
+    text = str(exc)
+    limit = re.fullmatch(r"field larger than field limit \((\d+)\)", text)
+    quote = re.fullmatch(r"'(.)' expected after '\"'", text)
+    if limit:
+        return Message("data.csv.field_limit", limit=limit.group(1))
+    if quote:
+        return Message("data.csv.quote", delimiter=quote.group(1))
+    if text == "unexpected end of data":
+        return Message("data.csv.eof")
+    return Message("data.csv.other", detail=text)
 
 
 def _loc_to_field(loc: tuple[Any, ...]) -> str:
@@ -351,10 +426,12 @@ def _load_yaml(path: Path, text: str, problems: list[Problem]) -> tuple[Any, Any
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else None
-        problems.append(Problem(str(path), line, "yaml", str(getattr(exc, "problem", exc))))
+        problems.append(
+            Problem(str(path), line, "yaml", Message("data.yaml", detail=str(getattr(exc, "problem", exc))))
+        )
         return None, None
     except _TooDeep as exc:
-        problems.append(Problem(str(path), exc.line, "yaml", f"nested deeper than {YAML_MAX_DEPTH} levels"))
+        problems.append(Problem(str(path), exc.line, "yaml", Message("data.yaml_depth", n=YAML_MAX_DEPTH)))
         return None, None
     return data, node
 
@@ -450,7 +527,7 @@ def _read(path: Path) -> str:
                     str(path),
                     line,
                     "encoding",
-                    "not UTF-8; save the file as UTF-8 (CSV UTF-8 in a spreadsheet)",
+                    Message("data.encoding"),
                 )
             ]
         ) from None
@@ -471,7 +548,10 @@ def _inputs(overlays: Iterable[str | Path], shipped: bool) -> tuple[list[Path], 
                 raise DataError(
                     [
                         Problem(
-                            str(p), None, "file", f"not a data file; expected one of {', '.join(DATA_FILES)}"
+                            str(p),
+                            None,
+                            "file",
+                            Message("data.not_a_data_file", expected=", ".join(DATA_FILES)),
                         )
                     ]
                 )
@@ -491,7 +571,7 @@ def _inputs(overlays: Iterable[str | Path], shipped: bool) -> tuple[list[Path], 
             if r not in dirs:
                 dirs.append(r)
         else:
-            raise DataError([Problem(str(p), None, "data", "no such file or directory")])
+            raise DataError([Problem(str(p), None, "data", Message("data.no_such_file"))])
     return dirs, only
 
 
@@ -513,14 +593,14 @@ def _load(dirs: list[Path], only: dict[Path, set[str]]) -> Dataset:
             if data is None and node is None:
                 continue
             if not isinstance(data, dict):
-                problems.append(Problem(str(f), 1, "document", "expected a mapping at the top"))
+                problems.append(Problem(str(f), 1, "document", Message("data.mapping")))
                 continue
             factors_nodes.append((f, node, data))
             factors_raw = _merge_factors(factors_raw, data)
 
     factors: EmissionFactors | None = None
     if not factors_nodes:
-        problems.append(Problem(str(dirs[0] if dirs else "."), None, FACTORS_FILE, "missing"))
+        problems.append(Problem(str(dirs[0] if dirs else "."), None, FACTORS_FILE, Message("data.missing")))
     else:
         try:
             factors = validate(EmissionFactors, factors_raw)
@@ -542,7 +622,7 @@ def _load(dirs: list[Path], only: dict[Path, set[str]]) -> Dataset:
                 if k in rows.where and rows.where[k][0] == str(f):
                     first = rows.where[k][1]
                     problems.append(
-                        Problem(str(f), line, key[0], f"duplicate key {'/'.join(k)} (first on line {first})")
+                        Problem(str(f), line, key[0], Message("data.duplicate", key="/".join(k), first=first))
                     )
                     continue
                 rows.items[k] = item
@@ -608,13 +688,13 @@ def _check_references(
     categories = {f"category:{p.category}" for p in tables["products.csv"].items.values()}  # type: ignore[attr-defined]
     heated = {k[0] for k in tables["production_variants.csv"].items if k[1] == "heated_greenhouse"}
 
-    def bad(table: str, key: tuple[str, ...], fld: str, msg: str) -> None:
+    def bad(table: str, key: tuple[str, ...], fld: str, msg: Message) -> None:
         f, line = tables[table].where[key]
         problems.append(Problem(f, line, fld, msg))
 
     def check_ref(table: str, key: tuple[str, ...], fld: str, ref: SourceRef) -> None:
         if ref.id not in sources:
-            bad(table, key, fld, f"unknown source {ref.id!r} (not in {FACTORS_FILE} sources)")
+            bad(table, key, fld, Message("data.unknown_source.file", source=repr(ref.id), file=FACTORS_FILE))
 
     for table, rows in tables.items():
         for key, item in rows.items.items():
@@ -626,64 +706,62 @@ def _check_references(
                 for port_field in ("seaport", "airport"):
                     code = getattr(item, port_field)
                     if code and code not in ports:
-                        bad(table, key, port_field, f"unknown port {code!r} (not in ports.csv)")
+                        bad(table, key, port_field, Message("data.unknown_port.file", port=repr(code)))
                 if item.country not in places and item.kind != "country":
-                    bad(table, key, "country", f"unknown country code {item.country!r}")
+                    bad(table, key, "country", Message("data.unknown_country", code=repr(item.country)))
             if isinstance(item, Port) and item.country not in countries:
-                bad(table, key, "country", f"unknown country code {item.country!r}")
+                bad(table, key, "country", Message("data.unknown_country", code=repr(item.country)))
             if isinstance(item, SeaDistance):
                 for fld in ("from_port", "to_port"):
                     if getattr(item, fld) not in ports:
-                        bad(table, key, fld, f"unknown port {getattr(item, fld)!r}")
+                        bad(table, key, fld, Message("data.unknown_port", port=repr(getattr(item, fld))))
             if isinstance(item, ProductionVariant):
                 if item.product not in products:
-                    bad(table, key, "product", f"unknown product {item.product!r}")
+                    bad(table, key, "product", Message("data.unknown_product", product=repr(item.product)))
                 if item.origin not in countries and item.origin != "*":
-                    bad(table, key, "origin", f"unknown country code {item.origin!r}")
+                    bad(table, key, "origin", Message("data.unknown_country", code=repr(item.origin)))
             if isinstance(item, Season) and item.heated_greenhouse_off_season:
                 if item.product not in heated:
                     bad(
                         table,
                         key,
                         "heated_greenhouse_off_season",
-                        f"{item.product!r} is flagged heated off season but production_variants.csv has "
-                        "no heated_greenhouse row for it",
+                        Message("data.heated_off_season", product=repr(item.product)),
                     )
             if isinstance(item, ExportPort):
                 if item.product not in products:
-                    bad(table, key, "product", f"unknown product {item.product!r}")
+                    bad(table, key, "product", Message("data.unknown_product", product=repr(item.product)))
                 if item.port not in ports:
-                    bad(table, key, "port", f"unknown port {item.port!r} (not in ports.csv)")
+                    bad(table, key, "port", Message("data.unknown_port.file", port=repr(item.port)))
                 if item.origin not in countries:
-                    bad(table, key, "origin", f"unknown country code {item.origin!r}")
+                    bad(table, key, "origin", Message("data.unknown_country", code=repr(item.origin)))
             if isinstance(item, OriginPrice):
                 if item.product not in products:
-                    bad(table, key, "product", f"unknown product {item.product!r}")
+                    bad(table, key, "product", Message("data.unknown_product", product=repr(item.product)))
                 if item.origin not in countries and item.origin != "*":
-                    bad(table, key, "origin", f"unknown country code {item.origin!r}")
+                    bad(table, key, "origin", Message("data.unknown_country", code=repr(item.origin)))
             if isinstance(item, AgribalyseTotal | FrenchSupply) and item.product not in products:
-                bad(table, key, "product", f"unknown product {item.product!r}")
+                bad(table, key, "product", Message("data.unknown_product", product=repr(item.product)))
             if isinstance(item, SeasonSystem):
                 if item.product not in products:
-                    bad(table, key, "product", f"unknown product {item.product!r}")
+                    bad(table, key, "product", Message("data.unknown_product", product=repr(item.product)))
                 if item.origin not in countries:
-                    bad(table, key, "origin", f"unknown country code {item.origin!r}")
+                    bad(table, key, "origin", Message("data.unknown_country", code=repr(item.origin)))
                 if item.status == "heated" and item.product not in heated:
                     bad(
                         table,
                         key,
                         "status",
-                        f"heated months for {item.product!r} but production_variants.csv has no "
-                        "heated_greenhouse row for it",
+                        Message("data.heated_months", product=repr(item.product)),
                     )
             if isinstance(item, Season | Route):
                 if item.product not in products and item.product != "*" and item.product not in categories:
-                    bad(table, key, "product", f"unknown product {item.product!r}")
+                    bad(table, key, "product", Message("data.unknown_product", product=repr(item.product)))
                 if item.origin not in countries and item.origin not in ("*", "N", "S"):
-                    bad(table, key, "origin", f"unknown country code {item.origin!r}")
+                    bad(table, key, "origin", Message("data.unknown_country", code=repr(item.origin)))
 
     # factors file: sources referenced, variants pointing at known products/countries
-    def yaml_problem(loc: tuple[Any, ...], msg: str) -> None:
+    def yaml_problem(loc: tuple[Any, ...], msg: Message) -> None:
         path, node = _where_in_yaml(factors_nodes, loc)
         problems.append(Problem(str(path), _yaml_line(node, loc), ".".join(map(str, loc)), msg))
 
@@ -703,7 +781,7 @@ def _check_references(
     ]
     for loc, ref in refs:
         if ref.id not in sources:
-            yaml_problem(loc, f"unknown source {ref.id!r} (not in sources)")
+            yaml_problem(loc, Message("data.unknown_source", source=repr(ref.id)))
 
 
 __all__ = [

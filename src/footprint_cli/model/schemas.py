@@ -22,6 +22,8 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Annotated, Literal, TypeVar, dataclass_transform
 
+from ..i18n import Message
+
 if TYPE_CHECKING:  # the same definitions install_constraints() makes at validation time
     from annotated_types import Ge, Gt, Interval, MinLen
 
@@ -121,7 +123,7 @@ def install_constraints() -> None:
 def _not_bool(value: object) -> object:
     """Numbers only: YAML's ``true``/``false`` would otherwise be read as 1 and 0."""
     if isinstance(value, bool):
-        raise ValueError("a number is expected, not true/false")
+        raise ValueError(Message("data.not_bool"))
     return value
 
 
@@ -153,21 +155,31 @@ def parse_months(text: str) -> frozenset[int]:
             lo_s, hi_s = part.split("-", 1)
             lo, hi = int(lo_s), int(hi_s)
             if not (1 <= lo <= 12 and 1 <= hi <= 12):
-                raise ValueError(f"month out of 1..12 in {part!r}")
+                raise ValueError(Message("data.month_range", part=repr(part)))
             # wrap-around ranges such as 11-2 (November to February)
             rng = range(lo, hi + 1) if lo <= hi else [*range(lo, 13), *range(1, hi + 1)]
             months.update(rng)
         else:
             m = int(part)
             if not 1 <= m <= 12:
-                raise ValueError(f"month out of 1..12: {m}")
+                raise ValueError(Message("data.month", value=m))
             months.add(m)
     return frozenset(months)
 
 
-def _check(ok: bool, field_name: str, message: str) -> None:
+class FieldError(ValueError):
+    """A check of one field of a row failed; ``message`` (a catalogue message) says why. Its text
+    is ``field|message``, the form the loader unfolds into the problem's field."""
+
+    def __init__(self, field_name: str, message: Message):
+        self.field_name = field_name
+        self.message = message
+        super().__init__(f"{field_name}|{message}")
+
+
+def _check(ok: bool, field_name: str, key: str, /, **params: object) -> None:
     if not ok:
-        raise ValueError(f"{field_name}|{message}")
+        raise FieldError(field_name, Message(key, **params))
 
 
 def _at_most(r: Range | float | None, limit: float, field_name: str, unit: str) -> None:
@@ -175,14 +187,14 @@ def _at_most(r: Range | float | None, limit: float, field_name: str, unit: str) 
     a symbol (``kg CO2e/kg``), the same in French and English but for ``month``."""
     top = r.high if isinstance(r, Range) else r
     if top is not None and top > limit:
-        raise ValueError(
-            f"{field_name}|{top:g} is above the plausible maximum of {limit:g}{' ' + unit if unit else ''}: "
-            "check the value and its unit"
+        raise FieldError(
+            field_name,
+            Message("data.above_max", value=f"{top:g}", limit=f"{limit:g}", unit=" " + unit if unit else ""),
         )
 
 
 def _check_iso2(value: str, field_name: str) -> None:
-    _check(bool(_ISO2.match(value)), field_name, f"{value!r} is not an ISO alpha-2 code (two capitals)")
+    _check(bool(_ISO2.match(value)), field_name, "data.iso2", value=repr(value))
 
 
 @record
@@ -228,7 +240,7 @@ class Range:
 
     def __post_init__(self) -> None:
         if not self.low <= self.central <= self.high:
-            raise ValueError(f"need low <= central <= high, got {self.low} <= {self.central} <= {self.high}")
+            raise ValueError(Message("data.range_order", low=self.low, central=self.central, high=self.high))
 
 
 @record
@@ -238,7 +250,7 @@ class NonNegRange(Range):
     def __post_init__(self) -> None:
         Range.__post_init__(self)
         if self.low < 0:
-            raise ValueError(f"must not be negative (low = {self.low})")
+            raise ValueError(Message("data.range_negative", low=self.low))
 
 
 # ---------------------------------------------------------------- emission_factors.yaml
@@ -385,11 +397,12 @@ class EmissionFactors:
     def __post_init__(self) -> None:
         _at_most(self.air_extra_km, EARTH_CIRCUMFERENCE_KM, "air_extra_km", "km")
         missing = [m for m in MODES if m not in self.transport_modes]
-        _check(not missing, "transport_modes", f"lacks {', '.join(missing)}")
+        _check(not missing, "transport_modes", "data.lacks_modes", modes=", ".join(missing))
         _check(
             self.default_carbon_price in self.carbon_prices,
             "default_carbon_price",
-            f"{self.default_carbon_price!r} is not defined in carbon_prices",
+            "data.carbon_price_undefined",
+            key=repr(self.default_carbon_price),
         )
 
 
@@ -432,18 +445,22 @@ class Product:
     """AGRIBALYSE's own transport stage, used only for an AGRIBALYSE average."""
 
     def __post_init__(self) -> None:
-        _check(bool(_ID.match(self.id)), "id", f"{self.id!r} must be lower-case ascii letters, digits and _")
+        _check(bool(_ID.match(self.id)), "id", "data.id", value=repr(self.id))
         _check(
             self.category in CATEGORIES,
             "category",
-            f"unknown category {self.category!r}; expected one of {', '.join(CATEGORIES)}",
+            "data.unknown_category",
+            value=repr(self.category),
+            choices=", ".join(CATEGORIES),
         )
         _check(
             self.family in FAMILIES,
             "family",
-            f"unknown family {self.family!r}; expected one of {', '.join(FAMILIES)}",
+            "data.unknown_family",
+            value=repr(self.family),
+            choices=", ".join(FAMILIES),
         )
-        _check(bool(_PERIOD.match(self.price_period)), "price_period", "expected YYYY or YYYY-MM")
+        _check(bool(_PERIOD.match(self.price_period)), "price_period", "data.period")
         for stage in ("production", "processing", "packaging", "retail"):
             name = f"{stage}_kg_co2e_per_kg"
             _at_most(getattr(self, name), 1000, name, "kg CO2e/kg")
@@ -470,7 +487,9 @@ class ProductionVariant:
         _check(
             self.system in SYSTEMS,
             "system",
-            f"unknown system {self.system!r}; expected one of {', '.join(SYSTEMS)}",
+            "data.unknown_system",
+            value=repr(self.system),
+            choices=", ".join(SYSTEMS),
         )
 
 
@@ -609,7 +628,7 @@ class OriginPrice:
     note: str | None = None
 
     def __post_init__(self) -> None:
-        _check(bool(_PERIOD.match(self.period)), "period", "expected YYYY or YYYY-MM")
+        _check(bool(_PERIOD.match(self.period)), "period", "data.period")
 
 
 @record
