@@ -337,7 +337,7 @@ def read_csv_table(
     reader = csv.DictReader(io.StringIO(text), strict=True)
     try:
         if reader.fieldnames is None:
-            problems.append(Problem(str(path), 1, "header", "empty file"))
+            problems.append(Problem(str(path), 1, "header", Message("data.empty")))
             return
         width = len(reader.fieldnames)
         line = reader.line_num
@@ -346,11 +346,13 @@ def read_csv_table(
             line = reader.line_num
             extra: Any = row.get(None)  # type: ignore[call-overload]  # DictReader keeps surplus cells under None
             if extra is not None:
-                problems.append(Problem(str(path), start, "row", f"{len(extra)} more cells than the header"))
+                problems.append(Problem(str(path), start, "row", Message("data.extra_cells", n=len(extra))))
                 continue
             if any(v is None for v in row.values()):
                 short = sum(v is not None for v in row.values())
-                problems.append(Problem(str(path), start, "row", f"{short} cells, the header has {width}"))
+                problems.append(
+                    Problem(str(path), start, "row", Message("data.short_row", n=short, width=width))
+                )
                 continue
             try:
                 item = validate(model, row_to_input(model, row))
@@ -361,7 +363,7 @@ def read_csv_table(
                 continue
             yield start, item
     except csv.Error as exc:  # the header itself is unreadable
-        problems.append(Problem(str(path), reader.line_num or 1, "csv", str(exc)))
+        problems.append(Problem(str(path), reader.line_num or 1, "csv", _csv_message(exc)))
 
 
 def _csv_rows(reader: Any, path: Path, problems: list[Problem]) -> Iterator[dict[str, Any]]:
@@ -376,7 +378,9 @@ def _csv_rows(reader: Any, path: Path, problems: list[Problem]) -> Iterator[dict
         except StopIteration:
             return
         except csv.Error as exc:
-            problems.append(Problem(str(path), start, "csv", f"{exc} (the rest of the file is not read)"))
+            problems.append(
+                Problem(str(path), start, "csv", Message("data.csv_rest", problem=_csv_message(exc)))
+            )
             return
         yield row
 
