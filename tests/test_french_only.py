@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from footprint_cli import i18n
+from footprint_cli.batch.reader import CANONICAL_COLUMNS
 from footprint_cli.cli import app
 
 DATA = Path(__file__).parent / "data"
@@ -31,7 +32,7 @@ ENGLISH = re.compile(
 )
 
 #: kinds of keys that are errors or what the core records for the user
-KINDS = ("err.", "reason.", "match.", "note.", "data.")
+KINDS = ("err.", "reason.", "match.", "note.", "data.", "rd.err.", "rep.err.", "xl.err.")
 
 #: keys no scenario below reaches yet (the list may only shrink: a key reached is taken off)
 NOT_REACHED: dict[str, str] = {
@@ -92,7 +93,9 @@ NOT_REACHED: dict[str, str] = {
     "err.cannot_write.denied": "no scenario yet",
     "err.cannot_write.full": "no scenario yet",
     "err.cannot_write.readonly": "no scenario yet",
+    "err.default_origin": "no scenario yet",
     "err.lang": "no scenario yet",
+    "err.model.arrival_airport": "no scenario yet",
     "err.model.arrival_port": "no scenario yet",
     "err.model.mode": "no scenario yet",
     "err.no_airport": "no scenario yet",
@@ -101,16 +104,16 @@ NOT_REACHED: dict[str, str] = {
     "err.no_suggestion": "no scenario yet",
     "err.nothing": "no scenario yet",
     "err.output_empty": "no scenario yet",
-    "err.output_is_dir": "no scenario yet",
-    "err.output_no_dir": "no scenario yet",
-    "err.output_special": "no scenario yet",
     "err.output_twice": "no scenario yet",
     "err.quantity_no_unit": "no scenario yet",
     "err.quantity_positive": "no scenario yet",
     "err.season.no_products": "no scenario yet",
     "err.seed": "no scenario yet",
+    "err.serve_bind": "no scenario yet",
     "err.too_many_columns": "no scenario yet",
     "err.totals_overflow": "no scenario yet",
+    "err.yoy_draws": "no scenario yet",
+    "err.yoy_seed": "no scenario yet",
     "match.another_food": "no scenario yet",
     "match.cooked": "no scenario yet",
     "match.fresh": "no scenario yet",
@@ -138,6 +141,20 @@ NOT_REACHED: dict[str, str] = {
     "note.total_equal": "no scenario yet",
     "note.total_row": "no scenario yet",
     "note.two_row_header": "no scenario yet",
+    "rd.err.cannot_read": "no scenario yet",
+    "rd.err.decode": "no scenario yet",
+    "rd.err.decode_as": "no scenario yet",
+    "rd.err.header_row": "no scenario yet",
+    "rd.err.header_row_missing": "no scenario yet",
+    "rd.err.no_header": "no scenario yet",
+    "rd.err.no_label": "no scenario yet",
+    "rd.err.parse": "no scenario yet",
+    "rd.err.sheet": "no scenario yet",
+    "rd.err.sheet_empty": "no scenario yet",
+    "rd.err.sheet_name": "no scenario yet",
+    "rd.err.sheet_number": "no scenario yet",
+    "rd.err.structure": "no scenario yet",
+    "rd.err.xls": "no scenario yet",
     "reason.beyond_header": "no scenario yet",
     "reason.mode": "no scenario yet",
     "reason.model": "no scenario yet",
@@ -147,6 +164,21 @@ NOT_REACHED: dict[str, str] = {
     "reason.scenario.mode": "no scenario yet",
     "reason.scenario.mode.system": "no scenario yet",
     "reason.scenario.system": "no scenario yet",
+    "rep.err.columns": "no scenario yet",
+    "rep.err.headers": "no scenario yet",
+    "rep.err.meals": "no scenario yet",
+    "rep.err.meals_column": "no scenario yet",
+    "rep.err.meals_meals": "no scenario yet",
+    "rep.err.meals_meals.more": "no scenario yet",
+    "rep.err.meals_month": "no scenario yet",
+    "rep.err.meals_month.more": "no scenario yet",
+    "rep.err.meals_none": "no scenario yet",
+    "rep.err.meals_read": "no scenario yet",
+    "rep.err.same_file": "no scenario yet",
+    "rep.err.same_file.hint": "no scenario yet",
+    "rep.err.site_column": "no scenario yet",
+    "rep.err.two_workbooks": "no scenario yet",
+    "xl.err.too_many_rows": "no scenario yet",
 }
 
 
@@ -179,6 +211,7 @@ def english(text: str, *allowed: str) -> list[str]:
     for a in allowed:
         text = text.replace(a, " ")
     text = re.sub(r"'[^'\n]*'", " ", text)  # cells and names quoted from the input or the data
+    text = re.sub(r"« [^»\n]* »", " ", text)  # a library's or the system's own message, quoted
     text = re.sub(r"--[a-z-]+", " ", text)  # option names
     return sorted(set(ENGLISH.findall(text)))
 
@@ -246,6 +279,15 @@ CLI_ERRORS = [
     (["report", "/nonexistent/achats.csv"], 2),
     (["data", "validate", "/nonexistent/donnees"], 2),
     (["season", "-c", "cailloux"], 2),
+    (["origins", "--kind", "planète"], 2),
+    (["compare", "pomme", "--origin", "argentine", "--html", "/dev/null"], 2),
+    (["compare", "pomme", "--origin", "argentine", "--html", "/nonexistent/dir/f.html"], 2),
+    (["compare", "pomme", "--origin", "argentine", "--html", "/tmp"], 2),
+    (["report", str(DATA / "achats_sales.csv"), "--delimiter", "ab"], 2),
+    (["report", str(DATA / "achats_sales.csv"), "--encoding", "klingon"], 2),
+    (["report", str(DATA / "achats_sales.csv"), "--columns", "bidule=Produit"], 2),  # names: see below
+    (["report", str(DATA / "achats_sales.csv"), "--columns", "label=Article"], 2),
+    (["report", str(DATA)], 2),
 ]
 
 
@@ -254,7 +296,20 @@ def test_cli_errors_in_french(runner, recording, args, code):
     res = runner.invoke(app, [*args, "--lang", "fr"])
     assert res.exit_code == code, res.output
     assert "Traceback" not in res.output
-    assert english(res.output) == [], res.output
+    # the names --columns takes (label=..., quantity=...) are the option's own values
+    assert english(res.output, ", ".join(CANONICAL_COLUMNS)) == [], res.output
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [("vide.csv", b""), ("binaire.csv", bytes(range(256)) * 8), ("classeur.xlsx", b"PK pas un zip")],
+)
+def test_unreadable_purchase_files_in_french(runner, tmp_path, recording, name, content):
+    src = tmp_path / name
+    src.write_bytes(content)
+    res = runner.invoke(app, ["report", str(src), "-o", str(tmp_path / "r.csv"), "--lang", "fr"])
+    assert res.exit_code == 2, res.output
+    assert english(res.output, str(tmp_path)) == [], res.output
 
 
 def test_data_problems_in_french(runner, tmp_path, recording):

@@ -8,6 +8,7 @@ import pytest
 
 from footprint_cli.batch import report as rp
 from footprint_cli.batch.codes import Reasons
+from footprint_cli.i18n import Message
 from footprint_cli.uncertainty import INTERVAL
 
 
@@ -44,7 +45,8 @@ def test_reasons_join_like_strings():
     old = np.full(n, "", dtype=object)
     reasons = Reasons(n)
     for step in range(4):
-        texts = ["", f"a{step}", f"b{step}", ""]
+        # reasons are catalogue messages: joined, they read as their texts joined with "; "
+        texts = ["", Message("reason.date", value=f"a{step}"), Message("reason.month", value=f"b{step}"), ""]
         codes = rng.integers(0, len(texts), n)
         where = rng.random(n) < 0.7 if step == 3 else None
         new = np.asarray(texts, dtype=object)[codes]

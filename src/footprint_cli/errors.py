@@ -51,8 +51,9 @@ class UnknownNameError(FootprintError):
 class InputError(FootprintError):
     """A user input (option value, file) that cannot be used as given.
 
-    ``message`` and ``hint`` are English; ``key``/``hint_key`` name the same texts in the
-    i18n catalogue (with ``params``) so that the CLI can print them in the user's language.
+    ``message`` and ``hint`` are catalogue messages (:class:`footprint_cli.i18n.Message`, whose
+    string is the English text), worded in the user's language where shown; older call sites
+    give English text and name the same texts with ``key``/``hint_key`` and ``params``.
     """
 
     exit_code = 2

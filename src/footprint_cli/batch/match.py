@@ -1036,7 +1036,7 @@ def match_origins(texts: pd.Series | Iterable[str], catalog: Catalog, *, default
         from ..errors import InputError
 
         hint = "; ".join(exc.suggestions) or None
-        raise InputError(f"unknown default origin {default!r}", hint=hint) from None
+        raise InputError(Message("err.default_origin", value=repr(default)), hint=hint) from None
     distinct = _distinct(texts)
     rows = []
     for t in distinct:

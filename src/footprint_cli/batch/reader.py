@@ -670,9 +670,11 @@ def read_purchases(
             f"{p}: is a directory, not a purchase file", key="rd.err.directory", params={"path": str(p)}
         ) from None
     except OSError as exc:
-        raise InputError(f"{p}: cannot read the file ({exc.strerror or exc})") from None
+        raise InputError(Message("rd.err.cannot_read", path=str(p), detail=exc.strerror or exc)) from None
     if delimiter is not None and (len(delimiter) != 1 or delimiter in '"\r\n'):
-        raise InputError(f"invalid delimiter {delimiter!r}", hint="give one character, e.g. --delimiter ';'")
+        raise InputError(
+            Message("rd.err.delimiter", value=repr(delimiter)), hint=Message("rd.hint.delimiter")
+        )
 
     if header_row is not None and header_row < 1:
         raise InputError(
@@ -750,12 +752,12 @@ def _decode(p: Path, data: bytes, encoding: str | None) -> tuple[str | None, str
             return data.decode(encoding), encoding
         except LookupError:
             raise InputError(
-                f"unknown encoding {encoding!r}", hint="try --encoding utf-8 or cp1252"
+                Message("rd.err.encoding", value=repr(encoding)), hint=Message("rd.hint.encoding")
             ) from None
         except UnicodeDecodeError as exc:
             raise InputError(
-                f"{p}: cannot decode the file as {encoding} (byte {exc.start})",
-                hint="try --encoding cp1252 or --encoding utf-8",
+                Message("rd.err.decode_as", path=str(p), encoding=encoding, byte=exc.start),
+                hint=Message("rd.hint.decode"),
             ) from None
     if data.startswith(_UTF8_BOM):
         candidates = ("utf-8-sig",)
@@ -772,7 +774,7 @@ def _decode(p: Path, data: bytes, encoding: str | None) -> tuple[str | None, str
             return data.decode(enc), enc
         except UnicodeDecodeError:
             continue
-    raise InputError(f"{p}: cannot decode the file", hint="try --encoding cp1252 or --encoding utf-8")
+    raise InputError(Message("rd.err.decode", path=str(p)), hint=Message("rd.hint.decode"))
 
 
 def _head(buf: bytes, start: int, encoding: str, chars: int) -> str:
@@ -954,10 +956,7 @@ def _read_csv(p: Path, data: bytes, encoding: str | None, delimiter: str | None)
     elif separators:
         notes.append(Message("note.cell_separators"))
     if _looks_binary(_head(buf, start, codec, 8192)):
-        raise InputError(
-            f"{p}: this does not look like a CSV text file",
-            hint="give a CSV export or an .xlsx workbook; if it is text, try --encoding cp1252",
-        )
+        raise InputError(Message("rd.err.binary", path=str(p)), hint=Message("rd.hint.binary"))
     # leading blank lines are skipped, but still counted for line numbers
     off = _LEADING_BLANKS.match(buf, start).end()  # type: ignore[union-attr]
     first_line = 1 + buf.count(b"\n", start, off)
@@ -976,7 +975,7 @@ def _read_csv(p: Path, data: bytes, encoding: str | None, delimiter: str | None)
         counts = _field_counts(buf, off, codec, delim, quoted)
         n = int(counts[0])
         if n < 1:
-            raise InputError(f"{p}: no header row")
+            raise InputError(Message("rd.err.no_header", path=str(p)))
         _check_columns(p, n)
         # dtype="category": the C parser keeps one Python string per *distinct* cell of a
         # column and small integer codes per row; with dtype=str a million-line file would
@@ -995,16 +994,12 @@ def _read_csv(p: Path, data: bytes, encoding: str | None, delimiter: str | None)
         raise
     except (pd.errors.ParserError, csv.Error, ValueError, OverflowError, MemoryError) as exc:
         raise InputError(
-            f"{p}: cannot parse the file as CSV ({_short(exc)})",
-            hint="check the separator (--delimiter ';') and quotes, or try --encoding cp1252",
+            Message("rd.err.parse", path=str(p), detail=_short(exc)), hint=Message("rd.hint.parse")
         ) from None
 
     kept = counts <= n  # records pandas kept (it skips those with too many fields)
     if int(kept.sum()) != len(frame):
-        raise InputError(
-            f"{p}: inconsistent CSV structure (quotes or line breaks inside fields)",
-            hint="check the separator (--delimiter) and that quotes are balanced",
-        )
+        raise InputError(Message("rd.err.structure", path=str(p)), hint=Message("rd.hint.structure"))
     header = [str(h).strip() for h in frame.iloc[0].tolist()] if len(frame) else []
     rows = max(len(frame) - 1, 0)
     cells = [_Coded.of(frame[c]).take(slice(1, None)) for c in frame.columns]
@@ -1146,8 +1141,7 @@ def _read_xlsx(p: Path, data: bytes, sheet: str | int | None, header_row: int | 
             wb = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many types for a broken zip/xml; all mean "unreadable"
         raise InputError(
-            f"{p}: cannot open the file as an .xlsx workbook ({_short(exc)})",
-            hint="save it again as .xlsx, or export it as CSV",
+            Message("rd.err.xlsx", path=str(p), detail=_short(exc)), hint=Message("rd.hint.xlsx")
         ) from None
     chosen_note = ""
     try:
@@ -1180,7 +1174,9 @@ def _read_xlsx(p: Path, data: bytes, sheet: str | int | None, header_row: int | 
         try:
             rows = _sheet_rows(ws)
         except Exception as exc:  # corrupt sheet XML
-            raise InputError(f"{p}: cannot read sheet {ws.title!r} ({_short(exc)})") from None
+            raise InputError(
+                Message("rd.err.sheet", path=str(p), sheet=repr(ws.title), detail=_short(exc))
+            ) from None
         first_row = ws.min_row or 1
         title = ws.title
     finally:
@@ -1431,8 +1427,8 @@ def _apply_overrides(
     for canon, name in columns.items():
         if canon not in CANONICAL_COLUMNS:
             raise InputError(
-                f"unknown column name {canon!r} in --columns",
-                hint=f"use one of: {', '.join(CANONICAL_COLUMNS)}",
+                Message("rd.err.column_name", value=repr(canon)),
+                hint=Message("rd.hint.column_name", choices=", ".join(CANONICAL_COLUMNS)),
             )
         if name in header:
             idx = header.index(name)
@@ -1440,8 +1436,8 @@ def _apply_overrides(
             idx = folded.index(fold(name))
         else:
             raise InputError(
-                f"{p}: no column {name!r} (for {canon}) in the file",
-                hint=f"available headers: {', '.join(repr(h) for h in header)}",
+                Message("rd.err.no_column", path=str(p), name=repr(name), canon=canon),
+                hint=Message("rd.hint.no_column", headers=", ".join(repr(h) for h in header)),
             )
         for other, j in list(out.items()):
             if j == idx and other != canon:

@@ -23,6 +23,7 @@ import pandas as pd
 
 from ..engine import STAGES
 from ..errors import InputError
+from ..i18n import Message
 from ..uncertainty import INTERVAL
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -134,9 +135,9 @@ def compare_reports(before: Report, after: Report) -> YearOnYear:
     from .report import SCOPES
 
     if (before.seed, before.draws) != (after.seed, after.draws):
-        raise InputError("the two reports must use the same --seed and --draws to be compared")
+        raise InputError(Message("err.yoy_seed"))
     if before.total_draws_kg_co2e is None or after.total_draws_kg_co2e is None:
-        raise InputError("a report without its draws cannot be compared")
+        raise InputError(Message("err.yoy_draws"))
     diff = np.asarray(after.total_draws_kg_co2e) - np.asarray(before.total_draws_kg_co2e)
     lo, hi = np.percentile(diff, INTERVAL)
     stages = [

@@ -59,9 +59,13 @@ PLACE_KINDS = {
 def place_items(ds: Dataset, search: str | None, kind: str) -> list[Place]:
     """The places ``footprint origins`` lists: countries first, then by code."""
     from ..errors import InputError
+    from ..i18n import Message
 
     if kind not in PLACE_KINDS:
-        raise InputError(f"unknown kind {kind!r}", hint=f"one of: {', '.join(PLACE_KINDS)}")
+        raise InputError(
+            Message("err.place_kind", value=repr(kind)),
+            hint=Message("hint.one_of", choices=", ".join(PLACE_KINDS)),
+        )
     items = [
         pl
         for pl in ds.places.values()

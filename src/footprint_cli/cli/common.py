@@ -237,6 +237,8 @@ def echo_text(text: str, *, nl: bool = True) -> None:
 
 def error_lines(exc: FootprintError, lang: Lang) -> list[str]:
     """The message for a core error, one line per item, in ``lang`` (the web page shows the same)."""
+    from ..i18n import text
+
     prefix = t("err.prefix", lang)
     out: list[str] = []
     if isinstance(exc, DataError):
@@ -251,8 +253,10 @@ def error_lines(exc: FootprintError, lang: Lang) -> list[str]:
             listing = "origins" if exc.kind == "place" else "products"
             out.append(t("err.no_suggestion", lang, listing=listing))
     else:
-        out.append(f"{prefix}{_colon(lang)}{_translated(exc, 'key', str(exc), lang)}")
-        hint = _translated(exc, "hint_key", getattr(exc, "hint", None), lang)
+        message = exc.args[0] if exc.args else ""
+        out.append(f"{prefix}{_colon(lang)}{_translated(exc, 'key', text(message, lang), lang)}")
+        hint = getattr(exc, "hint", None)
+        hint = _translated(exc, "hint_key", None if hint is None else text(hint, lang), lang)
         if hint:
             out.append(f"{t('err.hint', lang)}{_colon(lang)}{hint}")
     return out

@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 
 from ..errors import InputError
-from ..i18n import t
+from ..i18n import Message, t
 from .common import DataOpt, LangOpt, echo_err, h, lang_of
 
 
@@ -46,7 +46,9 @@ def serve(
         sock.bind((host, port))
     except OSError as exc:
         sock.close()
-        raise InputError(f"--host/--port: {host}:{port}: {exc.strerror or exc}") from None
+        raise InputError(
+            Message("err.serve_bind", host=host, port=port, detail=exc.strerror or exc)
+        ) from None
     sock.listen(128)
     bound = sock.getsockname()[1]
     shown = f"[{host}]" if family == socket.AF_INET6 else host

@@ -235,7 +235,7 @@ def _air_legs(data: Dataset, origin: Place, country: Place, destination: Place) 
     dep = data.ports[country.airport]
     arr = data.ports.get(ARRIVAL_AIRPORT)
     if arr is None:
-        raise ModelError("Paris-CDG is missing from ports.csv")
+        raise ModelError("Paris-CDG is missing from ports.csv", key="err.model.arrival_airport")
     legs = []
     if great_circle_km(origin.lat, origin.lon, dep.lat, dep.lon) > 1.0:
         legs.append(_leg("road", origin, dep, "detour"))

@@ -443,4 +443,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "aucun port d'arrivée dans les données",
         "no arrival seaport in the data",
     ),
+    "err.model.arrival_airport": ("Paris-CDG manque dans ports.csv", "Paris-CDG is missing from ports.csv"),
+    "err.default_origin": ("origine par défaut inconnue : {value}", "unknown default origin {value}"),
+    "err.place_kind": ("type de lieu inconnu : {value}", "unknown kind {value}"),
+    "hint.one_of": ("l'un de : {choices}", "one of: {choices}"),
+    "err.serve_bind": (
+        "--host/--port : {host}:{port} : message du système : « {detail} »",
+        "--host/--port: {host}:{port}: {detail}",
+    ),
+    "err.yoy_seed": (
+        "les deux bilans doivent avoir les mêmes --seed et --draws pour être comparés",
+        "the two reports must use the same --seed and --draws to be compared",
+    ),
+    "err.yoy_draws": (
+        "un bilan sans ses tirages ne peut pas être comparé",
+        "a report without its draws cannot be compared",
+    ),
 }

@@ -122,4 +122,72 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{n} numbers such as {example} read with '.' as the decimal mark: column {column} has no other "
         "decimal to confirm it (check the file)",
     ),
+    # --- a file the reader cannot use
+    "rd.err.cannot_read": (
+        "{path} : lecture impossible (message du système : « {detail} »)",
+        "{path}: cannot read the file ({detail})",
+    ),
+    "rd.err.delimiter": ("séparateur invalide : {value}", "invalid delimiter {value}"),
+    "rd.hint.delimiter": (
+        "donner un seul caractère, ex. --delimiter ';'",
+        "give one character, e.g. --delimiter ';'",
+    ),
+    "rd.err.encoding": ("encodage inconnu : {value}", "unknown encoding {value}"),
+    "rd.hint.encoding": ("essayer --encoding utf-8 ou cp1252", "try --encoding utf-8 or cp1252"),
+    "rd.err.decode_as": (
+        "{path} : impossible de décoder le fichier en {encoding} (octet {byte})",
+        "{path}: cannot decode the file as {encoding} (byte {byte})",
+    ),
+    "rd.err.decode": ("{path} : impossible de décoder le fichier", "{path}: cannot decode the file"),
+    "rd.hint.decode": (
+        "essayer --encoding cp1252 ou --encoding utf-8",
+        "try --encoding cp1252 or --encoding utf-8",
+    ),
+    "rd.err.binary": (
+        "{path} : ce fichier ne ressemble pas à un fichier texte CSV",
+        "{path}: this does not look like a CSV text file",
+    ),
+    "rd.hint.binary": (
+        "donner un export CSV ou un classeur .xlsx ; si c'est du texte, essayer --encoding cp1252",
+        "give a CSV export or an .xlsx workbook; if it is text, try --encoding cp1252",
+    ),
+    "rd.err.no_header": ("{path} : pas de ligne d'en-tête", "{path}: no header row"),
+    "rd.err.parse": (
+        "{path} : impossible de lire le fichier comme un CSV (message du lecteur : « {detail} »)",
+        "{path}: cannot parse the file as CSV ({detail})",
+    ),
+    "rd.hint.parse": (
+        "vérifier le séparateur (--delimiter ';') et les guillemets, ou essayer --encoding cp1252",
+        "check the separator (--delimiter ';') and quotes, or try --encoding cp1252",
+    ),
+    "rd.err.structure": (
+        "{path} : structure CSV incohérente (guillemets ou retours à la ligne dans des champs)",
+        "{path}: inconsistent CSV structure (quotes or line breaks inside fields)",
+    ),
+    "rd.hint.structure": (
+        "vérifier le séparateur (--delimiter) et que les guillemets vont par paires",
+        "check the separator (--delimiter) and that quotes are balanced",
+    ),
+    "rd.err.xlsx": (
+        "{path} : impossible d'ouvrir le fichier comme un classeur .xlsx (message du lecteur : « {detail} »)",
+        "{path}: cannot open the file as an .xlsx workbook ({detail})",
+    ),
+    "rd.hint.xlsx": (
+        "l'enregistrer de nouveau en .xlsx, ou l'exporter en CSV",
+        "save it again as .xlsx, or export it as CSV",
+    ),
+    "rd.err.sheet": (
+        "{path} : impossible de lire la feuille {sheet} (message du lecteur : « {detail} »)",
+        "{path}: cannot read sheet {sheet} ({detail})",
+    ),
+    "rd.err.column_name": (
+        "nom de colonne inconnu {value} dans --columns",
+        "unknown column name {value} in --columns",
+    ),
+    "rd.hint.column_name": ("en utiliser un parmi : {choices}", "use one of: {choices}"),
+    "rd.err.no_column": (
+        "{path} : pas de colonne {name} (pour {canon}) dans le fichier",
+        "{path}: no column {name} (for {canon}) in the file",
+    ),
+    "rd.hint.no_column": ("en-têtes disponibles : {headers}", "available headers: {headers}"),
 }
