@@ -114,19 +114,10 @@ NOT_REACHED: dict[str, str] = {
     "err.totals_overflow": "no scenario yet",
     "err.yoy_draws": "no scenario yet",
     "err.yoy_seed": "no scenario yet",
-    "match.another_food": "no scenario yet",
-    "match.cooked": "no scenario yet",
-    "match.fresh": "no scenario yet",
-    "match.made_of": "no scenario yet",
     "match.not_in_catalogue": "no scenario yet",
     "match.origin": "no scenario yet",
-    "match.processed": "no scenario yet",
     "match.proxy_missing": "no scenario yet",
-    "match.raw": "no scenario yet",
-    "match.together": "no scenario yet",
-    "match.transforming": "no scenario yet",
     "match.weak": "no scenario yet",
-    "match.with": "no scenario yet",
     "note.cell_separators": "no scenario yet",
     "note.dot_decimal": "no scenario yet",
     "note.dot_thousands": "no scenario yet",
@@ -156,11 +147,8 @@ NOT_REACHED: dict[str, str] = {
     "rd.err.structure": "no scenario yet",
     "rd.err.xls": "no scenario yet",
     "reason.beyond_header": "no scenario yet",
-    "reason.mode": "no scenario yet",
     "reason.model": "no scenario yet",
     "reason.month": "no scenario yet",
-    "reason.no_mass": "no scenario yet",
-    "reason.piece_mass": "no scenario yet",
     "reason.scenario.mode": "no scenario yet",
     "reason.scenario.mode.system": "no scenario yet",
     "reason.scenario.system": "no scenario yet",
@@ -240,6 +228,18 @@ PURCHASES = (
     "Bananes;5;kg;10,00;;02/02/2023;;;\n"
     "Courgettes;5;kg;10,00;France;02/01/2023;;;\n"
     "Carottes;5;kg;10,00;France;02/02/2023;;;;;\n"
+    "Poulet rôti;5;kg;10,00;France;02/02/2023;;;\n"
+    "Lait fraise;5;kg;10,00;France;02/02/2023;;;\n"
+    "Salade de tomates crue;5;kg;10,00;France;02/02/2023;;;\n"
+    "Pain de seigle;5;kg;10,00;France;02/02/2023;;;\n"
+    "Poulet au curry;5;kg;10,00;France;02/02/2023;;;\n"
+    "Boeuf bourguignon cru;5;kg;10,00;France;02/02/2023;;;\n"
+    "Steak haché cuit;5;kg;10,00;France;02/02/2023;;;\n"
+    "Carotte rapée sauce;5;kg;10,00;France;02/02/2023;;;\n"
+    "Pêches au sirop fraîches;5;kg;10,00;France;02/02/2023;;;\n"
+    "Carottes;5;kg;10,00;France;02/02/2023;trottinette;;\n"
+    "Farine;3;pièce;;France;02/02/2023;;;\n"
+    "Pommes;3;pièce;;France;02/02/2023;;;\n"
     "Total;;;1000,00;;;;;\n"
 )
 
