@@ -293,7 +293,12 @@ _PYDANTIC_KEYS = {
 def _pydantic_message(kind: str, msg: str, ctx: Mapping[str, Any]) -> Message:
     """A pydantic error as a catalogue message: its English text is pydantic's own."""
     key = _PYDANTIC_KEYS.get(kind, "data.pyd.other")
-    params = {k: v for k, v in ctx.items() if k in ("le", "ge", "gt", "lt", "expected")}
+    # pydantic shows a whole float bound as an integer ("less than or equal to 90")
+    params = {
+        k: int(v) if isinstance(v, float) and v.is_integer() else v
+        for k, v in ctx.items()
+        if k in ("le", "ge", "gt", "lt", "expected")
+    }
     message = Message(key, detail=msg, **params)
     return message if message == msg else Message("data.pyd.other", detail=msg)
 

@@ -31,8 +31,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "« {delimiter} » attendu après un guillemet fermant",
         "'{delimiter}' expected after '\"'",
     ),
-    "data.csv.other": ("CSV illisible : {detail}", "{detail}"),
-    "data.yaml": ("YAML illisible : {detail}", "{detail}"),
+    "data.csv.other": ("CSV illisible (message du lecteur : « {detail} »)", "{detail}"),
+    "data.yaml": ("YAML illisible (message du lecteur : « {detail} »)", "{detail}"),
     "data.yaml_depth": ("imbrication de plus de {n} niveaux", "nested deeper than {n} levels"),
     "data.mapping": ("un dictionnaire est attendu au premier niveau", "expected a mapping at the top"),
     "data.missing": ("manquant", "missing"),
@@ -129,5 +129,5 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "data.pyd.missing": ("champ obligatoire", "{detail}"),
     "data.pyd.extra_forbidden": ("colonne ou clé inconnue : à retirer ou corriger", "{detail}"),
     "data.pyd.literal_error": ("la valeur doit être l'une de : {expected}", "{detail}"),
-    "data.pyd.other": ("valeur refusée ({detail})", "{detail}"),
+    "data.pyd.other": ("valeur refusée (message du vérificateur : « {detail} »)", "{detail}"),
 }
