@@ -93,9 +93,6 @@ NOT_REACHED: dict[str, str] = {
     "err.no_suggestion": "no scenario yet",
     "err.nothing": "no scenario yet",
     "err.output_empty": "no scenario yet",
-    "err.output_twice": "no scenario yet",
-    "err.quantity_no_unit": "no scenario yet",
-    "err.quantity_positive": "no scenario yet",
     "err.season.no_products": "no scenario yet",
     "err.seed": "no scenario yet",
     "err.serve_bind": "no scenario yet",
@@ -125,14 +122,11 @@ NOT_REACHED: dict[str, str] = {
     "rd.err.decode": "no scenario yet",
     "rd.err.decode_as": "no scenario yet",
     "rd.err.header_row": "no scenario yet",
-    "rd.err.header_row_missing": "no scenario yet",
     "rd.err.no_header": "no scenario yet",
     "rd.err.no_label": "no scenario yet",
     "rd.err.parse": "no scenario yet",
     "rd.err.sheet": "no scenario yet",
     "rd.err.sheet_empty": "no scenario yet",
-    "rd.err.sheet_name": "no scenario yet",
-    "rd.err.sheet_number": "no scenario yet",
     "rd.err.structure": "no scenario yet",
     "rd.err.xls": "no scenario yet",
     "reason.beyond_header": "no scenario yet",
@@ -143,7 +137,6 @@ NOT_REACHED: dict[str, str] = {
     "reason.scenario.system": "no scenario yet",
     "rep.err.columns": "no scenario yet",
     "rep.err.headers": "no scenario yet",
-    "rep.err.meals": "no scenario yet",
     "rep.err.meals_column": "no scenario yet",
     "rep.err.meals_meals": "no scenario yet",
     "rep.err.meals_meals.more": "no scenario yet",
@@ -151,10 +144,7 @@ NOT_REACHED: dict[str, str] = {
     "rep.err.meals_month.more": "no scenario yet",
     "rep.err.meals_none": "no scenario yet",
     "rep.err.meals_read": "no scenario yet",
-    "rep.err.same_file": "no scenario yet",
-    "rep.err.same_file.hint": "no scenario yet",
     "rep.err.site_column": "no scenario yet",
-    "rep.err.two_workbooks": "no scenario yet",
     "xl.err.too_many_rows": "no scenario yet",
 }
 
@@ -289,6 +279,29 @@ def test_cli_errors_in_french(runner, recording, args, code):
     assert "Traceback" not in res.output
     # the names --columns takes (label=..., quantity=...) are the option's own values
     assert english(res.output, ", ".join(CANONICAL_COLUMNS)) == [], res.output
+
+
+SALES = str(DATA / "achats_sales.csv")
+XLSX = str(DATA / "achats_classeur.xlsx")
+FILE_ERRORS = [
+    ["report", SALES, "--meals", "beaucoup"],
+    ["report", XLSX, "--sheet", "Nulle"],
+    ["report", XLSX, "--sheet", "9"],
+    ["report", SALES, "--header-row", "500"],
+    ["report", SALES, "-o", SALES],
+    ["report", SALES, "--xlsx", "{tmp}/a.xlsx", "-o", "{tmp}/b.xlsx"],
+    ["report", SALES, "-o", "{tmp}/x.csv", "--summary", "{tmp}/x.csv"],
+    ["compare", "pomme", "--origin", "argentine", "--quantity", "0 kg"],
+    ["compare", "pomme", "--origin", "argentine", "--quantity", "3"],
+    ["compare", "pomme", "--origin", "argentine", "--quantity", "3 pastèques"],
+]
+
+
+@pytest.mark.parametrize("args", FILE_ERRORS, ids=[" ".join(a[:4]) for a in FILE_ERRORS])
+def test_option_errors_in_french(runner, tmp_path, recording, args):
+    res = runner.invoke(app, [a.replace("{tmp}", str(tmp_path)) for a in args] + ["--lang", "fr"])
+    assert res.exit_code == 2, res.output
+    assert english(res.output, str(tmp_path), str(DATA)) == [], res.output
 
 
 @pytest.mark.parametrize(
