@@ -54,7 +54,6 @@ NOT_REACHED: dict[str, str] = {
     "data.no_such_file": "no scenario yet",
     "data.not_a_data_file": "no scenario yet",
     "data.not_bool": "no scenario yet",
-    "data.not_data_file": "no scenario yet",
     "data.period": "no scenario yet",
     "data.pyd.extra_forbidden": "no scenario yet",
     "data.pyd.finite_number": "no scenario yet",
@@ -114,9 +113,7 @@ NOT_REACHED: dict[str, str] = {
     "note.no_unit": "no scenario yet",
     "note.origin_column": "no scenario yet",
     "note.sheet": "no scenario yet",
-    "note.title_rows": "no scenario yet",
     "note.total_equal": "no scenario yet",
-    "note.total_row": "no scenario yet",
     "note.two_row_header": "no scenario yet",
     "rd.err.cannot_read": "no scenario yet",
     "rd.err.decode": "no scenario yet",
@@ -238,6 +235,17 @@ def _report(runner, tmp_path: Path, source: Path, *args: str) -> str:
 def test_report_reasons_and_notes_in_french(runner, tmp_path, recording):
     src = tmp_path / "achats.csv"
     src.write_text(PURCHASES + "Remarque : livraison du mardi\n", encoding="utf-8")
+    out = _report(runner, tmp_path, src)
+    assert english(out, str(tmp_path)) == [], out
+
+
+def test_report_title_rows_and_total_in_french(runner, tmp_path, recording):
+    src = tmp_path / "achats.csv"
+    src.write_text(
+        "Achats cantine janvier 2023\n\nProduit;Quantité;Montant;Date\n"
+        "Pommes;12;30,50;12/31/2023\nCarottes;5;10,00;01/15/2023\nTotal;;50,50;\n",
+        encoding="utf-8",
+    )
     out = _report(runner, tmp_path, src)
     assert english(out, str(tmp_path)) == [], out
 

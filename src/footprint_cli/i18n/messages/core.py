@@ -48,10 +48,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{n} erreur(s) dans les données :",
         "{n} error(s) in the data:",
     ),
-    "data.not_data_file": (
-        "{path} : fichier de données inconnu (attendu : {expected})",
-        "{path}: not a known data file (expected one of: {expected})",
-    ),
     # --- stages, seasons, modes
     "stage.production": ("Production (ferme)", "Production (farm gate)"),
     "stage.processing": ("Transformation", "Processing"),
