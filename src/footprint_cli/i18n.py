@@ -254,7 +254,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "row.notes": ("Hypothèses et valeurs par défaut", "Assumptions and defaults"),
     "row.sources": ("Sources", "Sources"),
     "verdict.single": (
-        "{option} : la {stage} pèse le plus ({share} du total) ; intervalle à 90 % : {low} à {high} kg CO2e.",
+        "{option} : le poste le plus lourd est « {stage} » ({share} du total) ; intervalle à 90 % : {low} à {high} "
+        "kg CO2e.",
         "{option}: {stage} weighs most ({share} of the total); 90% interval: {low} to {high} kg CO2e.",
     ),
     "verdict.pair": (
