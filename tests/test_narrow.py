@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 from footprint_cli.cli import app
 from footprint_cli.render.compare import km
@@ -66,3 +67,17 @@ def test_explain_wraps_to_the_terminal(runner):
     assert max(len(line) for line in _lines(result.output)) <= 60
     wide = runner.invoke(app, args, env={"COLUMNS": "200"})
     assert " ".join(wide.output.split()) == " ".join(result.output.split())
+
+
+def test_report_summary_at_80_columns_keeps_every_number_whole(runner):
+    """The what-if table is wider than 80 columns: its text and headers wrap, never a number."""
+    args = ["report", "tests/data/macantine_export.csv", "--lang", "fr", *DRAWS]
+    narrow = runner.invoke(app, args, env={"COLUMNS": "80"})
+    wide = runner.invoke(app, args, env={"COLUMNS": "250"})
+    assert narrow.exit_code == 0, narrow.output
+    assert max(len(line) for line in _lines(narrow.stdout)) <= 80
+    # every interval of the wide screen (what-ifs, top lines, totals) is whole on the narrow one
+    intervals = re.findall(r"-?\d[\d\u202f,]* – -?\d[\d\u202f,]*", wide.output)
+    assert len(intervals) > 10
+    for interval in intervals:
+        assert interval in narrow.output, interval

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import textwrap
 from typing import TYPE_CHECKING
 
-from rich.console import Console
+from rich.console import Console, ConsoleOptions, RenderResult
+from rich.measure import Measurement
 from rich.table import Table
 from rich.text import Text
 
@@ -33,22 +35,45 @@ if TYPE_CHECKING:  # pragma: no cover
     from .municipal import Extras
 
 
-def _table(title: str, head: list[str], rows: list[list[str]], right_from: int = 1) -> Table:
-    table = Table(
-        title=title,
-        title_justify="left",
-        title_style="bold",
-        box=None,
-        pad_edge=False,
-        padding=(0, 1),
-        header_style="bold",
-    )
-    for i, h in enumerate(head):
-        table.add_column(h, justify="right" if i >= right_from else "left", overflow="fold")
-    for row in rows:
-        style = "dim" if row and row[0].startswith("  ") else None
-        table.add_row(*row, style=style)
-    return table
+class _Fitted:
+    """A report table that keeps every number on one line: on a screen too narrow for it, the
+    numeric columns' headers are folded to the width of their numbers and the text columns wrap,
+    rather than a number being cut across lines."""
+
+    def __init__(self, title: str, head: list[str], rows: list[list[str]], right_from: int) -> None:
+        self.title, self.head, self.rows, self.right_from = title, head, rows, right_from
+
+    def table(self, *, fold: bool) -> Table:
+        table = Table(
+            title=self.title,
+            title_justify="left",
+            title_style="bold",
+            box=None,
+            pad_edge=False,
+            padding=(0, 1),
+            header_style="bold",
+        )
+        for i, h in enumerate(self.head):
+            if i < self.right_from:
+                table.add_column(h, justify="left", overflow="fold")
+                continue
+            widest = max((len(row[i]) for row in self.rows if i < len(row)), default=1)
+            folded = textwrap.fill(h, max(widest, 1), break_long_words=False) if fold else h
+            table.add_column(folded, justify="right", no_wrap=fold)
+        for row in self.rows:
+            style = "dim" if row and row[0].startswith("  ") else None
+            table.add_row(*row, style=style)
+        return table
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        table = self.table(fold=False)
+        if Measurement.get(console, options.update_width(10_000), table).maximum > options.max_width:
+            table = self.table(fold=True)
+        yield table
+
+
+def _table(title: str, head: list[str], rows: list[list[str]], right_from: int = 1) -> _Fitted:
+    return _Fitted(title, head, rows, right_from)
 
 
 def print_report(
