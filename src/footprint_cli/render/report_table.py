@@ -5,8 +5,8 @@ from __future__ import annotations
 import textwrap
 from typing import TYPE_CHECKING
 
+from rich.cells import cell_len
 from rich.console import Console, ConsoleOptions, RenderResult
-from rich.measure import Measurement
 from rich.table import Table
 from rich.text import Text
 
@@ -59,17 +59,26 @@ class _Fitted:
                 continue
             widest = max((len(row[i]) for row in self.rows if i < len(row)), default=1)
             folded = textwrap.fill(h, max(widest, 1), break_long_words=False) if fold else h
-            table.add_column(folded, justify="right", no_wrap=fold)
+            table.add_column(folded, justify="right", no_wrap=True)
         for row in self.rows:
             style = "dim" if row and row[0].startswith("  ") else None
             table.add_row(*row, style=style)
         return table
 
+    def min_width(self) -> int:
+        """Columns needed with the numeric headers on one line: each text column as narrow as
+        its longest word, each numeric column as wide as its header or its widest number."""
+        widths = []
+        for i, h in enumerate(self.head):
+            cells = [row[i] for row in self.rows if i < len(row)]
+            if i < self.right_from:
+                widths.append(max((cell_len(w) for c in [h, *cells] for w in c.split()), default=0))
+            else:
+                widths.append(max(cell_len(c) for c in [h, *cells]))
+        return sum(widths) + 2 * (len(widths) - 1)
+
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
-        table = self.table(fold=False)
-        if Measurement.get(console, options.update_width(10_000), table).maximum > options.max_width:
-            table = self.table(fold=True)
-        yield table
+        yield self.table(fold=self.min_width() > options.max_width)
 
 
 def _table(title: str, head: list[str], rows: list[list[str]], right_from: int = 1) -> _Fitted:
