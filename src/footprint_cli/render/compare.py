@@ -54,6 +54,8 @@ def flag_text(flag: Flag, lang: Lang) -> str:
         params["mode"] = t(f"main.{params['mode']}", lang)
     if "month" in params:
         params["month"] = t(f"month.{params['month']}", lang)
+    if lang == "fr":  # decimal commas in French text (the figures themselves stay as computed)
+        params = {k: str(v).replace(".", ",") if isinstance(v, float) else v for k, v in params.items()}
     return t(f"flag.{flag.code}", lang, **params)
 
 
