@@ -165,3 +165,24 @@ def test_a_product_not_grown_in_france_without_origin_says_why(runner):
     # a product France grows, with the local option turned off, is simply "nothing to compare"
     result = runner.invoke(app, ["compare", "pomme", "--no-local", "--lang", "fr"])
     assert result.exit_code == 2 and "métropolitaine" not in result.output
+
+
+def test_a_production_system_flag_names_the_system_in_french(runner):
+    args = [
+        "compare",
+        "pomme",
+        "-o",
+        "nouvelle-zelande",
+        "-m",
+        "6",
+        "--system",
+        "bio",
+        "--draws",
+        "300",
+        "-f",
+        "json",
+    ]
+    data = json.loads(runner.invoke(app, [*args, "--lang", "fr"]).output)
+    texts = [f["text"] for o in data["options"] for f in o["flags"] if f["code"] == "system_no_data"]
+    assert texts, "an organic apple has no data of its own: the flag must be there"
+    assert all("« biologique »" in x and "organic" not in x for x in texts), texts
