@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import re
 
+import pytest
+
 from footprint_cli.cli import app
 from footprint_cli.render.compare import km
 
@@ -69,13 +71,19 @@ def test_explain_wraps_to_the_terminal(runner):
     assert " ".join(wide.output.split()) == " ".join(result.output.split())
 
 
-def test_report_summary_at_80_columns_keeps_every_number_whole(runner):
-    """The what-if table is wider than 80 columns: its text and headers wrap, never a number."""
+@pytest.mark.parametrize("columns", [80, 50])
+def test_report_summary_on_a_narrow_screen_keeps_every_number_whole(runner, columns):
+    """The what-if table is wider than 80 columns: its text and headers wrap, never a number;
+    at 50 columns each row becomes a block of its own, nothing cut or left out."""
     args = ["report", "tests/data/macantine_export.csv", "--lang", "fr", *DRAWS]
-    narrow = runner.invoke(app, args, env={"COLUMNS": "80"})
+    narrow = runner.invoke(app, args, env={"COLUMNS": str(columns)})
     wide = runner.invoke(app, args, env={"COLUMNS": "250"})
     assert narrow.exit_code == 0, narrow.output
-    assert max(len(line) for line in _lines(narrow.stdout)) <= 80
+    assert max(len(line) for line in _lines(narrow.stdout)) <= columns
+    assert "…" not in narrow.stdout.replace("Et si…", "")  # nothing cut short
+    assert " ".join(narrow.stdout.split()).count("légumineuses") == " ".join(wide.stdout.split()).count(
+        "légumineuses"
+    )
     # every interval of the wide screen (what-ifs, top lines, totals) is whole on the narrow one
     intervals = re.findall(r"-?\d[\d\u202f,]* – -?\d[\d\u202f,]*", wide.output)
     assert len(intervals) > 10

@@ -38,7 +38,8 @@ if TYPE_CHECKING:  # pragma: no cover
 class _Fitted:
     """A report table that keeps every number on one line: on a screen too narrow for it, the
     numeric columns' headers are folded to the width of their numbers and the text columns wrap,
-    rather than a number being cut across lines."""
+    rather than a number being cut across lines; narrower still, one block per row (its label,
+    then one "header value" line per number)."""
 
     def __init__(self, title: str, head: list[str], rows: list[list[str]], right_from: int) -> None:
         self.title, self.head, self.rows, self.right_from = title, head, rows, right_from
@@ -65,20 +66,37 @@ class _Fitted:
             table.add_row(*row, style=style)
         return table
 
-    def min_width(self) -> int:
-        """Columns needed with the numeric headers on one line: each text column as narrow as
-        its longest word, each numeric column as wide as its header or its widest number."""
+    def min_width(self, *, fold: bool = False) -> int:
+        """Columns needed: each text column as narrow as its longest word, each numeric column as
+        wide as its widest number and its header (on one line, or its longest word if folded)."""
         widths = []
         for i, h in enumerate(self.head):
             cells = [row[i] for row in self.rows if i < len(row)]
             if i < self.right_from:
                 widths.append(max((cell_len(w) for c in [h, *cells] for w in c.split()), default=0))
             else:
-                widths.append(max(cell_len(c) for c in [h, *cells]))
+                header = max((cell_len(w) for w in h.split()), default=0) if fold else cell_len(h)
+                widths.append(max([header, *(cell_len(c) for c in cells)]))
         return sum(widths) + 2 * (len(widths) - 1)
 
+    def blocks(self) -> Table:
+        table = Table(title=self.title, title_justify="left", title_style="bold", box=None, show_header=False)
+        table.add_column(overflow="fold")
+        table.add_column(justify="right", no_wrap=True)
+        for row in self.rows:
+            label = " ".join(c for c in row[: self.right_from] if c.strip()) or "—"
+            table.add_row(Text(label, style="bold"), "")
+            for h, value in zip(self.head[self.right_from :], row[self.right_from :], strict=False):
+                table.add_row(f"  {h}", value)
+        return table
+
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
-        yield self.table(fold=self.min_width() > options.max_width)
+        if self.min_width() <= options.max_width:
+            yield self.table(fold=False)
+        elif self.min_width(fold=True) <= options.max_width:
+            yield self.table(fold=True)
+        else:
+            yield self.blocks()
 
 
 def _table(title: str, head: list[str], rows: list[list[str]], right_from: int = 1) -> _Fitted:
