@@ -167,6 +167,13 @@ def test_place_names(catalog, name, expected):
     assert catalog.place(name).code == expected
 
 
+@pytest.mark.parametrize("name", ["mars", "args", "esps"])
+def test_a_plural_is_not_folded_into_a_country_code(catalog, name):
+    """ "mars" (a month) is not the plural of "MAR", Morocco's ISO code: no silent match."""
+    with pytest.raises(UnknownNameError):
+        catalog.place(name)
+
+
 @pytest.mark.parametrize(
     ("month", "harvest", "expected"),
     [

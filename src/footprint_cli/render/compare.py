@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..engine import STAGES, Comparison, Flag, Result, proxy_production_width
-from ..i18n import Lang, t
+from ..i18n import MESSAGES, Lang, t
 
 BAR_WIDTH = 16
 BAR_CHARS = {
@@ -54,6 +54,10 @@ def flag_text(flag: Flag, lang: Lang) -> str:
         params["mode"] = t(f"main.{params['mode']}", lang)
     if "month" in params:
         params["month"] = t(f"month.{params['month']}", lang)
+    if f"system.{params.get('system')}" in MESSAGES:  # « biologique », not "organic"
+        params["system"] = t(f"system.{params['system']}", lang)
+    if lang == "fr":  # decimal commas in French text (the figures themselves stay as computed)
+        params = {k: str(v).replace(".", ",") if isinstance(v, float) else v for k, v in params.items()}
     return t(f"flag.{flag.code}", lang, **params)
 
 
