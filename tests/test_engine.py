@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from footprint_cli.catalog import Catalog
-from footprint_cli.engine import STAGES, Sampler, Scenario, _Work, compare, compute, evaluate, resolve
+from footprint_cli.engine import STAGES, Recorder, Sampler, Scenario, compare, compute, evaluate, resolve
 from footprint_cli.errors import InputError, UnknownNameError
 from footprint_cli.season import months_since_harvest
 
@@ -49,7 +49,7 @@ def test_transport_grows_with_distance(data, catalog, d1, d2):
         origin = dataclasses.replace(base, lat=base.lat - offset_deg, code="X")
         r = resolve(data, catalog, Scenario("apple", "FR", 9))
         r = type(r)(**{**r.__dict__, "origin": origin, "main_mode": "road"})
-        stages, _ = evaluate(data, r, Sampler(), _Work())
+        stages, _ = evaluate(data, r, Sampler(), Recorder())
         return stages["transport"]
 
     lo, hi = sorted((d1, d2))
