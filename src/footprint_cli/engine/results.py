@@ -145,6 +145,12 @@ class Result:
         return self.scenario.quantity_kg
 
     @property
+    def agribalyse_to_shop_kg_co2e(self) -> float | None:
+        """AGRIBALYSE's total to the shop for the scenario's quantity (reference only)."""
+        per_kg = self.agribalyse_to_shop_kg_co2e_per_kg
+        return None if per_kg is None else per_kg * self.scenario.quantity_kg
+
+    @property
     def transport_share(self) -> float:
         return self.stages["transport"] / self.total_kg_co2e if self.total_kg_co2e else 0.0
 
