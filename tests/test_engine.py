@@ -242,3 +242,20 @@ def test_frozen_or_canned_has_no_season(data):
     with pytest.raises(InputError) as exc:
         compute(data, Scenario("green_beans", "FR", 1), draws=300)
     assert exc.value.key == "err.unavailable"
+
+
+def test_the_engine_package_exports_each_name_from_its_module():
+    """Every name ``footprint_cli.engine`` lists resolves (the batch ones on first use), the
+    functions ``compare`` and ``evaluate`` are not shadowed by their modules, and a comparison
+    does not load the batch module."""
+    import subprocess
+    import sys
+
+    import footprint_cli.engine as engine
+
+    for name in engine.__all__:
+        assert getattr(engine, name) is not None
+    assert callable(engine.compare) and callable(engine.evaluate)
+    code = "import sys; from footprint_cli.engine import compare; print('footprint_cli.engine.batch' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "False"

@@ -9,12 +9,18 @@
 - :mod:`.compare`: :func:`compare` (options with correlated uncertainty) and :func:`compute`;
 - :mod:`.batch`: :func:`evaluate_many` / :class:`Evaluations`, many scenarios per kg, each
   distinct calculation once (the purchase-file report).
+
+The batch names are imported on first use: a ``compare`` does not load :mod:`.batch`. (The
+other modules are imported here: the functions ``compare`` and ``evaluate`` must be bound after
+their modules of the same name.)
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+from .._lazy import lazy_getattr
 from ..uncertainty import MonteCarlo, Sampler
-from .batch import Canonical, Central, Evaluated, Evaluations, canonical, evaluate_many
 from .compare import compare, compute
 from .evaluate import (
     NO_RECORD,
@@ -50,25 +56,35 @@ from .scenario import (
     storage_months,
 )
 
+_LAZY = {
+    name: ("footprint_cli.engine.batch", name)
+    for name in ("Canonical", "Central", "Evaluated", "Evaluations", "canonical", "evaluate_many")
+}
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .batch import Canonical, Central, Evaluated, Evaluations, canonical, evaluate_many
+
+__getattr__ = lazy_getattr(__name__, _LAZY)
+
 __all__ = [
-    "DEFAULT_DESTINATION",
-    "MAIN_MODES",
-    "NO_RECORD",
-    "STAGES",
     "Canonical",
     "Central",
     "Comparison",
+    "DEFAULT_DESTINATION",
     "Evaluated",
     "Evaluations",
     "FactorUse",
     "Flag",
     "Leg",
     "LegTrace",
+    "MAIN_MODES",
     "MonteCarlo",
+    "NO_RECORD",
     "Price",
     "Recorder",
     "Resolved",
     "Result",
+    "STAGES",
     "Sampler",
     "Scenario",
     "Trace",

@@ -69,7 +69,7 @@ class Recorder:
     def trace(self, quantity_kg: float) -> Trace:
         """The steps recorded, every stage in :data:`STAGES` order (a stage not computed, such
         as storage for produce sold fresh, is a step of 0 kg with no factor)."""
-        steps = tuple(self.steps.get(s) or TraceStep(s, 0.0, ()) for s in STAGES)
+        steps = tuple(self.steps.get(s) or TraceStep(s, 0.0, (), {}) for s in STAGES)
         return Trace(quantity_kg, steps, tuple(self.legs))
 
 
