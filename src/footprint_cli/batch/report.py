@@ -11,9 +11,9 @@
    catering price per kg (:mod:`~footprint_cli.batch.bridge`, ``mass_estimated_from_price``);
 3. evaluates each distinct (product, origin place, month, mode) *once, per kg*, with the
    engine's :func:`~footprint_cli.engine.resolve` and batch API
-   (:func:`~footprint_cli.engine.evaluate_many`): central values, flags, and Monte Carlo draws
-   of each distinct calculation, then joins the per-kg figures back to the lines (results are
-   linear in quantity: line = per kg x kg);
+   (:class:`~footprint_cli.engine.Evaluations`, see :func:`~footprint_cli.engine.evaluate_many`):
+   central values, flags, and Monte Carlo draws of each distinct calculation, then joins the
+   per-kg figures back to the lines (results are linear in quantity: line = per kg x kg);
 4. sums draws weighted by kg for the totals and the what-ifs, with ONE Monte Carlo sampler
    for the whole report, so a factor shared by many lines (the refrigerated truck, the French
    beef value) is drawn once and stays correlated across lines and scenarios.
