@@ -251,9 +251,7 @@ def option_dict(r: Result, lang: Lang, p_lower: float | None = None) -> dict[str
             for f in r.factors
         ],
         "agribalyse_to_shop_kg_co2e": (
-            None
-            if r.agribalyse_to_shop_kg_co2e_per_kg is None
-            else round(r.agribalyse_to_shop_kg_co2e_per_kg * r.quantity_kg, 6)
+            None if r.agribalyse_to_shop_kg_co2e is None else round(r.agribalyse_to_shop_kg_co2e, 6)
         ),
     }
     if p_lower is not None:
