@@ -45,8 +45,11 @@ def rows(data):
             continue
         if p.id in data.mostly_imported:
             continue  # no meaningful French option (data/french_supply.csv)
-        if p.processing_kg_co2e_per_kg.central > 0.1 * p.production_kg_co2e_per_kg.central:
-            continue  # a processed AGRIBALYSE average, origin not modelled
+        if (
+            p.agribalyse_average
+            or p.processing_kg_co2e_per_kg.central > 0.1 * p.production_kg_co2e_per_kg.central
+        ):
+            continue  # an AGRIBALYSE average (processed, or a raw product kept as its average): origin not modelled
         r = french_option(data, p.id)
         if r is None:
             continue

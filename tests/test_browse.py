@@ -53,3 +53,13 @@ def test_show_cites_every_source(runner):
     assert d["price"]["source"].startswith("INSEE")
     text = runner.invoke(app, ["show", "tomato", "--lang", "fr"]).output
     assert "serre chauffée" in text and "Prix" in text
+
+
+def test_show_in_french_puts_a_space_before_each_colon(runner):
+    result = runner.invoke(app, ["show", "pomme", "--lang", "fr"])
+    assert result.exit_code == 0, result.output
+    for start in ("Production (ferme)", "Distribution et magasin", "  Source", "Prix", "  FR"):
+        line = next(x for x in result.output.splitlines() if x.startswith(start))
+        assert line.startswith(f"{start} : "), line
+    english = runner.invoke(app, ["show", "apple", "--lang", "en"]).output
+    assert "\nProduction (farm gate): " in english

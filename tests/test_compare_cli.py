@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 
 import pytest
 from conftest import check_golden
@@ -139,3 +140,49 @@ def test_pieces_need_a_piece_mass(runner):
     result = runner.invoke(app, ["compare", "lentils", "-q", "3pc"])
     assert result.exit_code == 2
     assert "piece" in result.output
+
+
+def test_flags_in_french_use_decimal_commas(runner):
+    """A proxy's widening factor and range read ×1,22 (de 0,0578 à …) in French, not 1.22."""
+    args = ["compare", "pomme", "-o", "argentine", "-m", "11", "--draws", "300", "-f", "json"]
+    fr = json.loads(runner.invoke(app, [*args, "--lang", "fr"]).output)
+    en = json.loads(runner.invoke(app, [*args, "--lang", "en"]).output)
+    proxy_fr = [f for o in fr["options"] for f in o["flags"] if f["code"] == "production_proxy_origin"]
+    proxy_en = [f for o in en["options"] for f in o["flags"] if f["code"] == "production_proxy_origin"]
+    assert proxy_fr and proxy_en
+    for flag_fr, flag_en in zip(proxy_fr, proxy_en, strict=True):
+        for key in ("factor", "low", "high"):
+            assert str(flag_fr[key]).replace(".", ",") in flag_fr["text"], (key, flag_fr["text"])
+            assert str(flag_en[key]) in flag_en["text"]
+        assert not re.search(r"\d\.\d", flag_fr["text"]), flag_fr["text"]
+
+
+def test_a_product_not_grown_in_france_without_origin_says_why(runner):
+    result = runner.invoke(app, ["compare", "banane", "--lang", "fr"])
+    assert result.exit_code == 2, result.output
+    assert "pas de production en France métropolitaine" in result.output
+    assert "--origin" in result.output
+    # a product France grows, with the local option turned off, is simply "nothing to compare"
+    result = runner.invoke(app, ["compare", "pomme", "--no-local", "--lang", "fr"])
+    assert result.exit_code == 2 and "métropolitaine" not in result.output
+
+
+def test_a_production_system_flag_names_the_system_in_french(runner):
+    args = [
+        "compare",
+        "pomme",
+        "-o",
+        "nouvelle-zelande",
+        "-m",
+        "6",
+        "--system",
+        "bio",
+        "--draws",
+        "300",
+        "-f",
+        "json",
+    ]
+    data = json.loads(runner.invoke(app, [*args, "--lang", "fr"]).output)
+    texts = [f["text"] for o in data["options"] for f in o["flags"] if f["code"] == "system_no_data"]
+    assert texts, "an organic apple has no data of its own: the flag must be there"
+    assert all("« biologique »" in x and "organic" not in x for x in texts), texts

@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from footprint_cli.catalog import Catalog
-from footprint_cli.engine import STAGES, Sampler, Scenario, _Work, compare, compute, evaluate, resolve
+from footprint_cli.engine import STAGES, Recorder, Sampler, Scenario, compare, compute, evaluate, resolve
 from footprint_cli.errors import InputError, UnknownNameError
 from footprint_cli.season import months_since_harvest
 
@@ -49,7 +49,7 @@ def test_transport_grows_with_distance(data, catalog, d1, d2):
         origin = dataclasses.replace(base, lat=base.lat - offset_deg, code="X")
         r = resolve(data, catalog, Scenario("apple", "FR", 9))
         r = type(r)(**{**r.__dict__, "origin": origin, "main_mode": "road"})
-        stages, _ = evaluate(data, r, Sampler(), _Work())
+        stages, _ = evaluate(data, r, Sampler(), Recorder())
         return stages["transport"]
 
     lo, hi = sorted((d1, d2))
@@ -167,6 +167,13 @@ def test_place_names(catalog, name, expected):
     assert catalog.place(name).code == expected
 
 
+@pytest.mark.parametrize("name", ["mars", "args", "esps"])
+def test_a_plural_is_not_folded_into_a_country_code(catalog, name):
+    """ "mars" (a month) is not the plural of "MAR", Morocco's ISO code: no silent match."""
+    with pytest.raises(UnknownNameError):
+        catalog.place(name)
+
+
 @pytest.mark.parametrize(
     ("month", "harvest", "expected"),
     [
@@ -242,3 +249,68 @@ def test_frozen_or_canned_has_no_season(data):
     with pytest.raises(InputError) as exc:
         compute(data, Scenario("green_beans", "FR", 1), draws=300)
     assert exc.value.key == "err.unavailable"
+
+
+def test_the_engine_package_exports_each_name_from_its_module():
+    """Every name ``footprint_cli.engine`` lists resolves (the batch ones on first use), the
+    functions ``compare`` and ``evaluate`` are not shadowed by their modules, and a comparison
+    does not load the batch module."""
+    import subprocess
+    import sys
+
+    import footprint_cli.engine as engine
+
+    for name in engine.__all__:
+        assert getattr(engine, name) is not None
+    assert callable(engine.compare) and callable(engine.evaluate)
+    code = "import sys; from footprint_cli.engine import compare; print('footprint_cli.engine.batch' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "False"
+
+
+def test_evaluate_many_gives_each_scenario_the_figures_compare_gives_it(data, catalog):
+    """The batch API (the report's) and ``compute`` agree: central stages and total, the flags
+    (before the price flags, which only ``compare`` sets), and the Monte Carlo interval from the
+    same seed. Scenarios with the same arithmetic share one canonical calculation."""
+    from footprint_cli.engine import MonteCarlo, evaluate_many
+
+    scenarios = [
+        Scenario("apple", "AR", 4),
+        Scenario("apple", "AR", 5),
+        Scenario("apple", "FR", 4),
+        Scenario("tomato", "ES", 1),
+        Scenario("green_beans", "KE", 8, mode="air"),
+    ]
+    mc = MonteCarlo(300, 7)
+    batch, entries = evaluate_many(data, [resolve(data, catalog, s) for s in scenarios], mc)
+    assert len(entries) == len(scenarios) and len(batch.central) <= len(scenarios)
+
+    def not_price(flags):
+        return [f for f in flags if not f.code.startswith("price_")]
+
+    for s, e in zip(scenarios, entries, strict=True):
+        r = compute(data, s, draws=300, seed=7)
+        c = batch.central[e.canon]
+        assert c.total == pytest.approx(r.total_kg_co2e, rel=1e-12)
+        assert c.stages == pytest.approx(r.stages, rel=1e-12)
+        assert not_price(e.flags) == not_price(r.flags)
+        assert mc.interval(batch.draws(e.canon)) == pytest.approx(r.interval_kg_co2e, rel=1e-12)
+
+
+def test_the_trace_holds_every_stage_leg_and_factor_of_the_result(data):
+    r = compute(data, Scenario("apple", "FR", 4, quantity_kg=2.5), draws=200)
+    tr = r.trace
+    assert tr is not None and tr.quantity_kg == 2.5
+    assert [s.stage for s in tr.steps] == list(STAGES)
+    for s in tr.steps:
+        assert s.kg_co2e == r.stages[s.stage]
+    assert len(tr.legs) == len(r.legs)
+    for lt, leg in zip(tr.legs, r.legs, strict=True):
+        assert (lt.distance_km, lt.kg_co2e) == (leg.distance_km, leg.kg_co2e)
+        assert lt.factors[0].key == f"mode:{leg.mode}"
+    traced = {f.key for s in tr.steps for f in s.factors}
+    assert traced == {f.key for f in r.factors}
+    assert r.storage_months > 0  # French apples in April come out of cold storage
+    st = tr.step("storage").quantities
+    assert st["months"] == r.storage_months
+    assert st["kwh"] * tr.step("storage").factors[1].value / 1000 == pytest.approx(r.stages["storage"])

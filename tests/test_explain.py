@@ -35,9 +35,8 @@ def test_steps_add_up_to_engine(data, product, origin, month, mode, system):
         ],
         draws=200,
     )
-    pull_down = data.factors.storage.pull_down_months
     for r in c.options:
-        ex = explain_option(r, "en", pull_down_months=pull_down)
+        ex = explain_option(r, "en")
         by_stage = {s.stage: s.kg_co2e for s in ex.steps}
         for stage in STAGES:
             assert by_stage.get(stage, 0.0) == pytest.approx(r.stages[stage], rel=1e-9, abs=1e-12), stage
@@ -55,7 +54,7 @@ def test_storage_step_shows_the_real_numbers(data):
     r = c.options[0]
     if r.storage_months == 0:
         pytest.skip("French apples are not stored in April in the current data")
-    text = to_text(c, "en", pull_down_months=data.factors.storage.pull_down_months)
+    text = to_text(c, "en")
     assert "Cold storage" in text and "Storage losses" in text
     assert "kWh" in text and "g CO2e/kWh" in text
     assert f"({r.storage_months} + 1.00) months" in text

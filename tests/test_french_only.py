@@ -27,7 +27,7 @@ ENGLISH = re.compile(
     r"number|understood|recognised|negative|amount|quantity|closest|header|fields|looks|"
     r"compute|unit|mass|origin|several|countries|available|month|file|directory|error|Error|"
     r"Input|valid|greater|less|than|equal|duplicate|empty|found|such|is|are|was|were|read|"
-    r"written|write|permission|choose|named|outputs|try|Hint|Usage|Try|Invalid|value|option|"
+    r"written|write|permission|choose|named|outputs|try|Hint|Usage|Try|Invalid|value|"
     r"require[sd]?|argument|range|integer|between)\b"
 )
 
@@ -252,6 +252,7 @@ def test_report_title_rows_and_total_in_french(runner, tmp_path, recording):
 
 CLI_ERRORS = [
     (["compare", "pomm", "--origin", "argentine"], 2),
+    (["compare", "banane"], 2),
     (["compare", "pomme", "--origin", "atlantide"], 2),
     (["compare", "pomme", "--origin", "argentine", "--month", "13"], 2),
     (["compare", "pomme", "--origin", "argentine", "--carbon-price", "beaucoup"], 2),

@@ -143,6 +143,8 @@ def _chromium() -> str | None:
 def test_sheet_renders_in_headless_chromium(comparison, tmp_path):
     exe = _chromium()
     if exe is None:
+        if os.environ.get("CI"):
+            pytest.fail("headless Chromium is required in CI (.ci/run installs it)")
         pytest.skip("chromium is not installed")
     sheet = write_sheet(comparison, "en", tmp_path / "sheet.html")
     base = [

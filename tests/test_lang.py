@@ -118,3 +118,21 @@ def test_framework_catalogue_covers_every_click_and_typer_string():
     assert singles, "no gettext call found in click: has its layout changed?"
     assert not (singles - set(build_locale.FRENCH)), sorted(singles - set(build_locale.FRENCH))
     assert not (plurals - set(build_locale.PLURALS)), sorted(plurals - set(build_locale.PLURALS))
+
+
+def test_every_metavar_in_the_french_help_is_french(runner):
+    """Each placeholder the code declares in English (FILE.xlsx, ADDRESS, MB…) is shown in French."""
+    from footprint_cli.cli.common import _METAVARS
+
+    declared = set()
+    for path in (Path(__file__).parents[1] / "src" / "footprint_cli" / "cli").glob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.keyword)
+                and node.arg == "metavar"
+                and isinstance(node.value, ast.Constant)
+            ):
+                declared.add(node.value.value)
+    neutral = {"N", "ENC", "1-12", "fr|en"}  # the same in both languages
+    untranslated = {m for m in declared if m not in _METAVARS and m not in neutral and not m.islower()}
+    assert not untranslated, f"metavars with no French form: {sorted(untranslated)}"

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import re
+
+import pytest
 
 from footprint_cli.cli import app
 from footprint_cli.render.compare import km
@@ -66,3 +69,23 @@ def test_explain_wraps_to_the_terminal(runner):
     assert max(len(line) for line in _lines(result.output)) <= 60
     wide = runner.invoke(app, args, env={"COLUMNS": "200"})
     assert " ".join(wide.output.split()) == " ".join(result.output.split())
+
+
+@pytest.mark.parametrize("columns", [80, 50])
+def test_report_summary_on_a_narrow_screen_keeps_every_number_whole(runner, columns):
+    """The what-if table is wider than 80 columns: its text and headers wrap, never a number;
+    at 50 columns each row becomes a block of its own, nothing cut or left out."""
+    args = ["report", "tests/data/macantine_export.csv", "--lang", "fr", *DRAWS]
+    narrow = runner.invoke(app, args, env={"COLUMNS": str(columns)})
+    wide = runner.invoke(app, args, env={"COLUMNS": "250"})
+    assert narrow.exit_code == 0, narrow.output
+    assert max(len(line) for line in _lines(narrow.stdout)) <= columns
+    assert "…" not in narrow.stdout.replace("Et si…", "")  # nothing cut short
+    assert " ".join(narrow.stdout.split()).count("légumineuses") == " ".join(wide.stdout.split()).count(
+        "légumineuses"
+    )
+    # every interval of the wide screen (what-ifs, top lines, totals) is whole on the narrow one
+    intervals = re.findall(r"-?\d[\d\u202f,]* – -?\d[\d\u202f,]*", wide.output)
+    assert len(intervals) > 10
+    for interval in intervals:
+        assert interval in narrow.output, interval

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from footprint_cli.classroom import quiz_pairs
 from footprint_cli.cli import app
 from footprint_cli.render.quiz import card
@@ -49,3 +51,11 @@ def test_markdown_quiz_with_answer_key(runner):
     key = result.output.split("## Corrigé")[1]
     assert len(re.findall(r"^\d+\. \*\*[AB]\*\*", key, re.M)) == 10
     assert "km en voiture" in key
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_intro_does_not_promise_ten_questions_when_asked_for_three(runner, lang):
+    result = runner.invoke(app, ["quiz", "-n", "3", "--lang", lang])
+    assert result.exit_code == 0, result.output
+    assert result.output.count("## Question") == 3
+    assert not re.search(r"\b(dix|ten)\b", result.output, re.I), result.output[:300]

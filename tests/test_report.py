@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 import shutil
 import subprocess
 from pathlib import Path
@@ -303,6 +304,8 @@ def _chromium() -> str | None:
 def test_html_report_renders_in_headless_chromium(runner, tmp_path):
     exe = _chromium()
     if exe is None:
+        if os.environ.get("CI"):
+            pytest.fail("headless Chromium is required in CI (.ci/run installs it)")
         pytest.skip("chromium is not installed")
     page = tmp_path / "rapport.html"
     res = runner.invoke(

@@ -9,6 +9,7 @@ Chromium, never in CI (.ci/run installs both).
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import time
 from pathlib import Path
@@ -195,6 +196,8 @@ def test_upload_a_purchase_file_and_download_the_per_line_csv(browser, live_serv
     link = wait_for(lambda: browser.find_element("id", "download-lines"), timeout=60)
     coverage = browser.find_element("css selector", "#report-result .coverage").text
     assert coverage.startswith("30 lignes lues")
+    # counts after their word, so that "1" never reads "1 rejetées"
+    assert re.search(r"calculées : \d+, rejetées : \d+", coverage), coverage
     assert "null" not in browser.find_element("id", "report-result").text
     link.click()
     target = browser.downloads / "achats_tableur.footprint.csv"

@@ -65,7 +65,9 @@ class _Index:
 
     def lookup(self, query: str) -> str | None:
         q = fold(query)
-        return self.exact.get(q) or self.exact.get(fold_plural(query))
+        singular = fold_plural(query)
+        # a singular of 3 letters or fewer would be taken for a code: "mars" is not "MAR" (Morocco)
+        return self.exact.get(q) or (self.exact.get(singular) if len(singular) > 3 else None)
 
     def best(self, query: str, limit: int = 5) -> list[Match]:
         from rapidfuzz import fuzz, process

@@ -50,6 +50,12 @@ class MonteCarlo(Sampler):
         self.seed = seed
         self._cache: dict[str, np.ndarray] = {}
 
+    CACHE_KEYS = 512
+    """Factors whose draws are kept (80 kB each at 10,000 draws). A factor's draws depend only on
+    the seed and its key, so one dropped from the cache is drawn again identically: the bound
+    costs a little time on a purchase file with thousands of product-origin pairs, and keeps its
+    memory flat (each origin's production proxy has a key of its own)."""
+
     def _rng(self, key: str) -> np.random.Generator:
         # one stream per factor key, so adding a factor elsewhere does not move these draws
         return self.np.random.default_rng((self.seed, zlib.crc32(key.encode())))
@@ -61,6 +67,8 @@ class MonteCarlo(Sampler):
                 draws = self._rng(key).triangular(r.low, r.central, r.high, self.n)
             else:
                 draws = self.np.full(self.n, r.central)
+            if len(self._cache) >= self.CACHE_KEYS:
+                del self._cache[next(iter(self._cache))]  # the oldest: drawn again if asked again
             self._cache[key] = draws
         return draws
 

@@ -176,6 +176,18 @@ STOP_WORDS: frozenset[str] = frozenset(
         "grade",
         "class",
         "classe",
+        # grades as ordinals ("deuxième pomme", "pomme 2e choix")
+        "premier",
+        "premiere",
+        "deuxieme",
+        "second",
+        "seconde",
+        "troisieme",
+        "1er",
+        "1ere",
+        "2eme",
+        "2e",
+        "choix",
         # production / quality claims (organic is read from its own column)
         "bio",
         "ab",

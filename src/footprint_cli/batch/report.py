@@ -10,9 +10,10 @@
    lines with euros but no mass (the ma-cantine export) divided by the product's estimated
    catering price per kg (:mod:`~footprint_cli.batch.bridge`, ``mass_estimated_from_price``);
 3. evaluates each distinct (product, origin place, month, mode) *once, per kg*, with the
-   engine's :func:`~footprint_cli.engine.resolve` / :func:`~footprint_cli.engine.evaluate`,
-   on central values and on Monte Carlo draws, then joins the per-kg figures back to the
-   lines (results are linear in quantity: line = per kg x kg);
+   engine's :func:`~footprint_cli.engine.resolve` and batch API
+   (:class:`~footprint_cli.engine.Evaluations`, see :func:`~footprint_cli.engine.evaluate_many`):
+   central values, flags, and Monte Carlo draws of each distinct calculation, then joins the
+   per-kg figures back to the lines (results are linear in quantity: line = per kg x kg);
 4. sums draws weighted by kg for the totals and the what-ifs, with ONE Monte Carlo sampler
    for the whole report, so a factor shared by many lines (the refrigerated truck, the French
    beef value) is drawn once and stays correlated across lines and scenarios.
@@ -41,22 +42,17 @@ from ..catalog import Catalog, fold
 from ..engine import (
     DEFAULT_DESTINATION,
     STAGES,
+    Canonical,
+    Evaluations,
     Flag,
-    Resolved,
-    Sampler,
     Scenario,
-    _flags_for,
-    _Work,
     carbon_price_of,
     destination_place,
-    evaluate,
     resolve,
-    storage_months,
 )
 from ..errors import FootprintError, InputError
 from ..i18n import Message
 from ..model.loader import Dataset
-from ..model.schemas import Range, SourceRef
 from ..uncertainty import INTERVAL, MonteCarlo
 from .bridge import catering_price, inv_price_draws, kg_bounds
 from .codes import Reasons as _Reasons
@@ -405,17 +401,6 @@ class Report:
 # ---------------------------------------------------------------- evaluation and sums of draws
 
 
-@dataclass
-class _Central:
-    """Per-kg central figures of one canonical scenario."""
-
-    resolved: Resolved
-    stages: dict[str, float]
-    total: float
-    flags: tuple[Flag, ...]
-    """Flags raised by the arithmetic (factor and production proxies, grid default...)."""
-
-
 @dataclass(frozen=True)
 class _Key:
     """One distinct (product, place, month, mode, system) of the file, resolved."""
@@ -427,14 +412,6 @@ class _Key:
     main_mode: str
     country: str
     family: str
-
-
-def _canonical(r: Resolved) -> tuple[Any, ...]:
-    """What the arithmetic depends on: months with the same season verdict share one evaluation."""
-    return (
-        r.product.id, r.origin.code, r.destination.code, r.system, storage_months(r), r.main_mode,
-        r.scenario.preserved,
-    )  # fmt: skip
 
 
 #: Folded label words meaning the product is bought frozen or canned.
@@ -511,17 +488,6 @@ def _unrecognised(label: str, score: float, closest: list[str], why: str) -> Mes
     return Message("reason.because", reason=reason, why=why) if why else reason
 
 
-class _Discard(_Work):
-    """Work that keeps no factor and no flag: the Monte Carlo pass only needs the draws (the
-    central pass has collected the flags already)."""
-
-    def use(self, key: str, label: str, r: Range | float, unit: str, source: SourceRef) -> None:
-        pass
-
-    def flag(self, code: str, **params: Any) -> None:
-        pass
-
-
 class _Evaluator:
     """Resolves scenario keys and evaluates each canonical scenario once (central, then draws)."""
 
@@ -531,7 +497,9 @@ class _Evaluator:
         self.destination = destination
         self.mc = mc
         self.keys: dict[tuple[Any, ...], _Key | str] = {}
-        self.central: dict[tuple[Any, ...], _Central] = {}
+        self.batch = Evaluations(data, mc)
+        self.central = self.batch.central
+        """Canonical scenario -> its central figures, per kg, in the order first met."""
         self.flag_sets: dict[tuple[Any, ...], tuple[Flag, ...]] = {}
 
     def key(self, key: tuple[Any, ...]) -> _Key | str:
@@ -552,20 +520,10 @@ class _Evaluator:
                 preserved=preserved,
             )
             r = resolve(self.data, self.catalog, s)
-            canon = _canonical(r)
-            c = self.central.get(canon)
-            if c is None:
-                w = _Work()
-                stages, _ = evaluate(self.data, r, Sampler(), w)
-                c = _Central(
-                    r, {k: float(v) for k, v in stages.items()}, float(sum(stages.values())), tuple(w.flags)
-                )
-                self.central[canon] = c
-            w2 = _Work(flags=list(c.flags))
-            _flags_for(r, w2, self.data)
+            e = self.batch.add(r)
             res = _Key(
-                canon,
-                self._interned(tuple(w2.flags)),
+                e.canon,
+                self._interned(e.flags),
                 r.system,
                 r.season.status,
                 r.main_mode,
@@ -587,10 +545,9 @@ class _Evaluator:
         except TypeError:  # a parameter that cannot be hashed: not shared
             return flags
 
-    def draws(self, canon: tuple[Any, ...]) -> np.ndarray:
+    def draws(self, canon: Canonical) -> np.ndarray:
         """Monte Carlo draws of the canonical scenario's total, per kg."""
-        mc_stages, _ = evaluate(self.data, self.central[canon].resolved, self.mc, _Discard())
-        return np.broadcast_to(np.asarray(sum(mc_stages.values()), dtype=float), (self.mc.n,))
+        return self.batch.draws(canon)
 
 
 class _Sums:

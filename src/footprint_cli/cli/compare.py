@@ -113,11 +113,13 @@ def plan(
                 notes.append(Note("err.unavailable", product, missing))
         places = [own_origin] if own_origin else ([local] if with_local else []) + list(origins)
         if not places:
+            not_grown = bool(notes) and notes[-1].key == "msg.local_skipped" and notes[-1].product is product
             raise InputError(
                 f"nothing to compare for {product.id}",
                 hint="add --origin COUNTRY (several allowed)",
-                key="err.nothing",
+                key="err.nothing_not_grown" if not_grown else "err.nothing",
                 hint_key="hint.nothing",
+                params={"product": product.name_en, "product_fr": product.name_fr},
             )
         for i, place in enumerate(places):
             is_local = with_local and i == 0

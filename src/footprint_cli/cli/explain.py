@@ -140,11 +140,10 @@ def explain(
         for line in note_lines(note, language):
             typer.echo(line, err=True)
     result = run(ds, scenarios, catalog=catalog, carbon_price=carbon_price, draws=draws, seed=seed)
-    pull_down = ds.factors.storage.pull_down_months
     if fmt is ExplainFormat.json:
         from ..render.explain_json import to_json
 
-        echo_json(to_json(result, language, pull_down_months=pull_down), nl=False)
+        echo_json(to_json(result, language), nl=False)
     elif simple:
         import shutil
 
@@ -153,7 +152,7 @@ def explain(
         text = pupil.explain_text(result, language)
         echo_text(rx.wrap(text, shutil.get_terminal_size().columns), nl=False)
     elif fmt is ExplainFormat.markdown:
-        echo_text(rx.to_markdown(result, language, pull_down_months=pull_down), nl=False)
+        echo_text(rx.to_markdown(result, language), nl=False)
     else:
         import shutil
         import sys
@@ -161,7 +160,7 @@ def explain(
         from ..render.safe import visible
 
         columns, lines = shutil.get_terminal_size()
-        text = rx.wrap(rx.to_text(result, language, pull_down_months=pull_down), columns)
+        text = rx.wrap(rx.to_text(result, language), columns)
         if sys.stdout.isatty() and text.count("\n") > lines:
             typer.echo_via_pager(visible(text))  # long: paged on a terminal, as `git log` does
         else:

@@ -202,6 +202,7 @@ def _months(ms: list[int], lang: Lang) -> str:
 
 def show_text(data: Dataset, p: Product, lang: Lang) -> str:
     d = show_dict(data, p)
+    colon = " : " if lang == "fr" else ": "  # French typography: a space before the colon
     name = p.name_fr if lang == "fr" else p.name_en
     lines = [
         f"{name} ({p.id}) — {t(f'cat.{p.category}', lang)}, {p.family}, {t(f'chain.{p.cold_chain}', lang)}"
@@ -220,10 +221,10 @@ def show_text(data: Dataset, p: Product, lang: Lang) -> str:
     for stage, v in d["stages"].items():
         c, lo, hi = v["kg_co2e_per_kg"]
         lines.append(
-            f"{t(f'stage.{stage}', lang)}: {number(c, lang)} kg CO2e/kg "
+            f"{t(f'stage.{stage}', lang)}{colon}{number(c, lang)} kg CO2e/kg "
             f"[{number(lo, lang)} – {number(hi, lang)}]"
         )
-    lines.append(f"  {t('show.source', lang)}: {_cite(data, p.factor_source)}")
+    lines.append(f"  {t('show.source', lang)}{colon}{_cite(data, p.factor_source)}")
     if d["agribalyse_total"]:
         a = d["agribalyse_total"]
         lines.append(
@@ -240,29 +241,29 @@ def show_text(data: Dataset, p: Product, lang: Lang) -> str:
             c, lo, hi = v["kg_co2e_per_kg"]
             system = t("system." + v["system"], lang)
             lines.append(
-                f"  {system}, {v['origin']}: {number(c, lang)} kg CO2e/kg "
+                f"  {system}, {v['origin']}{colon}{number(c, lang)} kg CO2e/kg "
                 f"[{number(lo, lang)} – {number(hi, lang)}] — {v['source']}"
             )
     if d["seasons"]:
         lines += ["", t("show.seasons", lang)]
         for s in d["seasons"]:
             harvest = (
-                f"; {t('show.harvest', lang)}: {_months(s['harvest_months'], lang)}"
+                f"; {t('show.harvest', lang)}{colon}{_months(s['harvest_months'], lang)}"
                 if s["harvest_months"]
                 else ""
             )
-            lines.append(f"  {s['origin']}: {_months(s['months'], lang)}{harvest} — {s['source']}")
+            lines.append(f"  {s['origin']}{colon}{_months(s['months'], lang)}{harvest} — {s['source']}")
     if d["routes"]:
         lines += ["", t("show.routes", lang)]
         for r in d["routes"]:
             mode = t("main." + r["mode"], lang)
-            lines.append(f"  {r['origin']}: {mode} — {r['source']}")
+            lines.append(f"  {r['origin']}{colon}{mode} — {r['source']}")
     pr = d["price"]
     c, lo, hi = pr["eur_per_kg"]
     est = f" {t('show.estimated', lang)}" if pr["estimated"] else ""
     lines += [
         "",
-        f"{t('show.price', lang)}: {euros(c, lang)}/kg [{euros(lo, lang)} – {euros(hi, lang)}], "
+        f"{t('show.price', lang)}{colon}{euros(c, lang)}/kg [{euros(lo, lang)} – {euros(hi, lang)}], "
         f"{pr['period']}{est} — {pr['source']}",
     ]
     return "\n".join(lines) + "\n"

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..engine import STAGES, Comparison, Flag, Result, proxy_production_width
-from ..i18n import Lang, t
+from ..i18n import MESSAGES, Lang, t
 
 BAR_WIDTH = 16
 BAR_CHARS = {
@@ -54,6 +54,10 @@ def flag_text(flag: Flag, lang: Lang) -> str:
         params["mode"] = t(f"main.{params['mode']}", lang)
     if "month" in params:
         params["month"] = t(f"month.{params['month']}", lang)
+    if f"system.{params.get('system')}" in MESSAGES:  # « biologique », not "organic"
+        params["system"] = t(f"system.{params['system']}", lang)
+    if lang == "fr":  # decimal commas in French text (the figures themselves stay as computed)
+        params = {k: str(v).replace(".", ",") if isinstance(v, float) else v for k, v in params.items()}
     return t(f"flag.{flag.code}", lang, **params)
 
 
@@ -247,9 +251,7 @@ def option_dict(r: Result, lang: Lang, p_lower: float | None = None) -> dict[str
             for f in r.factors
         ],
         "agribalyse_to_shop_kg_co2e": (
-            None
-            if r.agribalyse_to_shop_kg_co2e_per_kg is None
-            else round(r.agribalyse_to_shop_kg_co2e_per_kg * r.quantity_kg, 6)
+            None if r.agribalyse_to_shop_kg_co2e is None else round(r.agribalyse_to_shop_kg_co2e, 6)
         ),
     }
     if p_lower is not None:

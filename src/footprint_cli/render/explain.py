@@ -1,19 +1,19 @@
 """A comparison explained step by step, for a class: plain text and Markdown (no Rich here).
 
-:func:`explain_option` re-derives every stage of one :class:`~footprint_cli.engine.Result`
-from the factors the engine recorded (``Result.factors``) and its transport legs, so
-the numbers shown are the engine's own; ``tests/test_explain.py`` checks that the
-steps add up to the engine's stages and total. :func:`to_text` and
-:func:`to_markdown` lay the steps out with formulas, units, sources, the
-uncertainty in words and the lesson (the :func:`~footprint_cli.render.compare.verdict`
-sentence).
+:func:`explain_option` lays out the :class:`~footprint_cli.engine.Trace` the engine recorded
+for one :class:`~footprint_cli.engine.Result`: each stage with its factors and intermediate
+quantities, each transport leg with its distance and factors. It computes nothing: the
+numbers shown are the engine's own (``tests/test_explain.py`` checks that the steps add up to
+the engine's stages and total). :func:`to_text` and :func:`to_markdown` lay the steps out with
+formulas, units, sources, the uncertainty in words and the lesson (the
+:func:`~footprint_cli.render.compare.verdict` sentence).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..engine import Comparison, FactorUse, Leg, Result
+from ..engine import Comparison, FactorUse, Leg, LegTrace, Result, Trace, TraceStep
 from ..i18n import Lang, t
 from .compare import (
     factor_label,
@@ -60,13 +60,10 @@ class OptionExplanation:
         return sum(s.kg_co2e for s in self.steps)
 
 
-def _factor(
-    r: Result, *, key: str | None = None, prefix: str | None = None, label: str | None = None
-) -> FactorUse:
-    for f in r.factors:
-        if (key and f.key == key) or (prefix and f.key.startswith(prefix)) or (label and f.label == label):
-            return f
-    raise KeyError(key or prefix or label)
+def _trace(r: Result) -> Trace:
+    if r.trace is None:
+        raise ValueError("a result without the engine's trace cannot be explained")
+    return r.trace
 
 
 def _season_line(r: Result, lang: Lang) -> str:
@@ -81,19 +78,23 @@ def _season_line(r: Result, lang: Lang) -> str:
     )
 
 
-def _simple_stage(r: Result, stage: str, f: FactorUse, lang: Lang, why: str | None = None) -> Step:
-    q = r.quantity_kg
-    kg = f.value * q
-    stage_name = t(f"stage.{stage}", lang).lower()
-    calc = f"{number(q, lang)} kg × {number(f.value, lang)} {f.unit} = {number(kg, lang)} kg CO2e"
+def _simple_stage(r: Result, step: TraceStep, lang: Lang, why: str | None = None) -> Step:
+    """A stage that is the quantity times one factor."""
+    f = step.factors[0]
+    stage_name = t(f"stage.{step.stage}", lang).lower()
+    calc = (
+        f"{number(r.quantity_kg, lang)} kg × {number(f.value, lang)} {f.unit} = "
+        f"{number(step.kg_co2e, lang)} kg CO2e"
+    )
     lines = [calc]
     if why:
         lines.append(why)
-    return Step(stage, kg, t("explain.f.stage", lang, stage=stage_name), tuple(lines), (f,))
+    return Step(step.stage, step.kg_co2e, t("explain.f.stage", lang, stage=stage_name), tuple(lines), (f,))
 
 
 def _production(r: Result, lang: Lang) -> Step:
-    f = _factor(r, label="production")
+    step = _trace(r).step("production")
+    f = step.factors[0]
     if f.key.startswith("proxy:"):
         stands_for = f.key.split(":", 1)[1].rsplit("@", 1)[0]
         if stands_for.startswith("variant:"):
@@ -126,27 +127,22 @@ def _production(r: Result, lang: Lang) -> Step:
         )
     else:
         why = t("explain.production.base", lang)
-    return _simple_stage(r, "production", f, lang, why)
+    return _simple_stage(r, step, lang, why)
 
 
-def _storage_steps(r: Result, production_kg: float, pull_down_months: float, lang: Lang) -> list[Step]:
-    m = r.storage_months
-    if m <= 0:
-        return []
-    q = r.quantity_kg
-    kwh = _factor(r, key="storage:kwh")
-    grid = _factor(r, prefix="grid:")
-    loss = _factor(r, key="storage:loss")
-    total_kwh = kwh.value * (m + pull_down_months) * q
-    storage_kg = total_kwh * grid.value / 1000.0
-    lost = min(0.9, loss.value * m)
-    grown = 1.0 / (1.0 - lost)
-    extra = grown - 1.0
-    losses_kg = production_kg * extra
-    country = place_name(r.country, lang)
+def _storage_steps(r: Result, lang: Lang) -> list[Step]:
+    tr = _trace(r)
+    st, ls = tr.step("storage"), tr.step("losses")
+    if not st.factors:
+        return []  # sold fresh: no storage computed
+    q = st.quantities
+    m = int(q["months"])
+    kwh, grid = st.factors
+    (loss,) = ls.factors
+    lost = ls.quantities
     storage = Step(
         "storage",
-        storage_kg,
+        st.kg_co2e,
         t("explain.f.storage", lang),
         (
             t(
@@ -154,24 +150,24 @@ def _storage_steps(r: Result, production_kg: float, pull_down_months: float, lan
                 lang,
                 kwh=number(kwh.value, lang),
                 m=m,
-                m0=number(pull_down_months, lang),
-                q=number(q, lang),
-                total=number(total_kwh, lang),
+                m0=number(q["pull_down_months"], lang),
+                q=number(q["quantity_kg"], lang),
+                total=number(q["kwh"], lang),
             ),
             t(
                 "explain.storage.grid",
                 lang,
-                country=country,
+                country=place_name(r.country, lang),
                 g=number(grid.value, lang),
-                total=number(total_kwh, lang),
-                kg=number(storage_kg, lang),
+                total=number(q["kwh"], lang),
+                kg=number(st.kg_co2e, lang),
             ),
         ),
         (kwh, grid),
     )
     losses = Step(
         "losses",
-        losses_kg,
+        ls.kg_co2e,
         t("explain.f.losses", lang),
         (
             t(
@@ -179,11 +175,11 @@ def _storage_steps(r: Result, production_kg: float, pull_down_months: float, lan
                 lang,
                 rate=percent(loss.value, lang),
                 m=m,
-                lost=percent(lost, lang),
-                grown=number(grown, lang),
-                prod=number(production_kg, lang),
-                extra=number(extra, lang),
-                kg=number(losses_kg, lang),
+                lost=percent(lost["lost_fraction"], lang),
+                grown=number(lost["grown_kg_per_kg"], lang),
+                prod=number(lost["production_kg_co2e"], lang),
+                extra=number(lost["extra_kg_per_kg"], lang),
+                kg=number(ls.kg_co2e, lang),
             ),
         ),
         (loss,),
@@ -191,45 +187,34 @@ def _storage_steps(r: Result, production_kg: float, pull_down_months: float, lan
     return [storage, losses]
 
 
-def _leg_step(r: Result, i: int, leg: Leg, lang: Lang) -> LegStep:
-    q = r.quantity_kg
-    mode = _factor(r, key=f"mode:{leg.mode}")
-    factors = [mode]
-    d = leg.distance_km
+def _leg_step(r: Result, i: int, leg: Leg, lt: LegTrace, lang: Lang) -> LegStep:
+    mode, *distance_factor = lt.factors
+    d = lt.distance_km
     if leg.distance_method == "detour":
-        det = _factor(r, key="detour:road")
-        factors.append(det)
         how = t(
             "explain.dist.detour",
             lang,
-            gc=number(d / det.value, lang),
-            detour=number(det.value, lang),
+            gc=number(lt.great_circle_km or 0.0, lang),
+            detour=number(distance_factor[0].value, lang),
             d=number(d, lang),
         )
     elif leg.distance_method == "air":
-        extra = _factor(r, key="air:extra_km")
-        factors.append(extra)
         how = t(
             "explain.dist.air",
             lang,
-            gc=number(d - extra.value, lang),
-            extra=number(extra.value, lang),
+            gc=number(lt.great_circle_km or 0.0, lang),
+            extra=number(distance_factor[0].value, lang),
             d=number(d, lang),
         )
     else:
-        if leg.distance_method == "chain":
-            factors.append(
-                _factor(r, key="chain:collection_km" if leg.origin == "farm" else "chain:distribution_km")
-            )
         how = t(f"explain.dist.{leg.distance_method}", lang, d=number(d, lang))
-    kg = d * q / 1000.0 * mode.value
     calc = t(
         "explain.leg.calc",
         lang,
         d=number(d, lang),
-        q=number(q, lang),
+        q=number(r.quantity_kg, lang),
         f=number(mode.value, lang),
-        kg=number(kg, lang),
+        kg=number(lt.kg_co2e, lang),
     )
     title = t(
         "explain.leg",
@@ -239,48 +224,34 @@ def _leg_step(r: Result, i: int, leg: Leg, lang: Lang) -> LegStep:
         frm=leg.endpoints(lang)[0],
         to=leg.endpoints(lang)[1],
     )
-    return LegStep(leg, kg, (title, how, calc), tuple(factors))
+    return LegStep(leg, lt.kg_co2e, (title, how, calc), lt.factors)
 
 
-def explain_option(r: Result, lang: Lang, *, pull_down_months: float = 1.0) -> OptionExplanation:
-    """Re-derive each stage of ``r`` from its recorded factors and legs.
-
-    ``pull_down_months`` is the dataset's ``storage.pull_down_months`` (the months' worth
-    of electricity spent cooling the produce down), which is not a recorded factor.
-    """
-    production = _production(r, lang)
-    steps: list[Step] = [production]
-    for stage in ("processing",):
-        steps.append(_stage_or_zero(r, stage, lang))
-    steps.extend(_storage_steps(r, production.kg_co2e, pull_down_months, lang))
-    legs = tuple(_leg_step(r, i, leg, lang) for i, leg in enumerate(r.legs, start=1))
-    if r.product.agribalyse_average:
-        f = _factor(r, key=f"product:{r.product.id}:transport")
-        steps.append(_simple_stage(r, "transport", f, lang, t("explain.transport.published", lang)))
-        for stage in ("packaging", "retail"):
-            steps.append(_stage_or_zero(r, stage, lang))
-        return OptionExplanation(r, _season_line(r, lang), tuple(steps), legs)
-    transport_factors: dict[str, FactorUse] = {}
-    for ls in legs:
-        for f in ls.factors:
-            transport_factors.setdefault(f.key, f)
-    steps.append(
-        Step(
-            "transport",
-            sum(ls.kg_co2e for ls in legs),
-            t("explain.f.transport", lang),
-            (),
-            tuple(transport_factors.values()),
-        )
+def explain_option(r: Result, lang: Lang) -> OptionExplanation:
+    """The steps of ``r`` as the engine recorded them (:attr:`Result.trace`), in words."""
+    tr = _trace(r)
+    steps: list[Step] = [_production(r, lang), _stage_or_zero(r, "processing", lang)]
+    steps.extend(_storage_steps(r, lang))
+    legs = tuple(
+        _leg_step(r, i, leg, lt, lang)
+        for i, (leg, lt) in enumerate(zip(r.legs, tr.legs, strict=True), start=1)
     )
+    transport = tr.step("transport")
+    if r.product.agribalyse_average:
+        steps.append(_simple_stage(r, transport, lang, t("explain.transport.published", lang)))
+    else:
+        steps.append(
+            Step("transport", transport.kg_co2e, t("explain.f.transport", lang), (), transport.factors)
+        )
     for stage in ("packaging", "retail"):
         steps.append(_stage_or_zero(r, stage, lang))
     return OptionExplanation(r, _season_line(r, lang), tuple(steps), legs)
 
 
 def _stage_or_zero(r: Result, stage: str, lang: Lang) -> Step:
-    f = _factor(r, key=f"product:{r.product.id}:{stage}")
-    return _simple_stage(r, stage, f, lang, t("explain.zero", lang) if f.value == 0 else None)
+    step = _trace(r).step(stage)
+    zero = step.factors[0].value == 0
+    return _simple_stage(r, step, lang, t("explain.zero", lang) if zero else None)
 
 
 # ---------------------------------------------------------------- layout
@@ -305,7 +276,7 @@ def _local_index(c: Comparison) -> int | None:
     return None
 
 
-def _blocks(c: Comparison, lang: Lang, pull_down_months: float) -> list[tuple[str, object]]:
+def _blocks(c: Comparison, lang: Lang) -> list[tuple[str, object]]:
     """The explanation as a list of (kind, payload) blocks shared by text and Markdown."""
     first = c.options[0]
     out: list[tuple[str, object]] = [
@@ -322,7 +293,7 @@ def _blocks(c: Comparison, lang: Lang, pull_down_months: float) -> list[tuple[st
         ),
     ]
     for i, r in enumerate(c.options, start=1):
-        ex = explain_option(r, lang, pull_down_months=pull_down_months)
+        ex = explain_option(r, lang)
         out.append(("h2", t("explain.option", lang, i=i, title=option_title(r, lang))))
         out.append(("p", ex.season_line))
         n = 0
@@ -351,14 +322,14 @@ def _blocks(c: Comparison, lang: Lang, pull_down_months: float) -> list[tuple[st
         terms = " + ".join(number(s.kg_co2e, lang) for s in ex.steps)
         out.append(("h3", f"{t('explain.total', lang)}"))
         out.append(("li", t("explain.total.sum", lang, terms=terms, total=number(ex.total_kg_co2e, lang))))
-        if r.agribalyse_to_shop_kg_co2e_per_kg is not None:
+        if r.agribalyse_to_shop_kg_co2e is not None:
             out.append(
                 (
                     "li",
                     t(
                         "explain.agribalyse",
                         lang,
-                        total=number(r.agribalyse_to_shop_kg_co2e_per_kg * r.quantity_kg, lang),
+                        total=number(r.agribalyse_to_shop_kg_co2e, lang),
                     ),
                 )
             )
@@ -440,9 +411,9 @@ def _blocks(c: Comparison, lang: Lang, pull_down_months: float) -> list[tuple[st
     return out
 
 
-def to_text(c: Comparison, lang: Lang, *, pull_down_months: float = 1.0) -> str:
+def to_text(c: Comparison, lang: Lang) -> str:
     lines: list[str] = []
-    for kind, payload in _blocks(c, lang, pull_down_months):
+    for kind, payload in _blocks(c, lang):
         if kind == "h1":
             text = str(payload)
             lines += [text, "=" * len(text), ""]
@@ -475,9 +446,9 @@ def to_text(c: Comparison, lang: Lang, *, pull_down_months: float = 1.0) -> str:
     return "\n".join(lines) + "\n"
 
 
-def to_markdown(c: Comparison, lang: Lang, *, pull_down_months: float = 1.0) -> str:
+def to_markdown(c: Comparison, lang: Lang) -> str:
     lines: list[str] = []
-    for kind, payload in _blocks(c, lang, pull_down_months):
+    for kind, payload in _blocks(c, lang):
         if kind == "h1":
             lines += [f"# {payload}", ""]
         elif kind == "h2":

@@ -1,7 +1,7 @@
 """`footprint explain --format json`: the step-by-step calculation as data.
 
 Built from the same objects as the text and Markdown explanations (:func:`explain_option` reads
-the engine's recorded factors and legs): the comparison's JSON (``render.compare.to_dict``), and
+the engine's trace): the comparison's JSON (``render.compare.to_dict``), and
 for each option its season sentence, each step with its formula and detail lines, each transport
 leg with its calculation, and the sources cited once.
 """
@@ -41,10 +41,10 @@ def _step(s: Step, lang: Lang) -> dict[str, Any]:
     }
 
 
-def to_dict(c: Comparison, lang: Lang, *, pull_down_months: float = 1.0) -> dict[str, Any]:
+def to_dict(c: Comparison, lang: Lang) -> dict[str, Any]:
     out = compare_dict(c, lang)
     for d, r in zip(out["options"], c.options, strict=True):
-        ex = explain_option(r, lang, pull_down_months=pull_down_months)
+        ex = explain_option(r, lang)
         d["season_text"] = ex.season_line
         d["steps"] = [_step(s, lang) for s in ex.steps]
         d["leg_steps"] = [
@@ -72,7 +72,5 @@ def to_dict(c: Comparison, lang: Lang, *, pull_down_months: float = 1.0) -> dict
     return out
 
 
-def to_json(c: Comparison, lang: Lang, *, pull_down_months: float = 1.0) -> str:
-    return (
-        json.dumps(to_dict(c, lang, pull_down_months=pull_down_months), ensure_ascii=False, indent=2) + "\n"
-    )
+def to_json(c: Comparison, lang: Lang) -> str:
+    return json.dumps(to_dict(c, lang), ensure_ascii=False, indent=2) + "\n"

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import textwrap
 from typing import TYPE_CHECKING
 
-from rich.console import Console
+from rich.cells import cell_len
+from rich.console import Console, ConsoleOptions, RenderResult
 from rich.table import Table
 from rich.text import Text
 
@@ -33,22 +35,72 @@ if TYPE_CHECKING:  # pragma: no cover
     from .municipal import Extras
 
 
-def _table(title: str, head: list[str], rows: list[list[str]], right_from: int = 1) -> Table:
-    table = Table(
-        title=title,
-        title_justify="left",
-        title_style="bold",
-        box=None,
-        pad_edge=False,
-        padding=(0, 1),
-        header_style="bold",
-    )
-    for i, h in enumerate(head):
-        table.add_column(h, justify="right" if i >= right_from else "left", overflow="fold")
-    for row in rows:
-        style = "dim" if row and row[0].startswith("  ") else None
-        table.add_row(*row, style=style)
-    return table
+class _Fitted:
+    """A report table that keeps every number on one line: on a screen too narrow for it, the
+    numeric columns' headers are folded to the width of their numbers and the text columns wrap,
+    rather than a number being cut across lines; narrower still, one block per row (its label,
+    then one "header value" line per number)."""
+
+    def __init__(self, title: str, head: list[str], rows: list[list[str]], right_from: int) -> None:
+        self.title, self.head, self.rows, self.right_from = title, head, rows, right_from
+
+    def table(self, *, fold: bool) -> Table:
+        table = Table(
+            title=self.title,
+            title_justify="left",
+            title_style="bold",
+            box=None,
+            pad_edge=False,
+            padding=(0, 1),
+            header_style="bold",
+        )
+        for i, h in enumerate(self.head):
+            if i < self.right_from:
+                table.add_column(h, justify="left", overflow="fold")
+                continue
+            widest = max((len(row[i]) for row in self.rows if i < len(row)), default=1)
+            folded = textwrap.fill(h, max(widest, 1), break_long_words=False) if fold else h
+            table.add_column(folded, justify="right", no_wrap=True)
+        for row in self.rows:
+            style = "dim" if row and row[0].startswith("  ") else None
+            table.add_row(*row, style=style)
+        return table
+
+    def min_width(self, *, fold: bool = False) -> int:
+        """Columns needed: each text column as narrow as its longest word, each numeric column as
+        wide as its widest number and its header (on one line, or its longest word if folded)."""
+        widths = []
+        for i, h in enumerate(self.head):
+            cells = [row[i] for row in self.rows if i < len(row)]
+            if i < self.right_from:
+                widths.append(max((cell_len(w) for c in [h, *cells] for w in c.split()), default=0))
+            else:
+                header = max((cell_len(w) for w in h.split()), default=0) if fold else cell_len(h)
+                widths.append(max([header, *(cell_len(c) for c in cells)]))
+        return sum(widths) + 2 * (len(widths) - 1)
+
+    def blocks(self) -> Table:
+        table = Table(title=self.title, title_justify="left", title_style="bold", box=None, show_header=False)
+        table.add_column(overflow="fold")
+        table.add_column(justify="right", no_wrap=True)
+        for row in self.rows:
+            label = " ".join(c for c in row[: self.right_from] if c.strip()) or "—"
+            table.add_row(Text(label, style="bold"), "")
+            for h, value in zip(self.head[self.right_from :], row[self.right_from :], strict=False):
+                table.add_row(f"  {h}", value)
+        return table
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        if self.min_width() <= options.max_width:
+            yield self.table(fold=False)
+        elif self.min_width(fold=True) <= options.max_width:
+            yield self.table(fold=True)
+        else:
+            yield self.blocks()
+
+
+def _table(title: str, head: list[str], rows: list[list[str]], right_from: int = 1) -> _Fitted:
+    return _Fitted(title, head, rows, right_from)
 
 
 def print_report(

@@ -257,8 +257,7 @@ def create_app(
             quantity=quantity,
         )
         result = run(ds, scenarios, catalog=catalog, carbon_price=carbon_price, draws=draws, seed=seed)
-        pull_down = ds.factors.storage.pull_down_months
-        return _json(to_json(result, _lang(request), pull_down_months=pull_down))
+        return _json(to_json(result, _lang(request)))
 
     @app.get("/api/season", tags=["compute"])
     def season(

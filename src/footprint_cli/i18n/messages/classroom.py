@@ -134,10 +134,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "quiz.lesson.production_dominates": ("La production pèse le plus.", "Production weighs most."),
     "quiz.key": ("Corrigé", "Answer key"),
     "quiz.intro": (
-        "Dix questions tirées des données de footprint : chaque réponse est calculée par l'outil "
-        "(kg CO2e pour 1 kg, du champ au magasin, consommé en France).",
-        "Ten questions drawn from footprint's data: every answer is computed by the tool "
-        "(kg CO2e per kg, farm to shop, eaten in France).",
+        "Des questions tirées des données de footprint : chaque réponse est calculée par l'outil (kg CO2e pour 1 kg, du champ au magasin, consommé en France).",
+        "Questions drawn from footprint's data: every answer is computed by the tool (kg CO2e per kg, farm to shop, eaten in France).",
     ),
     "quiz.back": ("verso", "back"),
     "quiz.print": (

@@ -218,7 +218,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "row.notes": ("Hypothèses et valeurs par défaut", "Assumptions and defaults"),
     "row.sources": ("Sources", "Sources"),
     "verdict.single": (
-        "{option} : la {stage} pèse le plus ({share} du total) ; intervalle à 90 % : {low} à {high} kg CO2e.",
+        "{option} : le poste principal est : {stage} ({share} du total) ; intervalle à 90 % : {low} à {high} kg CO2e.",
         "{option}: {stage} weighs most ({share} of the total); 90% interval: {low} to {high} kg CO2e.",
     ),
     "verdict.pair": (
@@ -305,7 +305,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "(add --origin France to compare one anyway).",
     ),
     "msg.local_skipped": (
-        "{product} n'est pas produit en France métropolitaine : pas d'option locale.",
+        "{product} : pas de production en France métropolitaine, donc pas d'option locale.",
         "{product} is not produced in mainland France: no local option.",
     ),
     "msg.written": ("Écrit : {path}", "Written: {path}"),
@@ -426,6 +426,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{path} is named for two outputs: give each its own name",
     ),
     "err.nothing": ("rien à comparer", "nothing to compare"),
+    "err.nothing_not_grown": (
+        "{product_fr} : pas de production en France métropolitaine, donc pas d'option locale ; rien à comparer",
+        "{product}: not produced in mainland France, so no local option; nothing to compare",
+    ),
     "hint.nothing": ("ajouter --origin PAYS (plusieurs possibles)", "add --origin COUNTRY (several allowed)"),
     "err.seed": ("la graine doit être un entier positif ou nul", "the seed must be a non-negative integer"),
     "err.hint": ("Astuce", "Hint"),

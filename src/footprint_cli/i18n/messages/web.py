@@ -75,7 +75,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "web.report.to": ("Lieu de consommation", "Where the food is eaten"),
     "web.report.submit": ("Calculer le rapport", "Compute the report"),
     "web.report.coverage": (
-        "{read} lignes lues : {computed} calculées, {rejected} rejetées.",
+        "{read} lignes lues ; calculées : {computed}, rejetées : {rejected}.",
         "{read} rows read: {computed} computed, {rejected} rejected.",
     ),
     "web.report.total": ("Total", "Total"),
