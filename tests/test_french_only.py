@@ -129,6 +129,8 @@ NOT_REACHED: dict[str, str] = {
     "reason.beyond_header": "no scenario yet",
     "reason.model": "no scenario yet",
     "reason.month": "no scenario yet",
+    "reason.cannot_compute": "no scenario yet (an unavailable product is now its own reason)",
+    "reason.scenario": "no scenario yet (an unavailable product is now its own reason)",
     "reason.scenario.mode": "no scenario yet",
     "reason.scenario.mode.system": "no scenario yet",
     "reason.scenario.system": "no scenario yet",

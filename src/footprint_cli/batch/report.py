@@ -531,9 +531,12 @@ class _Evaluator:
                 r.product.family,
             )
         except FootprintError as exc:
-            res = Message(
-                "reason.cannot_compute", scenario=_scenario_key_text(key), error=_error_message(exc)
-            )
+            if getattr(exc, "key", None) == "err.unavailable":
+                res = _error_message(exc)  # it names the product, the origin and the month itself
+            else:
+                res = Message(
+                    "reason.cannot_compute", scenario=_scenario_key_text(key), error=_error_message(exc)
+                )
         self.keys[key] = res
         return res
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from ..catalog import Catalog
 from ..errors import InputError
 from ..geo.legs import default_main_mode, road_connected
+from ..i18n import Message
 from ..model.loader import Dataset
 from ..model.schemas import SYSTEMS, Place, Product
 from ..season import SeasonVerdict, available_origins, judge
@@ -118,6 +119,7 @@ def resolve(data: Dataset, catalog: Catalog, s: Scenario) -> Resolved:
                 "origin": country.name_en,
                 "origin_fr": country.name_fr,
                 "month": s.month,
+                "month_name": Message(f"month.{s.month}"),
                 "alternatives": _origins_text(data, others, "en"),
                 "alternatives_fr": _origins_text(data, others, "fr"),
             },
@@ -130,7 +132,7 @@ def resolve(data: Dataset, catalog: Catalog, s: Scenario) -> Resolved:
             hint="use --mode sea or --mode air",
             key="err.no_road",
             hint_key="hint.no_road",
-            params={"country": country.name_en},
+            params={"country": country.name_en, "country_fr": country.name_fr},
         )
     if s.mode is not None and s.mode in ("sea", "air") and country.code == "FR":
         # a trip inside mainland France has no sea or air leg to take

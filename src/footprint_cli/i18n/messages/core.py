@@ -357,14 +357,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "the model computes food eaten in mainland France; give a region, department or city",
     ),
     "err.no_road": (
-        "pas de route de {country} vers la France métropolitaine",
+        "pas de route de {country_fr} vers la France métropolitaine",
         "no road from {country} to mainland France",
     ),
-    "hint.no_road": ("utiliser --mode sea ou --mode air", "use --mode sea or --mode air"),
+    "hint.no_road": ("utiliser --mode bateau ou --mode avion", "use --mode sea or --mode air"),
     "err.unavailable": (
-        "{product_fr} : pas d'offre de l'origine {origin_fr} au mois {month} (hors saison, ni stockée ni sous "
+        "{product_fr} : pas d'offre de l'origine {origin_fr} en {month_name} (hors saison, ni stockée ni sous "
         "serre chauffée) ; ce n'est pas calculé comme un produit frais",
-        "{product}: none from {origin} in month {month} (out of season, neither stored nor from a heated "
+        "{product}: none from {origin} in {month_name} (out of season, neither stored nor from a heated "
         "greenhouse); it is not computed as fresh produce",
     ),
     "hint.unavailable": (

@@ -490,9 +490,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{product}@{place} month {month} by {mode} ({system})",
     ),
     "reason.unavailable": (
-        "pas d'offre de {product_fr} (origine {origin_fr}) au mois {month} (hors saison, ni stockée ni sous "
+        "pas d'offre de {product_fr} (origine {origin_fr}) en {month_name} (hors saison, ni stockée ni sous "
         "serre chauffée)",
-        "{product} from {origin} is not available in month {month}",
+        "{product} from {origin} is not available in {month_name}",
     ),
     "reason.model": ("le modèle ne sait pas calculer ce cas", "the model cannot compute this case"),
 }
