@@ -74,15 +74,29 @@ class FlagLegend:
 def flag_legend(r: Report, lang: Lang) -> FlagLegend:
     """Number each distinct flag text ``F1``, ``F2``... (most frequent first, as the summary lists
     them) and give each flag group its codes, space-separated."""
+    # each distinct flag is worded once (a file has thousands of flag groups sharing few flags)
+    worded: dict[Any, str] = {}
+
+    def text_of(f: Any) -> str:
+        try:
+            key: Any = (f.code, tuple(sorted(f.params.items())))
+            hash(key)
+        except TypeError:  # a parameter that cannot be hashed: word it each time
+            return flag_text(f, lang)
+        text = worded.get(key)
+        if text is None:
+            text = worded[key] = flag_text(f, lang)
+        return text
+
     counts: dict[str, int] = {}
     for f, n in r.flag_counts:
-        text = flag_text(f, lang)
+        text = text_of(f)
         counts[text] = counts.get(text, 0) + n
     ordered = sorted(counts.items(), key=lambda kv: -kv[1])
     code_of = {text: f"F{i}" for i, (text, _) in enumerate(ordered, start=1)}
     group_codes = []
     for group in r.flag_groups:
-        codes = {code_of[flag_text(f, lang)] for f in group if flag_text(f, lang) in code_of}
+        codes = {code_of[text] for text in map(text_of, group) if text in code_of}
         group_codes.append(" ".join(sorted(codes, key=lambda c: int(c[1:]))))
     return FlagLegend(group_codes, [(code_of[text], text, n) for text, n in ordered])
 
