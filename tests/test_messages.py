@@ -68,7 +68,7 @@ def test_no_module_adds_texts_at_import_time():
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_a_message_is_worded_where_shown(lang):
-    m = Message.join([Message("reason.negative_amount"), Message("reason.date", value="13/13")])
+    m = Message.joined([Message("reason.negative_amount"), Message("reason.date", value="13/13")])
     assert m == "negative amount; date not understood: '13/13'"  # its string is the English text
     assert text(m, lang) == "; ".join(
         [t("reason.negative_amount", lang), t("reason.date", lang, value="13/13")]

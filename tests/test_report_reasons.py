@@ -55,7 +55,7 @@ def test_rejected_file_in_english_with_lang_en(runner, tmp_path):
     ("reason", "english", "french"),
     [
         (
-            Message.join([Message("reason.negative_amount"), Message("reason.date", value="1")]),
+            Message.joined([Message("reason.negative_amount"), Message("reason.date", value="1")]),
             "negative amount; date not understood: '1'",
             "montant négatif; date non comprise : '1'",
         ),

@@ -106,7 +106,7 @@ class Reasons:
         pairs, distinct = pd.factorize(self.codes[idx].astype(np.int64) * width + new_codes)
         for pair in distinct:
             cur, new = self.texts[pair // width], new_texts[pair % width]
-            self.texts.append(new if cur == "" else Message.join((cur, new)))
+            self.texts.append(new if cur == "" else Message.joined((cur, new)))
         self.codes[idx] = len(self.texts) - len(distinct) + pairs
 
     def accepted(self) -> np.ndarray:

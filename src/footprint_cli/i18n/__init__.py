@@ -99,7 +99,7 @@ class Message(str):
         return self
 
     @classmethod
-    def join(cls, messages: Iterable[Message]) -> Message:
+    def joined(cls, messages: Iterable[Message]) -> Message:
         """Several messages as one, shown joined with ``"; "``, the first one first."""
         return cls._of(tuple(part for m in messages for part in m.parts))
 
