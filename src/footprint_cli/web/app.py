@@ -13,10 +13,11 @@ import json
 import re
 import tempfile
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-from fastapi import FastAPI, Query, Request
+from fastapi import Depends, FastAPI, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, Response
 from fastapi.staticfiles import StaticFiles
@@ -41,6 +42,21 @@ LangQ = Annotated[Literal["fr", "en"] | None, Query(description="fr | en (defaul
 MonthQ = Annotated[int | None, Query(ge=1, le=12, description="1-12 (default: this month)")]
 SeedQ = Annotated[int, Query(ge=0)]
 DrawsQ = Annotated[int, Query(ge=100, le=MAX_DRAWS)]
+
+
+@dataclass
+class ComparisonQuery:
+    """The options a comparison and its route map share (`footprint compare`'s own)."""
+
+    product: Annotated[list[str], Query(description="PRODUCT or PRODUCT@ORIGIN, repeatable")]
+    origin: Annotated[list[str] | None, Query(description="imported origin, repeatable")] = None
+    local: str = "FR"
+    no_local: bool = False
+    to: str = "FR-RUNGIS"
+    month: MonthQ = None
+    mode: str | None = None
+    system: str | None = None
+    quantity: str = "1kg"
 
 
 def _json(text: str) -> Response:
@@ -142,49 +158,28 @@ def create_app(
 
     # ------------------------------------------------------------ compare, explain, season
 
-    def _compared(
-        product: list[str],
-        origin: list[str] | None,
-        local: str,
-        no_local: bool,
-        to: str,
-        month: int | None,
-        mode: str | None,
-        system: str | None,
-        quantity: str,
-        carbon_price: str | None,
-        seed: int,
-        draws: int,
-    ) -> Any:
+    def _compared(q: ComparisonQuery, carbon_price: str | None, seed: int, draws: int) -> Any:
         from ..cli.compare import plan
         from ..engine import compare as run
 
         scenarios, _ = plan(
             catalog,
-            product,
-            origins=origin or [],
-            local=local,
-            no_local=no_local,
-            to=to,
-            month=month,
-            mode=mode,
-            system=system,
-            quantity=quantity,
+            q.product,
+            origins=q.origin or [],
+            local=q.local,
+            no_local=q.no_local,
+            to=q.to,
+            month=q.month,
+            mode=q.mode,
+            system=q.system,
+            quantity=q.quantity,
         )
         return run(ds, scenarios, catalog=catalog, carbon_price=carbon_price, draws=draws, seed=seed)
 
     @app.get("/api/compare", tags=["compute"])
     def compare(
         request: Request,
-        product: Annotated[list[str], Query(description="PRODUCT or PRODUCT@ORIGIN, repeatable")],
-        origin: Annotated[list[str] | None, Query(description="imported origin, repeatable")] = None,
-        local: str = "FR",
-        no_local: bool = False,
-        to: str = "FR-RUNGIS",
-        month: MonthQ = None,
-        mode: str | None = None,
-        system: str | None = None,
-        quantity: str = "1kg",
+        q: Annotated[ComparisonQuery, Depends()],
         carbon_price: str | None = None,
         seed: SeedQ = 42,
         draws: DrawsQ = 10_000,
@@ -193,30 +188,17 @@ def create_app(
         """Same as `footprint compare PRODUCT... --origin O... --format json` with the same options."""
         from ..render.compare import to_json
 
-        result = _compared(
-            product, origin, local, no_local, to, month, mode, system, quantity, carbon_price, seed, draws
-        )
-        return _json(to_json(result, _lang(request)))
+        return _json(to_json(_compared(q, carbon_price, seed, draws), _lang(request)))
 
     @app.get("/api/compare/map.svg", tags=["compute"])
     def compare_map(
-        request: Request,
-        product: Annotated[list[str], Query(description="PRODUCT or PRODUCT@ORIGIN, repeatable")],
-        origin: Annotated[list[str] | None, Query(description="imported origin, repeatable")] = None,
-        local: str = "FR",
-        no_local: bool = False,
-        to: str = "FR-RUNGIS",
-        month: MonthQ = None,
-        mode: str | None = None,
-        system: str | None = None,
-        quantity: str = "1kg",
-        lang: LangQ = None,
+        request: Request, q: Annotated[ComparisonQuery, Depends()], lang: LangQ = None
     ) -> Response:
         """The route map of the same comparison (the one the printable sheet shows), as SVG: the
         legs drawn on a Natural Earth outline, ports and airports named."""
         from ..render.route_map import route_map_svg
 
-        result = _compared(product, origin, local, no_local, to, month, mode, system, quantity, None, 42, 100)
+        result = _compared(q, None, 42, 100)
         svg = route_map_svg(result, _lang(request))
         if 'xmlns="http://www.w3.org/2000/svg"' not in svg:
             svg = svg.replace("<svg", '<svg xmlns="http://www.w3.org/2000/svg"', 1)
