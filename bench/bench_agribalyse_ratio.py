@@ -24,10 +24,12 @@ AGRIBALYSE's transport stage explains. docs/methodology.md gives the reasons (``
 
 from __future__ import annotations
 
+import csv
 import math
 import statistics
 import sys
 from dataclasses import dataclass
+from pathlib import Path
 
 from footprint_cli.engine import Scenario, compute
 from footprint_cli.errors import FootprintError
@@ -37,6 +39,14 @@ RAW_CATEGORIES = ("fruit", "vegetable", "meat", "fish", "egg", "pulse")
 # AGRIBALYSE 3.1 methodology, section 3.6, figure 11 (as transcribed by Ecobalyse,
 # MTES-MCT/ecobalyse alimentaire/impacts-consideres/transport.md): plant or packer -> storage site
 TO_STORAGE_KM = 450.0
+# AGRIBALYSE 3.2 by stage (reference data beside the repository; the "same value" column is empty without it)
+AGRIBALYSE_DETAIL = (
+    Path(__file__).resolve().parents[1].parent
+    / "shared"
+    / "reference"
+    / "agribalyse-3.2"
+    / "agribalyse-31-detail-par-etape.csv"
+)
 
 
 @dataclass(frozen=True)
@@ -48,8 +58,9 @@ class Row:
     agribalyse_transport: float
     french_chain: float
     """transport of the published French-origin chain at the model's vehicle factors"""
-    same_transport: int
-    """how many other products of agribalyse_totals.csv have exactly this AGRIBALYSE transport"""
+    same_transport: tuple[str, ...] | None
+    """the other raw products of AGRIBALYSE's food group with exactly this transport stage (None
+    without the reference file)"""
 
     @property
     def ratio(self) -> float:
@@ -86,9 +97,35 @@ def french_chain_kg_co2e_per_kg(data, refrigerated: bool) -> float:
     return (ends_km * rigid + TO_STORAGE_KM * trunk) / 1000.0
 
 
+def same_transport_index() -> dict[tuple[str, float], list[tuple[str, str]]] | None:
+    """(food group, transport stage) -> [(AGRIBALYSE code, French name)] over AGRIBALYSE's raw foods."""
+    if not AGRIBALYSE_DETAIL.is_file():
+        return None
+    index: dict[tuple[str, float], list[tuple[str, str]]] = {}
+    with AGRIBALYSE_DETAIL.open(encoding="utf-8-sig") as f:
+        for r in csv.DictReader(f):
+            name = r["Nom du Produit en Français"]
+            if not any(w in name.lower() for w in (" cru", " crue", ", cru", ", crue")):
+                continue
+            key = (r["Groupe d'aliment"], float(r["Changement climatique - Transport"]))
+            index.setdefault(key, []).append((r["Code AGB"].lstrip("0"), name))
+    return index
+
+
+def _same(index, ref) -> tuple[str, ...] | None:
+    if index is None:
+        return None
+    code = ref.source.identifier.split()[0]
+    for (_, transport), products in index.items():
+        if transport == ref.transport_kg_co2e_per_kg and any(c == code for c, _ in products):
+            return tuple(n for c, n in products if c != code)
+    return ()
+
+
 def rows(data) -> list[Row]:
     out = []
     totals = data.agribalyse_totals
+    index = same_transport_index()
     for p in sorted(data.products.values(), key=lambda p: p.id):
         ref = totals.get(p.id)
         if ref is None or not p.grown_in_france or p.category not in RAW_CATEGORIES:
@@ -103,17 +140,15 @@ def rows(data) -> list[Row]:
         r = french_option(data, p.id)
         if r is None:
             continue
-        t = ref.transport_kg_co2e_per_kg
-        same = sum(1 for o in totals.values() if o.product != p.id and o.transport_kg_co2e_per_kg == t)
         out.append(
             Row(
                 p.id,
                 r.per_kg_kg_co2e,
                 r.stages["transport"] / r.quantity_kg,
                 ref.to_shop_kg_co2e_per_kg,
-                t,
+                ref.transport_kg_co2e_per_kg,
                 french_chain_kg_co2e_per_kg(data, p.cold_chain != "ambient"),
-                same,
+                _same(index, ref),
             )
         )
     return out
@@ -125,34 +160,55 @@ def above(table: list[Row], threshold: float = 0.30) -> list[Row]:
 
 REASON_HEAD = {
     "fr": (
-        "| produit | modèle | AGRIBALYSE | dont transport AGRIBALYSE | transport du modèle "
-        "| chaîne française publiée | écart de transport au-delà de la chaîne française "
-        "| autres produits au même transport AGRIBALYSE |"
+        "| produit | option française | AGRIBALYSE | dont transport AGRIBALYSE | transport du modèle "
+        "| chaîne française publiée | transport AGRIBALYSE au-delà | à périmètre égal "
+        "| autres produits crus au même transport AGRIBALYSE (noms AGRIBALYSE) |"
     ),
     "en": (
-        "| product | model | AGRIBALYSE | of which AGRIBALYSE transport | model transport "
-        "| published French chain | transport beyond the French chain "
-        "| other products with the same AGRIBALYSE transport |"
+        "| product | French option | AGRIBALYSE | of which AGRIBALYSE transport | model transport "
+        "| published French chain | AGRIBALYSE transport beyond it | like for like "
+        "| other raw products with the same AGRIBALYSE transport (AGRIBALYSE names) |"
     ),
 }
 
 
-def reasons(table: list[Row], lang: str) -> str:
+def reasons(data, table: list[Row], lang: str) -> str:
     """The table of docs/methodology.md: for each product above 30 %, its figures (kg CO2e/kg)."""
-    lines = [REASON_HEAD[lang], "|" + "---|" * 8]
+    lines = [REASON_HEAD[lang], "|---|" + "---:|" * 8]
     for x in above(table):
         beyond = x.agribalyse_transport - x.french_chain
         cells = [x.model, x.agribalyse, x.agribalyse_transport, x.model_transport, x.french_chain, beyond]
         nums = " | ".join(f"{v:.3f}" for v in cells)
-        lines.append(f"| {x.product} | {nums} | {x.same_transport} |")
+        like = f"{x.like_for_like:.2f}"
+        if lang == "fr":
+            nums, like = nums.replace(".", ","), like.replace(".", ",")
+        p = data.products[x.product]
+        name = p.name_fr if lang == "fr" else p.name_en
+        own = data.agribalyse_totals[x.product].source.identifier.split(" ", 1)[1]
+        same = "" if x.same_transport is None else _examples(x.same_transport, own)
+        lines.append(f"| {name} (`{x.product}`) | {nums} | {like} | {same} |")
     return "\n".join(lines)
+
+
+def _first_word(name: str) -> str:
+    return name.replace(",", " ").split()[0]
+
+
+def _examples(names: tuple[str, ...], own: str, shown: int = 3) -> str:
+    """ "13: Carotte, Concombre, Aubergine, … (+5)": how many, and a few of another kind first."""
+    if not names:
+        return "0"
+    kinds = list(dict.fromkeys(_first_word(n) for n in names))  # "Pomme Golden" and "Pomme" are one kind
+    others = [k for k in kinds if k != _first_word(own)] + [k for k in kinds if k == _first_word(own)]
+    more = len(kinds) - shown
+    return f"{len(names)}: " + ", ".join(others[:shown]) + (f", … (+{more})" if more > 0 else "")
 
 
 def main(argv: list[str]) -> int:
     data = load_dataset()
     table = rows(data)
     if argv[:1] == ["--reasons"]:
-        print(reasons(table, argv[1] if len(argv) > 1 else "en"))
+        print(reasons(data, table, argv[1] if len(argv) > 1 else "en"))
         return 0
     print(
         f"{'product':18s} {'model':>7s} {'AGB':>7s} {'ratio':>6s} {'|ln|':>5s} {'share':>6s}"
