@@ -285,6 +285,16 @@ def test_agribalyse_reference_total_is_the_sum_of_its_stages_without_consumption
     assert ref.to_shop_kg_co2e_per_kg == pytest.approx(0.0919 + 0.0000949 + 0.262 + 0.0219, rel=1e-4)
 
 
+@pytest.mark.parametrize(
+    "command", [["show", "apple"], ["explain", "apple", "--origin", "france", "--month", "10"]]
+)
+def test_show_and_explain_give_agribalyses_own_total_alongside(runner, command):
+    # AGRIBALYSE 3.2, 13039 Pomme, pulpe et peau, crue, to the shop (no consumption): 0.376 kg CO2e/kg
+    result = runner.invoke(app, [*command, "--lang", "en"])
+    assert result.exit_code == 0, result.output
+    assert "AGRIBALYSE" in result.output and "0.376" in result.output
+
+
 def test_chain_ends_are_the_published_french_defaults(data):
     # Ecobalyse food methodology (MTES-MCT/ecobalyse, "1. RECETTE"): 160 km of road from the field
     # to the first site for every ingredient, France included. AGRIBALYSE 3.1 methodology, section
