@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import sys
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -62,3 +63,25 @@ def test_help_and_usage_errors_in_french():
     )
     assert bad.returncode == 2
     assert "Valeur invalide pour" in bad.stderr
+
+
+def test_methodology_gives_each_product_far_from_agribalyse_its_reason(data):
+    # every product of bench_agribalyse_ratio.py more than 30 % from AGRIBALYSE's total has its row,
+    # with its current figures, in the French and in the English reasons tables of methodology.md
+    spec = importlib.util.spec_from_file_location("bench_ratio", REPO / "bench" / "bench_agribalyse_ratio.py")
+    bench = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = bench  # its dataclass looks its module up
+    spec.loader.exec_module(bench)
+    table = bench.rows(data)
+    far = bench.above(table)
+    assert far, "no product is far from AGRIBALYSE: drop the reasons tables"
+    doc = (REPO / "docs" / "methodology.md").read_text(encoding="utf-8")
+    french, english = doc.split("\n## English\n")
+    for x in far:
+        fr_row = [line for line in french.splitlines() if f"(`{x.product}`)" in line]
+        en_row = [line for line in english.splitlines() if f"(`{x.product}`)" in line]
+        assert fr_row and en_row, f"{x.product}: no reason in docs/methodology.md"
+        assert f"| {x.model:.3f} |" in en_row[0] and f"| {x.agribalyse_transport:.3f} |" in en_row[0], (
+            f"{x.product}: stale figures, run python bench/bench_agribalyse_ratio.py --reasons en"
+        )
+        assert f"| {x.model:.3f} |".replace(".", ",") in fr_row[0], f"{x.product}: stale French figures"

@@ -343,7 +343,10 @@ class Equivalent:
 
 @record
 class Chain:
-    """The two ends of every chain: farm -> packing (collection) and platform -> shop (distribution)."""
+    """The two ends of every chain: farm -> packing (collection) and platform -> shop (distribution).
+
+    Central values are published defaults (Ecobalyse, AGRIBALYSE); the ranges are the project's.
+    """
 
     __pydantic_config__ = FORBID
 

@@ -135,8 +135,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "(average of every origin sold in France, transport included, consumption excluded)",
     ),
     "explain.dist.chain": (
-        "distance : {d} km, distance supposée pour ce maillon de la chaîne (fourchette tirée au hasard)",
-        "distance: {d} km, assumed for this link of the chain (its range is drawn in the Monte Carlo)",
+        "distance : {d} km, valeur par défaut publiée pour ce maillon de la chaîne (source ci-dessous ; "
+        "sa fourchette, la nôtre, est tirée au hasard)",
+        "distance: {d} km, the published default for this link of the chain (source below; its range, "
+        "ours, is drawn in the Monte Carlo)",
     ),
     "explain.dist.sea_table": (
         "distance : {d} km par la route maritime (table calculée avec searoute)",
