@@ -642,6 +642,14 @@ class FrenchSupply:
     status: Literal["mostly_imported"]
     source: SourceRef
     note: str | None = None
+    usual_origins: tuple[str, ...] = ()
+    """ISO alpha-2 codes of the countries France usually imports it from, main supplier first:
+    ``compare`` without ``--origin`` compares these instead of a French option."""
+    usual_origins_source: SourceRef | None = None
+
+    def __post_init__(self) -> None:
+        if self.usual_origins and self.usual_origins_source is None:
+            raise ValueError(Message("data.usual_origins_source"))
 
 
 SEASON_SYSTEM_STATUSES = ("field", "unheated_shelter", "heated", "unavailable")
