@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import json
 import math
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -202,6 +203,55 @@ def test_french_strawberries_grow_under_unheated_tunnels_from_spring_to_autumn(d
     assert march.stages["production"] / r.stages["production"] >= 7
 
 
+@pytest.mark.parametrize(
+    ("product", "months"),
+    [
+        # Agreste: the French winter lettuce campaign runs October-April (3,690 ha in 2019-20)
+        ("lettuce", (10, 11, 12, 1, 2, 3, 4)),
+        # Rungis arrivals (Semmaris) in weeks 45 and 4: over 90 % French radish, from shelters
+        ("radish", (11, 12, 1, 2)),
+        # Mâche nantaise (about 90 % of French lamb's lettuce) grows under unheated tunnels
+        ("lambs_lettuce", (10, 11, 12, 1, 2, 3, 4)),
+    ],
+)
+def test_french_winter_salads_and_radish_come_from_unheated_shelters(data, product, months):
+    for month in months:
+        r = compute(data, Scenario(product, "FR", month), draws=200)
+        assert r.season.status == "in_season", month
+        assert r.system == "unheated_greenhouse", month  # not fresh field produce, not heated
+        # no shelter-specific value is published: AGRIBALYSE's French value, and the output says so
+        assert r.stages["production"] == pytest.approx(
+            data.products[product].production_kg_co2e_per_kg.central
+        )
+        assert any(f.code == "system_no_data" for f in r.flags), month
+
+
+def test_french_radish_in_october_and_courgettes_in_winter_stay_refused_with_a_reason(data):
+    from footprint_cli.errors import InputError
+
+    with pytest.raises(InputError) as exc:
+        compute(data, Scenario("radish", "FR", 10), draws=200)  # no source found for October
+    assert exc.value.key == "err.unavailable" and exc.value.hint_key == "hint.unavailable_none"
+    for month in (11, 12, 1, 2, 3, 4):  # Rungis: French courgettes absent in weeks 4 and 45
+        with pytest.raises(InputError) as exc:
+            compute(data, Scenario("courgette", "FR", month), draws=200)
+        assert exc.value.key == "err.unavailable" and exc.value.hint_key == "hint.unavailable"
+        assert {"Spain", "Morocco"} <= set(exc.value.params["alternatives"].split(", ")), month
+
+
+def test_a_purchase_file_refuses_only_the_french_winter_courgettes(data):
+    from footprint_cli.batch.reader import read_purchases
+    from footprint_cli.batch.report import compute_report
+    from footprint_cli.catalog import Catalog
+
+    path = Path(__file__).parent / "data" / "achats_compta_300.csv"
+    rep = compute_report(read_purchases(path), data, Catalog(data), month_default=3, draws=200)
+    reasons = [str(r) for r in rep.rejected["reason"]]
+    assert len(reasons) == 8, reasons
+    assert sum("courgette" in r for r in reasons) == 6
+    assert not any("laitue" in r or "radis" in r for r in reasons)
+
+
 def test_storage_keeps_costing_after_harvest_until_the_option_ends(data):
     # After harvest, a stored product can only get dearer in carbon month by month; past its
     # storability it is not available from France (a French pear in May is not cheaper than in April).
@@ -377,6 +427,46 @@ def test_mostly_imported_products_have_no_default_local_option(runner, product):
     assert result.exit_code == 0, result.output
     assert [o["origin"] for o in json.loads(result.stdout)["options"]] == ["ES"]
     assert "--origin France" in result.stderr
+
+
+def test_shrimp_without_origin_is_compared_across_its_usual_import_origins(runner, data):
+    # PdM Seafood Mag (French customs, FranceAgriMer): France imported 110,000 t of shrimp in 2017,
+    # its first two suppliers India and Ecuador; over 4 in 10 tropical shrimp bought in France are
+    # Ecuadorian.
+    result = runner.invoke(app, ["compare", "crevette", "--month", "3", "-f", "json", "--lang", "fr"])
+    assert result.exit_code == 0, result.output
+    assert [o["origin"] for o in json.loads(result.stdout)["options"]] == ["EC", "IN"]
+    assert "pas l'origine habituelle" in result.stderr and "Équateur, Inde" in result.stderr
+    english = runner.invoke(app, ["compare", "shrimp", "--lang", "en"])
+    assert "France is not its usual origin" in english.stderr and "Ecuador, India" in english.stderr
+    # a French option stays available when asked for, flagged as the exception
+    asked = runner.invoke(app, ["compare", "shrimp", "--origin", "france", "-f", "json"])
+    assert [o["origin"] for o in json.loads(asked.stdout)["options"]] == ["FR"]
+    # a mostly-imported product without usual origins in the data keeps its flagged French option
+    assert not data.mostly_imported["cod"].usual_origins
+    cod = runner.invoke(app, ["compare", "cod", "-f", "json"])
+    assert [o["origin"] for o in json.loads(cod.stdout)["options"]] == ["FR"]
+
+
+@pytest.mark.parametrize(
+    ("cells", "message"),
+    [
+        ("FR,pdm-crevettes-2018,test", "France cannot be a usual origin"),
+        ("EC,,", "usual origins without a source"),
+    ],
+)
+def test_usual_origins_are_checked_when_the_data_is_loaded(tmp_path, cells, message):
+    from footprint_cli.errors import DataError
+    from footprint_cli.store import load_dataset
+
+    (tmp_path / "french_supply.csv").write_text(
+        "product,status,source,source_id,usual_origins,usual_origins_source,usual_origins_source_id\n"
+        f"shrimp,mostly_imported,footprint-supply-2026,test row,{cells}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(DataError) as exc:
+        load_dataset([tmp_path])
+    assert message in str(exc.value)
 
 
 def test_an_asked_for_french_option_of_a_mostly_imported_product_is_flagged(data):

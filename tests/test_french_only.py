@@ -349,6 +349,10 @@ def test_data_problems_in_french(runner, tmp_path, recording):
         "product,origin,months,heated_greenhouse_off_season,source,source_id\n"
         "apple,FR,13,peut-être,x,y\npear,FR,1-14,true,x,y\n"
     )
+    (d / "french_supply.csv").write_text(
+        "product,status,source,source_id,usual_origins,usual_origins_source,usual_origins_source_id\n"
+        "shrimp,mostly_imported,x,y,FR,x,y\ncod,mostly_imported,x,y,EC,,\n"
+    )
     res = runner.invoke(app, ["data", "validate", str(d), "--lang", "fr"])
     assert res.exit_code == 2, res.output
     assert english(res.output, str(tmp_path)) == [], res.output

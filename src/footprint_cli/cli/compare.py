@@ -102,16 +102,33 @@ def plan(
             # a "local" banana or coffee from mainland France does not exist
             with_local = False
             notes.append(Note("msg.local_skipped", product, {}))
-        if with_local and origins and local_is_france and product.id in catalog.data.mostly_imported:
-            # France eats it but mostly imports it: a "local" default would mislead
+        these = list(origins)
+        supply = catalog.data.mostly_imported.get(product.id) if local_is_france else None
+        if with_local and supply is not None and (origins or supply.usual_origins):
+            # France eats it but mostly imports it: a "local" default would mislead; without
+            # --origin, its usual import origins are compared instead
             with_local = False
-            notes.append(Note("msg.mostly_imported", product, {}))
-        if with_local and origins:
+            if origins:
+                notes.append(Note("msg.mostly_imported", product, {}))
+            else:
+                these = list(supply.usual_origins)
+                places_data = catalog.data.places
+                notes.append(
+                    Note(
+                        "msg.usual_origins",
+                        product,
+                        {
+                            "origins": ", ".join(places_data[c].name_en for c in these),
+                            "origins_fr": ", ".join(places_data[c].name_fr for c in these),
+                        },
+                    )
+                )
+        if with_local and these:
             missing = local_unavailable(catalog, product.id, local, the_month, to)
             if missing is not None:
                 with_local = False
                 notes.append(Note("err.unavailable", product, missing))
-        places = [own_origin] if own_origin else ([local] if with_local else []) + list(origins)
+        places = [own_origin] if own_origin else ([local] if with_local else []) + these
         if not places:
             not_grown = bool(notes) and notes[-1].key == "msg.local_skipped" and notes[-1].product is product
             raise InputError(
@@ -140,9 +157,12 @@ def plan(
 def note_lines(note: Note, language: Lang) -> list[str]:
     """A note as the lines shown on stderr."""
     if note.key == "err.unavailable":
-        return [t("err.unavailable", language, **note.params), t("hint.unavailable", language, **note.params)]
+        from ..engine.scenario import unavailable_hint_key
+
+        hint = unavailable_hint_key(note.params["alternatives"])
+        return [t("err.unavailable", language, **note.params), t(hint, language, **note.params)]
     shown = note.product.name_fr if language == "fr" else note.product.name_en
-    return [t(note.key, language, product=shown[:1].upper() + shown[1:])]
+    return [t(note.key, language, **{**note.params, "product": shown[:1].upper() + shown[1:]})]
 
 
 def compare(

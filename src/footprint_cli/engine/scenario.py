@@ -112,7 +112,7 @@ def resolve(data: Dataset, catalog: Catalog, s: Scenario) -> Resolved:
             f"{product.name_en} from {country.name_en} is not available in month {s.month}",
             hint=f"origins that supply it that month: {', '.join(others) or 'none in the data'}",
             key="err.unavailable",
-            hint_key="hint.unavailable",
+            hint_key=unavailable_hint_key(others),
             params={
                 "product": product.name_en,
                 "product_fr": product.name_fr,
@@ -142,6 +142,12 @@ def resolve(data: Dataset, catalog: Catalog, s: Scenario) -> Resolved:
     else:
         mode, assumed = default_main_mode(data, product, country), True
     return Resolved(s, product, origin, country, destination, verdict, system, mode, assumed, ignored)
+
+
+def unavailable_hint_key(alternatives: tuple[str, ...] | str) -> str:
+    """The hint of an unavailable option: the origins that supply it that month, or that none in
+    the data does (then only another month helps)."""
+    return "hint.unavailable" if alternatives and alternatives != "-" else "hint.unavailable_none"
 
 
 def _origins_text(data: Dataset, codes: tuple[str, ...], lang: str) -> str:

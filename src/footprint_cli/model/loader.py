@@ -751,6 +751,12 @@ def _check_references(
                     bad(table, key, "origin", Message("data.unknown_country", code=repr(item.origin)))
             if isinstance(item, AgribalyseTotal | FrenchSupply) and item.product not in products:
                 bad(table, key, "product", Message("data.unknown_product", product=repr(item.product)))
+            if isinstance(item, FrenchSupply):
+                for code in item.usual_origins:
+                    if code == "FR":
+                        bad(table, key, "usual_origins", Message("data.usual_origin_france"))
+                    elif code not in countries:
+                        bad(table, key, "usual_origins", Message("data.unknown_country", code=repr(code)))
             if isinstance(item, SeasonSystem):
                 if item.product not in products:
                     bad(table, key, "product", Message("data.unknown_product", product=repr(item.product)))

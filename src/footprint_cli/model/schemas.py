@@ -230,7 +230,8 @@ class SourceRef:
 
 @record
 class Range:
-    """A central value with its uncertainty range (same unit), drawn triangular in Monte Carlo."""
+    """A central value with its uncertainty range (same unit), drawn in Monte Carlo with the central value as
+    median (see :mod:`footprint_cli.uncertainty`)."""
 
     __pydantic_config__ = FORBID
 
@@ -644,6 +645,14 @@ class FrenchSupply:
     status: Literal["mostly_imported"]
     source: SourceRef
     note: str | None = None
+    usual_origins: tuple[str, ...] = ()
+    """ISO alpha-2 codes of the countries France usually imports it from, main supplier first:
+    ``compare`` without ``--origin`` compares these instead of a French option."""
+    usual_origins_source: SourceRef | None = None
+
+    def __post_init__(self) -> None:
+        if self.usual_origins and self.usual_origins_source is None:
+            raise ValueError(Message("data.usual_origins_source"))
 
 
 SEASON_SYSTEM_STATUSES = ("field", "unheated_shelter", "heated", "unavailable")

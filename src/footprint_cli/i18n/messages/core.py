@@ -298,6 +298,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Vue élève : trois étapes, deux chiffres, une phrase et un équivalent de la vie courante.",
         "Pupil view: three stages, two digits, one sentence and an everyday equivalent.",
     ),
+    "msg.usual_origins": (
+        "{product} : la France n'en est pas l'origine habituelle, elle en importe l'essentiel ; comparaison "
+        "entre ses origines d'importation habituelles : {origins_fr} (ajouter --origin France pour comparer "
+        "une option française).",
+        "{product}: France is not its usual origin, it imports most of it; compared across its usual import "
+        "origins: {origins} (add --origin France to compare a French option).",
+    ),
     "msg.mostly_imported": (
         "{product} : la France en importe l'essentiel ; pas d'option locale par défaut "
         "(ajouter --origin France pour la comparer quand même).",
@@ -362,14 +369,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "hint.no_road": ("utiliser --mode bateau ou --mode avion", "use --mode sea or --mode air"),
     "err.unavailable": (
-        "{product_fr} : pas d'offre de l'origine {origin_fr} en {month_name} (hors saison, ni stockée ni sous "
-        "serre chauffée) ; ce n'est pas calculé comme un produit frais",
-        "{product}: none from {origin} in {month_name} (out of season, neither stored nor from a heated "
-        "greenhouse); it is not computed as fresh produce",
+        "{product_fr} : pas d'offre de l'origine {origin_fr} en {month_name} (ni récolte en plein champ ou sous "
+        "abri, ni stock, ni serre chauffée) ; ce n'est pas calculé comme un produit frais",
+        "{product}: none from {origin} in {month_name} (no harvest in the field or under shelter, no stock, no "
+        "heated greenhouse); it is not computed as fresh produce",
     ),
     "hint.unavailable": (
         "origines qui en fournissent ce mois-là : {alternatives_fr} (--origin), ou un autre mois (--month)",
         "origins that supply it that month: {alternatives} (--origin), or another month (--month)",
+    ),
+    "hint.unavailable_none": (
+        "aucune origine des données n'en fournit ce mois-là : choisir un autre mois (--month)",
+        "no origin in the data supplies it that month: choose another month (--month)",
     ),
     "err.no_seaport": (
         "{country} n'a pas de port d'exportation dans les données",

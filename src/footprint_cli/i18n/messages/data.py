@@ -55,6 +55,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "data.unknown_country": ("code de pays inconnu {code}", "unknown country code {code}"),
     "data.unknown_product": ("produit inconnu {product}", "unknown product {product}"),
+    "data.usual_origins_source": (
+        "des origines habituelles sans source (colonne usual_origins_source)",
+        "usual origins without a source (column usual_origins_source)",
+    ),
+    "data.usual_origin_france": (
+        "la France ne peut pas être une origine habituelle d'un produit qu'elle importe surtout",
+        "France cannot be a usual origin of a product it mostly imports",
+    ),
     "data.heated_off_season": (
         "{product} est marqué sous serre chauffée hors saison, mais production_variants.csv n'a pas de "
         "ligne heated_greenhouse pour lui",

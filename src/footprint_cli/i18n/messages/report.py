@@ -490,8 +490,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{product}@{place} month {month} by {mode} ({system})",
     ),
     "reason.unavailable": (
-        "pas d'offre de {product_fr} (origine {origin_fr}) en {month_name} (hors saison, ni stockée ni sous "
-        "serre chauffée)",
+        "pas d'offre de {product_fr} (origine {origin_fr}) en {month_name} (ni récolte en plein champ ou sous "
+        "abri, ni stock, ni serre chauffée)",
         "{product} from {origin} is not available in {month_name}",
     ),
     "reason.model": ("le modèle ne sait pas calculer ce cas", "the model cannot compute this case"),
