@@ -21,7 +21,7 @@ from typing import Any
 from ..errors import InputError
 from ..geo.legs import SHORT_HAUL_MAX_KM, plan_legs
 from ..model.loader import Dataset
-from ..model.schemas import Place, Product, Range, SourceRef
+from ..model.schemas import OriginPrice, Place, Product, Range, SourceRef
 from ..uncertainty import Sampler
 from .results import FactorUse, Flag, LegTrace, Trace, TraceStep
 from .scenario import STAGES, Resolved, storage_months
@@ -405,23 +405,32 @@ class Price:
     """For an origin's estimate: the factor applied to the month's all-origin price."""
 
 
+def prices_in_month(data: Dataset, product_id: str, month: int) -> dict[str, OriginPrice]:
+    """The rows of prices.csv that give ``product_id`` a price in ``month``, by origin (``*``: the
+    national all-origin price of that month), the latest period first."""
+    out: dict[str, OriginPrice] = {}
+    rows = [p for (pid, _, _), p in data.prices.items() if pid == product_id and month in p.months]
+    for row in sorted(rows, key=lambda p: p.period, reverse=True):
+        out.setdefault(row.origin, row)
+    return out
+
+
 def price_of(data: Dataset, product: Product, country: Place, month: int) -> Price:
     """The price for ``product`` from ``country`` in ``month``: the origin's own row of prices.csv,
     else a row for any origin (a national price of that month, or an indexed one), else the
     product's national price."""
+    rows = prices_in_month(data, product.id, month)
     for origin in (country.code, "*"):
-        rows = [p for (pid, o, _), p in data.prices.items() if pid == product.id and o == origin]
-        for row in sorted(rows, key=lambda p: p.period, reverse=True):
-            if month in row.months:
-                return Price(
-                    row.eur_per_kg,
-                    row.period,
-                    row.estimated,
-                    row.source,
-                    origin != "*",
-                    monthly=len(row.months) < 12,
-                    differential=row.differential,
-                )
+        if (row := rows.get(origin)) is not None:
+            return Price(
+                row.eur_per_kg,
+                row.period,
+                row.estimated,
+                row.source,
+                origin != "*",
+                monthly=len(row.months) < 12,
+                differential=row.differential,
+            )
     return Price(
         product.price_eur_per_kg, product.price_period, product.price_estimated, product.price_source, False
     )
