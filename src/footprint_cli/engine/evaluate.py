@@ -380,7 +380,7 @@ def scenario_flags(r: Resolved, w: Recorder, data: Dataset | None = None) -> Non
     if r.product.price_estimated:
         w.flag("price_estimated")
     if r.country.code != "FR":
-        w.flag("price_national_average", **price_cite(data, r.product.price_source))
+        w.flag("price_national_average")
 
 
 def price_cite(data: Dataset | None, ref: SourceRef) -> dict[str, str]:
@@ -462,7 +462,7 @@ def price_flags(r: Resolved, price: Price, w: Recorder, data: Dataset | None = N
         w.flag("price_estimated")
     elif price.source != r.product.price_source:
         w.flag("price_indexed", period=price.period)
-    w.flag("price_national_average", **cite)
+    w.flag("price_national_average")
 
 
 def carbon_price_of(data: Dataset, carbon_price: str | float | None) -> tuple[str, float]:

@@ -194,8 +194,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "price observed earlier, brought to {period} with INSEE's average-price change",
     ),
     "flag.price_national_average": (
-        "prix : moyenne nationale toutes origines, pas un prix propre à l'origine — {source} : {ref}",
-        "price: national average of all origins, not a price specific to the origin — {source}: {ref}",
+        "prix : moyenne française toutes origines",
+        "price: French average, all origins",
     ),
     "flag.grid_default": (
         "électricité de {country} : intensité mondiale par défaut",
