@@ -155,3 +155,12 @@ def test_show_refuses_a_month_that_is_not_one(runner):
     result = runner.invoke(app, ["show", "apple", "--month", "13"])
     assert result.exit_code == 2
     assert "Traceback" not in result.output
+
+
+def test_show_says_a_price_is_an_earlier_one_indexed(runner, data):
+    # INSEE 2022-03: poires 3.59 EUR/kg, brought to 2026 by the median 2026/2022 ratio (1.208)
+    fr = runner.invoke(app, ["show", "poire", "-m", "juin", "--lang", "fr"]).stdout
+    assert re.search(r"toutes origines : 4,34 €/kg .*\(prix de mars 2022, indexé\)", fr)
+    assert "Prix ramené au niveau 2026-08" in runner.invoke(app, ["show", "poire", "--lang", "fr"]).stdout
+    r = compute(data, Scenario("pear", "FR", 9), draws=200)  # the same price every month
+    assert r.price_eur == pytest.approx(4.34, abs=0.005)

@@ -255,28 +255,49 @@ def _price_lines(data: Dataset, d: dict[str, Any], lang: Lang, colon: str) -> li
     if not rows:
         return lines
     if d["month"] is None:
-        origins = sorted({r["origin"] for r in rows if r["origin"] != "*"})
-        lines.append(
-            t(
-                "show.prices_by_month",
-                lang,
-                origins=", ".join([t("show.all_origins", lang), *origins]),
+        for r in rows:  # a price for every month: an earlier INSEE price brought to today's level
+            if len(r["months"]) == 12:
+                c, lo, hi = r["eur_per_kg"]
+                who = t("show.all_origins", lang) if r["origin"] == "*" else r["origin"]
+                lines.append(
+                    t("show.price_indexed", lang, period=r["period"], who=who)
+                    + f"{colon}{euros(c, lang)}/kg [{euros(lo, lang)} – {euros(hi, lang)}] — {r['source']}"
+                )
+        monthly = [r for r in rows if len(r["months"]) < 12]
+        if monthly:
+            origins = sorted({r["origin"] for r in monthly if r["origin"] != "*"})
+            lines.append(
+                t(
+                    "show.prices_by_month",
+                    lang,
+                    origins=", ".join([t("show.all_origins", lang), *origins]),
+                )
             )
-        )
         return lines
     lines.append(t("show.prices_in_month", lang, month=t(f"month.{d['month']}", lang)))
     # origins with the same price and source on one line; each source cited once, numbered
     groups: dict[tuple[Any, ...], list[str]] = {}
     for r in rows:
-        key = (tuple(r["eur_per_kg"]), r["period"], r["estimated"], r["differential"], r["source"])
+        key = (
+            tuple(r["eur_per_kg"]),
+            r["period"],
+            r["estimated"],
+            r["differential"],
+            len(r["months"]),
+            r["source"],
+        )
         groups.setdefault(key, []).append(t("show.all_origins", lang) if r["origin"] == "*" else r["origin"])
     sources = list(dict.fromkeys(key[-1] for key in groups))
-    for (eur, period, estimated, differential, source), who in groups.items():
+    for (eur, period, estimated, differential, n_months, source), who in groups.items():
         c, lo, hi = eur
         if estimated and differential is not None:
             how = " " + t("show.estimated_differential", lang, factor=_factor(differential, lang))
+        elif estimated:
+            how = f" {t('show.estimated', lang)}"
+        elif n_months == 12:  # the same price every month: an earlier price brought to today's level
+            how = " " + t("show.indexed_from", lang, base=_period_text(d["price"]["period"], lang))
         else:
-            how = f" {t('show.estimated', lang)}" if estimated else ""
+            how = ""
         lines.append(
             f"  {', '.join(who)}{colon}{euros(c, lang)}/kg [{euros(lo, lang)} – {euros(hi, lang)}], "
             f"{t('show.level', lang, period=period)}{how} [{sources.index(source) + 1}]"

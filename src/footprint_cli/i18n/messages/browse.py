@@ -37,6 +37,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Prices by month: {origins} (give the month with --month)",
     ),
     "show.prices_in_month": ("Prix en {month}, par origine", "Prices in {month}, by origin"),
+    "show.indexed_from": ("(prix de {base}, indexé)", "({base} price, indexed)"),
+    "show.price_indexed": (
+        "Prix ramené au niveau {period} ({who}, tous les mois)",
+        "Price brought to the {period} level ({who}, every month)",
+    ),
     "show.all_origins": ("toutes origines", "all origins"),
     "show.level": ("niveau {period}", "{period} level"),
     "show.estimated_differential": (
