@@ -10,9 +10,10 @@ Three kinds of rows (docs/methodology.md, "Prices by origin and month"):
 * **indexed** (origin ``*``): products whose only INSEE price is of March 2022, multiplied by the
   median 2026/2022 ratio of the INSEE series present in both files (a food-price index computed
   from INSEE's own average prices; the official CPI series is not among the reference files);
-* **by origin, estimated**: an import differential over the month's French price, where no
-  published quote by origin was found (FranceAgriMer RNM publishes them weekly, but no copy is at
-  hand); each differential is stated below with its reasoning and flagged as an estimate.
+* **by origin, estimated**: the month's national price x a differential between French and
+  imported produce read in a published shelf-price survey (Familles Rurales 2010 for apples, CLCV
+  2009 for tomatoes). No quote by origin (FranceAgriMer RNM, EU market prices) is at hand as a
+  file, and the surveys say "imported", not which country: every such row is a flagged estimate.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from __future__ import annotations
 import csv
 import importlib.util
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -35,38 +37,66 @@ HEADER = [
     "estimated",
     "source",
     "source_id",
+    "differential",
     "note",
 ]
-# INSEE monthly columns (2021-04..2022-03) -> product id, and the INSEE 2026 item of the same product
-MONTHLY = {"apple": ("Pommes (1 kg)", "pomme")}
-# Import differentials over the French price of the same month, and why (estimates, flagged).
-ORIGIN_DIFFERENTIAL = {
-    "apple": {
-        "IT": (
-            1.05,
-            0.95,
-            1.20,
-            "Alpine brands (Trentino, South Tyrol) sold at or slightly above the French price",
-        ),
-        "AR": (
-            1.08,
-            0.95,
-            1.30,
-            "southern-hemisphere apple: reefer crossing and importer margin over a stored French apple",
-        ),
-        "CL": (
-            1.08,
-            0.95,
-            1.30,
-            "southern-hemisphere apple: reefer crossing and importer margin over a stored French apple",
-        ),
-        "NZ": (
-            1.20,
-            1.00,
-            1.50,
-            "longest crossing, and New Zealand apples in France are mostly club varieties (Jazz, Envy)",
-        ),
-    }
+# INSEE monthly columns (2021-04..2022-03) -> product id, and the INSEE 2026 item of the same
+# product. Only products whose 2021-08 value is observed (the month the 2026 level is read at).
+MONTHLY = {
+    "apple": ("Pommes (1 kg)", "pomme"),
+    "tomato": ("Tomates (1 kg)", "tomate"),
+    "banana": ("Bananes (1 kg)", "banane"),
+    "carrot": ("Carottes (1 kg)", "carotte"),
+    "potato": ("Pommes de terre de conservation (1 kg)", "pomme_de_terre"),
+    "onion": ("Oignons (1 kg)", "oignon"),
+    "courgette": ("Courgettes (1 kg)", "courgette"),
+    "pepper": ("Poivrons (1 kg)", "poivron"),
+    "lemon": ("Citrons (1 kg)", "citron"),
+    "green_beans": ("Haricots verts (1 kg)", "haricots_verts_frais"),
+}
+
+
+# An origin's price = the month's national all-origin price x a differential read in a published
+# retail survey that distinguishes French from imported produce. Applied to one named origin it
+# is an estimate (the survey gives "imported", not each country), so every such row is flagged.
+@dataclass(frozen=True)
+class Differential:
+    factor: float
+    low: float
+    high: float
+    source: str
+    """key of the source registry (data/emission_factors.yaml ``sources``)"""
+    identifier: str
+    """what was read, where (shown to the user with the price)"""
+    note: str
+
+
+APPLE_IMPORTED = Differential(
+    factor=round(2.04 / 1.75, 3),  # 1.166
+    # low: Familles Rurales 2014 found 9 of its 16 imported products cheaper than the French ones;
+    # high: twice the 2010 premium (club varieties from New Zealand, a longer crossing)
+    low=0.95,
+    high=1.33,
+    source="familles-rurales-2010",
+    identifier="pommes importées 2,04 €/kg, pommes françaises 1,75 €/kg (relevés juillet-août 2010)",
+    note="imported apples over French apples in the same shops and weeks (2.04 / 1.75 = 1.166); the "
+    "national all-origin average stands for the French price, French apples being most of those sold",
+)
+TOMATO_IMPORTED = Differential(
+    factor=round(1 / 1.17, 3),  # 0.855
+    # low: imported tomatoes "about 40 % cheaper" than French ones in June 2023 (TF1 survey of
+    # shelves, second-hand); high: no gap
+    low=0.60,
+    high=1.00,
+    source="clcv-2009",
+    identifier="tomates françaises 17 % plus chères que les importées (relevés juillet-septembre 2009)",
+    note="French tomatoes 17 % dearer than imported ones (Belgium, Netherlands, Spain) over 1,000 shelf "
+    "prices; Morocco, not in that survey, is given the same differential",
+)
+ORIGIN_DIFFERENTIAL: dict[str, dict[str, Differential]] = {
+    # the origins that supply France with apples (Interfel, FranceAgriMer import statistics)
+    "apple": {o: APPLE_IMPORTED for o in ("IT", "ES", "BE", "DE", "PL", "AR", "CL", "NZ", "ZA", "BR")},
+    "tomato": {o: TOMATO_IMPORTED for o in ("ES", "MA", "NL", "BE", "IT")},
 }
 
 
@@ -111,9 +141,12 @@ def main(argv: list[str]) -> int:
         period = latest["period"]
         same_month = next(r for r in monthly_rows if r["Month"][5:7] == period[5:7])
         level = latest["price"] / float(same_month[col])
+        base: dict[int, float] = {}
         for r in monthly_rows:
+            if not r[col]:
+                continue  # no INSEE observation that month: the product's national price applies
             month = int(r["Month"][5:7])
-            value = float(r[col]) * level
+            base[month] = value = float(r[col]) * level
             rows.append(
                 {
                     "product": pid,
@@ -125,28 +158,29 @@ def main(argv: list[str]) -> int:
                     "period": period,
                     "estimated": "false",
                     "source": "insee-ipc-pm-2022",
-                    "source_id": f"{col} {r['Month'][:7]}: {r[col]} EUR/kg x {fmt(level)} "
-                    f"(INSEE {period} {latest['price']} / {same_month['Month'][:7]} {same_month[col]})",
-                    "note": "INSEE monthly profile at today's level; all origins sold in France that month",
+                    "source_id": f"{latest['idbank']} {col} {r['Month'][:7]}",
+                    "differential": "",
+                    "note": f"{r[col]} EUR/kg x {fmt(level)} (INSEE {period} {latest['price']} / "
+                    f"{same_month['Month'][:7]} {same_month[col]}): INSEE's monthly profile at today's "
+                    "level, all origins sold in France that month",
                 }
             )
-        for origin, (k, lo, hi, why) in ORIGIN_DIFFERENTIAL.get(pid, {}).items():
-            for r in monthly_rows:
-                month = int(r["Month"][5:7])
-                base = float(r[col]) * level
+        for origin, d in ORIGIN_DIFFERENTIAL.get(pid, {}).items():
+            for month, value in sorted(base.items()):
                 rows.append(
                     {
                         "product": pid,
                         "origin": origin,
                         "months": str(month),
-                        "eur_per_kg": fmt(base * k),
-                        "eur_per_kg_low": fmt(base * lo),
-                        "eur_per_kg_high": fmt(base * hi),
+                        "eur_per_kg": fmt(value * d.factor),
+                        "eur_per_kg_low": fmt(value * d.low),
+                        "eur_per_kg_high": fmt(value * d.high),
                         "period": period,
                         "estimated": "true",
-                        "source": "footprint-prices-2026",
-                        "source_id": f"estimate: INSEE price of month {month} ({fmt(base)} EUR/kg) x {k} import differential",
-                        "note": why,
+                        "source": d.source,
+                        "source_id": d.identifier,
+                        "differential": fmt(d.factor),
+                        "note": f"INSEE all-origin price of month {month} ({fmt(value)} EUR/kg) x {d.factor}: {d.note}",
                     }
                 )
 
@@ -167,9 +201,10 @@ def main(argv: list[str]) -> int:
                 "period": "2026-08",
                 "estimated": p["price_estimated"],  # a per-piece price turned into EUR/kg stays an estimate
                 "source": p["price_source"],
-                "source_id": f"{p['price_source_id']} x {fmt(med)} (median INSEE 2026-08 / 2022-03 ratio of "
-                f"average prices; p90 {fmt(p90)})",
-                "note": f"March 2022 INSEE price ({fmt(nominal)} EUR/kg) indexed to 2026",
+                "source_id": p["price_source_id"],
+                "differential": "",
+                "note": f"March 2022 INSEE price ({fmt(nominal)} EUR/kg) x {fmt(med)} (median INSEE 2026-08 / "
+                f"2022-03 ratio of average prices; p90 {fmt(p90)})",
             }
         )
     rows.sort(key=lambda r: (r["product"], r["origin"] != "*", r["origin"], int(r["months"].split("|")[0])))

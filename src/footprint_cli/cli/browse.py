@@ -112,6 +112,10 @@ def origins(
 
 def show(
     product: Annotated[str, typer.Argument(help=h("arg.show.product"), show_default=False)],
+    month: Annotated[
+        str | None,
+        typer.Option("--month", "-m", help=h("opt.show.month"), show_default=False, metavar="1-12|MONTH"),
+    ] = None,
     fmt: FormatOpt = Format.table,
     lang: LangOpt = None,
     data: DataOpt = None,
@@ -120,8 +124,10 @@ def show(
 
     from ..catalog import Catalog
     from ..render import browse
+    from ..vocabulary import parse_month
 
     language = lang_of(lang)
+    the_month = parse_month(month)
     ds = load(data)
     p = Catalog(ds).product(product)
 
@@ -141,10 +147,10 @@ def show(
 
     emit(
         fmt,
-        json=lambda: json.dumps(browse.show_dict(ds, p), ensure_ascii=False, indent=2) + "\n",
+        json=lambda: json.dumps(browse.show_dict(ds, p, the_month), ensure_ascii=False, indent=2) + "\n",
         csv=csv,
-        markdown=lambda: browse.show_markdown(ds, p, language),
-        table=lambda: browse.show_text(ds, p, language),
+        markdown=lambda: browse.show_markdown(ds, p, language, the_month),
+        table=lambda: browse.show_text(ds, p, language, the_month),
     )
 
 

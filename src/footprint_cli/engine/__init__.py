@@ -30,6 +30,7 @@ from .evaluate import (
     evaluate,
     price_flags,
     price_of,
+    prices_in_month,
     scenario_flags,
     transport_mode_key,
 )
@@ -98,6 +99,7 @@ __all__ = [
     "evaluate_many",
     "price_flags",
     "price_of",
+    "prices_in_month",
     "proxy_decides",
     "proxy_production_width",
     "resolve",

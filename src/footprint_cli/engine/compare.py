@@ -53,7 +53,7 @@ def compare(
         stages, legs = evaluate(data, r, Sampler(), w)
         scenario_flags(r, w, data)
         price = price_of(data, r.product, r.country, r.scenario.month)
-        price_flags(r, price, w)
+        price_flags(r, price, w, data)
         mc_stages, _ = evaluate(data, r, mc, NO_RECORD)
         total_draws = sum(mc_stages.values())
         totals.append(total_draws)

@@ -21,7 +21,7 @@ from typing import Any
 from ..errors import InputError
 from ..geo.legs import SHORT_HAUL_MAX_KM, plan_legs
 from ..model.loader import Dataset
-from ..model.schemas import Place, Product, Range, SourceRef
+from ..model.schemas import OriginPrice, Place, Product, Range, SourceRef
 from ..uncertainty import Sampler
 from .results import FactorUse, Flag, LegTrace, Trace, TraceStep
 from .scenario import STAGES, Resolved, storage_months
@@ -383,6 +383,12 @@ def scenario_flags(r: Resolved, w: Recorder, data: Dataset | None = None) -> Non
         w.flag("price_national_average")
 
 
+def price_cite(data: Dataset | None, ref: SourceRef) -> dict[str, str]:
+    """A price's source as flag parameters: the publisher and what was read there."""
+    src = data.factors.sources.get(ref.id) if data is not None else None
+    return {"source": src.publisher if src else ref.id, "ref": ref.identifier}
+
+
 @dataclass(frozen=True)
 class Price:
     """The retail price of an option, per kg, with where it comes from."""
@@ -392,39 +398,71 @@ class Price:
     estimated: bool
     source: SourceRef
     origin_specific: bool
-    """From prices.csv for this origin (else the product's national all-origin price)."""
+    """From prices.csv for this origin (else a national all-origin price)."""
+    monthly: bool = False
+    """From a row of prices.csv for this month only (a seasonal price)."""
+    differential: float | None = None
+    """For an origin's estimate: the factor applied to the month's all-origin price."""
+
+
+def prices_in_month(data: Dataset, product_id: str, month: int) -> dict[str, OriginPrice]:
+    """The rows of prices.csv that give ``product_id`` a price in ``month``, by origin (``*``: the
+    national all-origin price of that month), the latest period first."""
+    out: dict[str, OriginPrice] = {}
+    rows = [p for (pid, _, _), p in data.prices.items() if pid == product_id and month in p.months]
+    for row in sorted(rows, key=lambda p: p.period, reverse=True):
+        out.setdefault(row.origin, row)
+    return out
 
 
 def price_of(data: Dataset, product: Product, country: Place, month: int) -> Price:
     """The price for ``product`` from ``country`` in ``month``: the origin's own row of prices.csv,
-    else a row for any origin (an indexed national price), else the product's national price."""
+    else a row for any origin (a national price of that month, or an indexed one), else the
+    product's national price."""
+    rows = prices_in_month(data, product.id, month)
     for origin in (country.code, "*"):
-        rows = [p for (pid, o, _), p in data.prices.items() if pid == product.id and o == origin]
-        for row in sorted(rows, key=lambda p: p.period, reverse=True):
-            if month in row.months:
-                return Price(row.eur_per_kg, row.period, row.estimated, row.source, origin != "*")
+        if (row := rows.get(origin)) is not None:
+            return Price(
+                row.eur_per_kg,
+                row.period,
+                row.estimated,
+                row.source,
+                origin != "*",
+                monthly=len(row.months) < 12,
+                differential=row.differential,
+            )
     return Price(
         product.price_eur_per_kg, product.price_period, product.price_estimated, product.price_source, False
     )
 
 
-def price_flags(r: Resolved, price: Price, w: Recorder) -> None:
-    """The price flags of an option (replacing the national-average ones when a row of prices.csv applies)."""
-    if not price.origin_specific and price.source == r.product.price_source:
-        return  # scenario_flags said it already
-    w.flags[:] = [f for f in w.flags if f.code not in ("price_estimated", "price_national_average")]
+def price_flags(r: Resolved, price: Price, w: Recorder, data: Dataset | None = None) -> None:
+    """The price flags of an option, replacing the scenario's: which price it is (the origin's own,
+    an estimate for the origin, or the national all-origin price, said on the French option too),
+    for which month, and from which source."""
+    w.flags[:] = [f for f in w.flags if not f.code.startswith("price_")]
+    cite = price_cite(data, price.source)
+    month = r.scenario.month
     if price.origin_specific:
-        w.flag(
-            "price_origin_estimated" if price.estimated else "price_origin",
-            origin=r.country.code,
-            period=price.period,
-        )
-    elif price.estimated:
+        if price.estimated:
+            w.flag(
+                "price_origin_estimated",
+                origin=r.country.code,
+                month=month,
+                factor=price.differential if price.differential is not None else 1.0,
+                **cite,
+            )
+        else:
+            w.flag("price_origin", origin=r.country.code, month=month, period=price.period, **cite)
+        return
+    if price.monthly:
+        w.flag("price_month_average", month=month, period=price.period, **cite)
+        return
+    if price.estimated:
         w.flag("price_estimated")
-    else:
+    elif price.source != r.product.price_source:
         w.flag("price_indexed", period=price.period)
-        if r.country.code != "FR":
-            w.flag("price_national_average")
+    w.flag("price_national_average")
 
 
 def carbon_price_of(data: Dataset, carbon_price: str | float | None) -> tuple[str, float]:

@@ -629,6 +629,8 @@ class OriginPrice:
     """when the price was observed (YYYY or YYYY-MM); an indexed price names its base period in the note"""
     estimated: bool
     source: SourceRef
+    differential: float | None = None
+    """for an origin's estimate: the factor applied to the month's all-origin price"""
     note: str | None = None
 
     def __post_init__(self) -> None:

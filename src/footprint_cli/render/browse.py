@@ -7,7 +7,7 @@ from typing import Any
 
 from ..i18n import Lang, t
 from ..model.loader import Dataset
-from ..model.schemas import Place, Product, Range, SourceRef
+from ..model.schemas import OriginPrice, Place, Product, Range, SourceRef
 from .compare import euros, number
 from .safe import csv_table
 
@@ -126,8 +126,34 @@ def _range(r: Range) -> list[float]:
     return [r.central, r.low, r.high]
 
 
-def show_dict(data: Dataset, p: Product) -> dict[str, Any]:
-    """Every factor, season, route and price behind a product, each with its source."""
+def _price_row(data: Dataset, row: OriginPrice) -> dict[str, Any]:
+    return {
+        "origin": row.origin,
+        "months": sorted(row.months),
+        "eur_per_kg": _range(row.eur_per_kg),
+        "period": row.period,
+        "estimated": row.estimated,
+        "differential": row.differential,
+        "source": _cite(data, row.source),
+    }
+
+
+def origin_prices(data: Dataset, p: Product, month: int | None) -> list[dict[str, Any]]:
+    """The product's prices by origin (``*``: national, all origins) for ``month``, or every row of
+    prices.csv for the product when no month is given."""
+    if month is not None:
+        from ..engine import prices_in_month
+
+        rows = prices_in_month(data, p.id, month)
+        return [_price_row(data, rows[o]) for o in sorted(rows, key=lambda o: (o != "*", o))]
+    rows_all = [row for (pid, _, _), row in data.prices.items() if pid == p.id]
+    rows_all.sort(key=lambda r: (r.origin != "*", r.origin, min(r.months)))
+    return [_price_row(data, row) for row in rows_all]
+
+
+def show_dict(data: Dataset, p: Product, month: int | None = None) -> dict[str, Any]:
+    """Every factor, season, route and price behind a product, each with its source; prices by
+    origin for ``month`` (every month when None)."""
     stages = {
         stage: {
             "kg_co2e_per_kg": _range(getattr(p, f"{stage}_kg_co2e_per_kg")),
@@ -190,8 +216,11 @@ def show_dict(data: Dataset, p: Product) -> dict[str, Any]:
             "eur_per_kg": _range(p.price_eur_per_kg),
             "period": p.price_period,
             "estimated": p.price_estimated,
+            "all_origins": True,
             "source": _cite(data, p.price_source),
         },
+        "month": month,
+        "prices_by_origin": origin_prices(data, p, month),
         "defined_in": data.origin_of.get(f"products.csv:{p.id}"),
     }
 
@@ -200,8 +229,85 @@ def _months(ms: list[int], lang: Lang) -> str:
     return ", ".join(t(f"month.{m}", lang) for m in ms) if len(ms) < 12 else t("season.all_year", lang)
 
 
-def show_text(data: Dataset, p: Product, lang: Lang) -> str:
-    d = show_dict(data, p)
+def _factor(x: float, lang: Lang) -> str:
+    """A differential as written in the data (1.166, 0.855), with a decimal comma in French."""
+    text = f"{x:g}"
+    return text.replace(".", ",") if lang == "fr" else text
+
+
+def _period_text(period: str, lang: Lang) -> str:
+    """``2026-08`` -> "août 2026"; ``2026`` stays."""
+    if len(period) == 7:
+        return f"{t(f'month.{int(period[5:7])}', lang)} {period[:4]}"
+    return period
+
+
+def _price_lines(data: Dataset, d: dict[str, Any], lang: Lang, colon: str) -> list[str]:
+    pr = d["price"]
+    c, lo, hi = pr["eur_per_kg"]
+    est = f" {t('show.estimated', lang)}" if pr["estimated"] else ""
+    lines = [
+        "",
+        t("show.price_reference", lang, period=_period_text(pr["period"], lang))
+        + f"{colon}{euros(c, lang)}/kg [{euros(lo, lang)} – {euros(hi, lang)}]{est} — {pr['source']}",
+    ]
+    rows = d["prices_by_origin"]
+    if not rows:
+        return lines
+    if d["month"] is None:
+        for r in rows:  # a price for every month: an earlier INSEE price brought to today's level
+            if len(r["months"]) == 12:
+                c, lo, hi = r["eur_per_kg"]
+                who = t("show.all_origins", lang) if r["origin"] == "*" else r["origin"]
+                lines.append(
+                    t("show.price_indexed", lang, period=r["period"], who=who)
+                    + f"{colon}{euros(c, lang)}/kg [{euros(lo, lang)} – {euros(hi, lang)}] — {r['source']}"
+                )
+        monthly = [r for r in rows if len(r["months"]) < 12]
+        if monthly:
+            origins = sorted({r["origin"] for r in monthly if r["origin"] != "*"})
+            lines.append(
+                t(
+                    "show.prices_by_month",
+                    lang,
+                    origins=", ".join([t("show.all_origins", lang), *origins]),
+                )
+            )
+        return lines
+    lines.append(t("show.prices_in_month", lang, month=t(f"month.{d['month']}", lang)))
+    # origins with the same price and source on one line; each source cited once, numbered
+    groups: dict[tuple[Any, ...], list[str]] = {}
+    for r in rows:
+        key = (
+            tuple(r["eur_per_kg"]),
+            r["period"],
+            r["estimated"],
+            r["differential"],
+            len(r["months"]),
+            r["source"],
+        )
+        groups.setdefault(key, []).append(t("show.all_origins", lang) if r["origin"] == "*" else r["origin"])
+    sources = list(dict.fromkeys(key[-1] for key in groups))
+    for (eur, period, estimated, differential, n_months, source), who in groups.items():
+        c, lo, hi = eur
+        if estimated and differential is not None:
+            how = " " + t("show.estimated_differential", lang, factor=_factor(differential, lang))
+        elif estimated:
+            how = f" {t('show.estimated', lang)}"
+        elif n_months == 12:  # the same price every month: an earlier price brought to today's level
+            how = " " + t("show.indexed_from", lang, base=_period_text(d["price"]["period"], lang))
+        else:
+            how = ""
+        lines.append(
+            f"  {', '.join(who)}{colon}{euros(c, lang)}/kg [{euros(lo, lang)} – {euros(hi, lang)}], "
+            f"{t('show.level', lang, period=period)}{how} [{sources.index(source) + 1}]"
+        )
+    lines += [f"  [{i}] {source}" for i, source in enumerate(sources, 1)]
+    return lines
+
+
+def show_text(data: Dataset, p: Product, lang: Lang, month: int | None = None) -> str:
+    d = show_dict(data, p, month)
     colon = " : " if lang == "fr" else ": "  # French typography: a space before the colon
     name = p.name_fr if lang == "fr" else p.name_en
     lines = [
@@ -258,16 +364,9 @@ def show_text(data: Dataset, p: Product, lang: Lang) -> str:
         for r in d["routes"]:
             mode = t("main." + r["mode"], lang)
             lines.append(f"  {r['origin']}{colon}{mode} — {r['source']}")
-    pr = d["price"]
-    c, lo, hi = pr["eur_per_kg"]
-    est = f" {t('show.estimated', lang)}" if pr["estimated"] else ""
-    lines += [
-        "",
-        f"{t('show.price', lang)}{colon}{euros(c, lang)}/kg [{euros(lo, lang)} – {euros(hi, lang)}], "
-        f"{pr['period']}{est} — {pr['source']}",
-    ]
+    lines += _price_lines(data, d, lang, colon)
     return "\n".join(lines) + "\n"
 
 
-def show_markdown(data: Dataset, p: Product, lang: Lang) -> str:
-    return "```text\n" + show_text(data, p, lang) + "```\n"
+def show_markdown(data: Dataset, p: Product, lang: Lang, month: int | None = None) -> str:
+    return "```text\n" + show_text(data, p, lang, month) + "```\n"

@@ -278,6 +278,7 @@ def to_dict(c: Comparison, lang: Lang) -> dict[str, Any]:
     options = [option_dict(r, lang, p) for r, p in zip(c.options, c.prob_lower_than_first, strict=True)]
     for r, d in zip(c.options[1:], options[1:], strict=True):
         d["equivalents_of_gap"] = gap_equivalents(r, first, c, lang)
+        d["price_gap_eur"] = round(r.price_eur - first.price_eur, 4)
     return {
         "options": options,
         "comparisons": [
@@ -317,6 +318,7 @@ CSV_COLUMNS = (
     "interval_low_kg_co2e",
     "interval_high_kg_co2e",
     "price_eur",
+    "price_gap_eur",
     "carbon_cost_eur",
     "prob_lower_than_first",
     "legs",
@@ -349,6 +351,7 @@ def to_csv(c: Comparison, lang: Lang) -> str:
                 f"{r.interval_kg_co2e[0]:.6g}",
                 f"{r.interval_kg_co2e[1]:.6g}",
                 f"{r.price_eur:.2f}",
+                "" if r is c.options[0] else f"{r.price_eur - c.options[0].price_eur:.2f}",
                 f"{r.carbon_cost_eur:.4f}",
                 "" if p is None else f"{p:.4f}",
                 legs,

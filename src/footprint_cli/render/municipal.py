@@ -56,7 +56,14 @@ FLAG_KINDS: dict[str, tuple[str, ...]] = {
         "not_grown_in_france",
     ),
     "transport": ("mode_assumed", "mode_not_applicable"),
-    "price": ("price_estimated", "price_national_average"),
+    "price": (
+        "price_estimated",
+        "price_national_average",
+        "price_month_average",
+        "price_indexed",
+        "price_origin",
+        "price_origin_estimated",
+    ),
 }
 """Kinds of assumption for the plain summary; a flag code in none of them is "other"."""
 _KIND_OF = {code: kind for kind, codes in FLAG_KINDS.items() for code in codes}

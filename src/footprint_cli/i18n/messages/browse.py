@@ -28,6 +28,26 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "show.variants": ("Variantes de production", "Production variants"),
     "show.routes": ("Mode de transport habituel", "Usual transport mode"),
     "show.price": ("Prix", "Price"),
+    "show.price_reference": (
+        "Prix de référence ({period}, moyenne nationale toutes origines)",
+        "Reference price ({period}, national average of all origins)",
+    ),
+    "show.prices_by_month": (
+        "Prix par mois : {origins} (préciser le mois avec --month)",
+        "Prices by month: {origins} (give the month with --month)",
+    ),
+    "show.prices_in_month": ("Prix en {month}, par origine", "Prices in {month}, by origin"),
+    "show.indexed_from": ("(prix de {base}, indexé)", "({base} price, indexed)"),
+    "show.price_indexed": (
+        "Prix ramené au niveau {period} ({who}, tous les mois)",
+        "Price brought to the {period} level ({who}, every month)",
+    ),
+    "show.all_origins": ("toutes origines", "all origins"),
+    "show.level": ("niveau {period}", "{period} level"),
+    "show.estimated_differential": (
+        "(estimation : moyenne nationale × {factor})",
+        "(estimate: national average × {factor})",
+    ),
     "show.storable": (
         "Conservation en chambre froide : {months} mois",
         "Keeps in cold storage: {months} months",

@@ -105,6 +105,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Kinds of place: country (countries and territories, default), region, department, city, all.",
     ),
     "arg.show.product": ("Le produit, en français ou en anglais.", "The product, in French or English."),
+    "opt.show.month": (
+        "Le mois des prix par origine (1-12 ou son nom), comme pour compare ; sans lui, le prix de "
+        "référence national et la liste des origines qui ont un prix par mois.",
+        "The month of the prices by origin (1-12 or its name), as for compare; without it, the "
+        "national reference price and the list of origins that have a price by month.",
+    ),
     "cmd.quiz": (
         "Quiz « lequel émet le moins ? » tiré des données : cartes recto verso à imprimer (--html) et "
         "questions avec corrigé en Markdown ; chaque réponse est calculée par l'outil.",

@@ -174,12 +174,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "estimated price (no published survey)",
     ),
     "flag.price_origin": (
-        "prix propre à l'origine {origin} ({period})",
-        "price specific to origin {origin} ({period})",
+        "prix propre à l'origine {origin} en {month} ({period}) — {source} : {ref}",
+        "price specific to origin {origin} in {month} ({period}) — {source}: {ref}",
     ),
     "flag.price_origin_estimated": (
-        "prix de l'origine {origin} estimé ({period}) : pas de relevé publié trouvé, voir la méthodologie",
-        "price for origin {origin} estimated ({period}): no published quote found, see the methodology",
+        "prix de l'origine {origin} estimé pour {month} : moyenne nationale du mois × {factor}, écart "
+        "France/importé d'un relevé publié, pas une cotation de cette origine — {source} : {ref}",
+        "price for origin {origin} estimated for {month}: the month's national average × {factor}, a "
+        "France/imported gap from a published survey, not a quote for this origin — {source}: {ref}",
+    ),
+    "flag.price_month_average": (
+        "prix en {month} : moyenne nationale toutes origines (profil mensuel ramené au niveau de "
+        "{period}), pas un prix propre à l'origine — {source} : {ref}",
+        "price for {month}: national average of all origins (monthly profile brought to the {period} "
+        "level), not a price specific to the origin — {source}: {ref}",
     ),
     "flag.price_indexed": (
         "prix relevé plus tôt, ramené à {period} par l'évolution des prix moyens INSEE",
