@@ -331,6 +331,8 @@ SGSIN;sea;Singapore;SG;1.2392;103.8325
 USOAK;sea;Oakland;US;37.8314;-122.2921
 USNYC;sea;New York-New Jersey;US;40.7055;-74.0177
 USSAV;sea;Savannah;US;32.0866;-81.0997
+USSEA;sea;Seattle;US;47.6000;-122.3333
+USMSY;sea;New Orleans;US;29.9500;-90.0631
 CAMTR;sea;Montréal;CA;45.5142;-73.5593
 CAHAL;sea;Halifax;CA;44.6258;-63.5739
 MXVER;sea;Veracruz;MX;19.2000;-96.1333

@@ -322,6 +322,73 @@ def test_moroccan_citrus_ships_and_spanish_avocados_drive(data):
     assert [m for m, _, _ in _main_legs(avo)] == ["road_reefer"]
 
 
+def test_argentine_pears_and_moroccan_oranges_ship_from_their_fruit_ports(data):
+    pear = _main_legs(compute(data, Scenario("pear", "AR", 4), draws=300))
+    assert pear[1][:2] == ("sea_reefer", "San Antonio Este")
+    orange = _main_legs(compute(data, Scenario("orange", "MA", 1), draws=300))
+    assert orange[1][:2] == ("sea_reefer", "Agadir")
+
+
+@pytest.mark.parametrize(
+    "product, start", [("apple", "Wenatchee"), ("pear", "Wenatchee"), ("cherry", "Yakima")]
+)
+def test_washington_fruit_ships_from_seattle_not_oakland(data, product, start):
+    # USDA ERS (2011): Washington grows over half of US apples (Wenatchee-Okanogan, Yakima);
+    # Pear Bureau Northwest: Oregon and Washington grow 88 % of US fresh pears; USDA NASS 2017
+    # forecast: Washington 255,000 of 432,760 t of US sweet cherries, mostly in the Yakima Valley.
+    r = compute(data, Scenario(product, "US", 7), draws=300)
+    (m1, a1, b1), (m2, a2, _), _ = _main_legs(r)
+    assert m1 == "road_reefer" and a1.startswith(start) and b1 == "Seattle"
+    assert m2 == "sea_reefer" and a2 == "Seattle"
+    assert r.legs[1].distance_km < 300  # central Washington to Puget Sound, not 1,100 km to Oakland
+    assert data.export_ports[(product, "US")].source.id in data.factors.sources
+
+
+def test_arkansas_rice_ships_from_the_gulf_and_california_fruit_from_oakland(data):
+    # Arkansas grows about half of US rice (Arkansas House of Representatives, 2021): it leaves
+    # from New Orleans, a shorter crossing than from Oakland through Panama (8,610 vs 14,853 km).
+    rice = compute(data, Scenario("rice", "US", 6), draws=300)
+    (_, start, port), (_, _, _), _ = _main_legs(rice)
+    assert start == "Stuttgart (Arkansas)" and port == "New Orleans"
+    assert rice.legs[2].distance_km == data.sea_distance_km("USMSY", "FRLEH")
+    assert rice.legs[2].distance_km < data.sea_distance_km("USOAK", "FRLEH")
+    # a product without a row of its own starts at the country's point (California Central Valley)
+    orange = compute(data, Scenario("orange", "US", 1), draws=300)
+    assert _main_legs(orange)[0][2] == "Oakland"
+
+
+def test_a_start_point_only_replaces_the_country_point(data):
+    from footprint_cli.geo.legs import growing_area
+
+    us, apple = data.places["US"], data.products["apple"]
+    assert growing_area(data, us, us, apple).name_fr == "Wenatchee (État de Washington)"
+    assert growing_area(data, us, us, data.products["orange"]) is us
+    rungis = next(p for p in data.places.values() if p.kind == "city")
+    assert growing_area(data, rungis, us, apple) is rungis
+
+
+@pytest.mark.parametrize(
+    "row, words",
+    [
+        ("apple,US,USSEA,footprint-routes-2026,test,,Wenatchee,,47.4,-120.3", "start point"),
+        ("peanuts,US,USSAV,footprint-routes-2026,test,,,,,", "never be used"),
+    ],
+)
+def test_export_port_rows_are_checked(tmp_path, row, words):
+    from footprint_cli.errors import DataError
+    from footprint_cli.store import load_dataset
+
+    (tmp_path / "export_ports.csv").write_text(
+        "product,origin,port,source,source_id,note,start_name_en,start_name_fr,start_lat,start_lon\n"
+        + row
+        + "\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(DataError) as exc:
+        load_dataset([tmp_path])
+    assert words in str(exc.value)
+
+
 @pytest.mark.parametrize("origin", ["IE", "GB"])
 def test_irish_and_british_goods_cross_by_ro_ro_ferry(data, origin):
     r = compute(data, Scenario("butter", origin, 3), draws=300)

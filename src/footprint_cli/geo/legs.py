@@ -1,7 +1,9 @@
 """Transport legs from an origin to a destination in France.
 
 * road / rail: great-circle distance x the documented detour factor;
-* sea: road to the origin's export seaport, the port-to-port distance from the
+* sea: road to the origin's export seaport (from the product's growing area when
+  export_ports.csv names one: Washington apples leave from Seattle, Arkansas rice from
+  New Orleans), the port-to-port distance from the
   shipped sea-route table (built with searoute), road from the arrival port; the
   arrival port (Le Havre, Marseille-Fos, Dunkerque, or the Rotterdam / Antwerp
   gateways) is the one with the shortest sea + road distance;
@@ -178,9 +180,33 @@ def export_seaport(data: Dataset, country: Place, product: Product | None) -> st
     return country.seaport
 
 
+def growing_area(data: Dataset, origin: Place, country: Place, product: Product | None) -> Place:
+    """Where a shipment starts: the product's own growing area in that country when
+    ``export_ports.csv`` names one (Washington apples, Georgia peanuts), else ``origin``.
+
+    Only a country's reference point is replaced: a place the user named stays the start."""
+    if product is None or origin.kind not in ("country", "territory"):
+        return origin
+    own = data.export_ports.get((product.id, country.code))
+    if own is None or own.start_lat is None or own.start_lon is None:
+        return origin
+    return Place(
+        code=country.code,
+        kind="region",
+        country=country.code,
+        name_fr=own.start_name_fr or country.name_fr,
+        name_en=own.start_name_en or country.name_en,
+        lat=own.start_lat,
+        lon=own.start_lon,
+        hemisphere=country.hemisphere,
+        group=country.group,
+    )
+
+
 def _sea_legs(
     data: Dataset, origin: Place, country: Place, destination: Place, product: Product | None = None
 ) -> list[PlannedLeg]:
+    origin = growing_area(data, origin, country, product)
     seaport = export_seaport(data, country, product)
     if not seaport or seaport not in data.ports:
         raise ModelError(
