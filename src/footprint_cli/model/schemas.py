@@ -85,6 +85,7 @@ SYSTEMS = (
     "heated_greenhouse",
     "organic",
     "land_use_change",
+    "intermittent_flooding",
 )
 
 _ID = re.compile(r"^[a-z0-9][a-z0-9_]*$")
