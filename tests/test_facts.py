@@ -89,6 +89,20 @@ def test_moroccan_unheated_tomato_beats_the_french_heated_one_even_with_transpor
     assert c.prob_lower_than_first[1] > 0.95
 
 
+def test_almeria_tomato_farm_value_is_coexphal_total_less_transport(data):
+    # E. Baeza (CIT Coexphal), Congreso InVerdadero 2025, read second-hand (agroautentico.com):
+    # an Almería tomato sold in the Netherlands is 364 g CO2e/kg, of which transport 144; a Dutch
+    # heated one 1,488. COEXPHAL/SmartRed: Almería tomatoes at a Berlin retailer 0.706 kg/kg.
+    v = data.variants[("tomato", "unheated_greenhouse", "ES")].kg_co2e_per_kg
+    assert v.central == pytest.approx(0.364 - 0.144)
+    es = compute(data, Scenario("tomato", "ES", 1), draws=500)
+    nl = compute(data, Scenario("tomato", "NL", 1), draws=500)
+    assert es.system == "unheated_greenhouse" and not es.production_proxy
+    assert es.total_kg_co2e < 0.706  # Paris is nearer Almería than Berlin
+    # the Dutch heated tomato is 1.84 (Theurl et al. 2014, Vienna) to 4.1 (COEXPHAL) times Almería's
+    assert 1.397 / 0.759 < nl.total_kg_co2e / es.total_kg_co2e < 1.488 / 0.364
+
+
 def test_spanish_avocados_by_road_match_pedreschi_and_beat_chilean_ones_on_transport(data):
     # Pedreschi et al. (2022) Foods 11:1807 (abstract): road export of Málaga avocados to European
     # capitals 0.14-0.22 kg CO2e/kg, the lowest transport impact; Chilean avocados by sea 0.21-0.26
