@@ -233,6 +233,7 @@ FRBOD;sea;Bordeaux;FR;44.8333;-0.5667
 FRPVE;sea;Port-Vendres;FR;42.5180;3.1100
 ESVLC;sea;Valencia;ES;39.4511;-0.3303
 ESALG;sea;Algeciras;ES;36.1411;-5.4381
+ESSCT;sea;Santa Cruz de Tenerife;ES;28.4841;-16.2488
 PTLIS;sea;Lisboa;PT;38.7145;-9.1614
 ITGOA;sea;Genova;IT;44.4147;8.9153
 DEHAM;sea;Hamburg;DE;53.5477;9.9694

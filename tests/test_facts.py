@@ -366,6 +366,23 @@ def test_moroccan_citrus_ships_and_spanish_avocados_drive(data):
     assert [m for m, _, _ in _main_legs(avo)] == ["road_reefer"]
 
 
+@pytest.mark.parametrize("product, origin", [("avocado", "PT"), ("avocado", "IT"), ("mango", "ES")])
+def test_a_sea_rule_for_any_origin_does_not_ship_european_produce(data, product, origin):
+    # "avocados are shipped in reefer containers" is about overseas origins: from Portugal or
+    # Italy the fruit drives, like Málaga avocados (Pedreschi et al. 2022: road export from Spain)
+    r = compute(data, Scenario(product, origin, 1), draws=200)
+    assert [m for m, _, _ in _main_legs(r)] == ["road_reefer"]
+    overseas = compute(data, Scenario(product, "PE" if product == "avocado" else "BR", 1), draws=200)
+    assert "sea_reefer" in [m for m, _, _ in _main_legs(overseas)]
+
+
+def test_canary_bananas_cross_by_sea_from_tenerife(data):
+    r = compute(data, Scenario("banana", "ES", 1), draws=200)
+    (m1, a1, b1), (m2, a2, _), _ = _main_legs(r)
+    assert a1.startswith("Tenerife") and b1 == "Santa Cruz de Tenerife"
+    assert m2 == "sea_reefer" and a2 == "Santa Cruz de Tenerife"
+
+
 def test_argentine_pears_and_moroccan_oranges_ship_from_their_fruit_ports(data):
     pear = _main_legs(compute(data, Scenario("pear", "AR", 4), draws=300))
     assert pear[1][:2] == ("sea_reefer", "San Antonio Este")

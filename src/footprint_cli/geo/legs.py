@@ -85,7 +85,11 @@ def road_connected(country: Place) -> bool:
 
 
 def default_main_mode(data: Dataset, product: Product, country: Place, dest_country: str = "FR") -> str:
-    """The usual main mode: the routes table first (when geography allows it), then geography."""
+    """The usual main mode: the routes table first (when geography allows it), then geography.
+
+    A rule for any origin (``avocado,*,sea``) that says sea is for origins a truck cannot
+    leave from: Portuguese avocados or Italian mangoes drive; a European origin ships only
+    where its own row says so (Canary bananas)."""
     for key in (
         (product.id, country.code),
         (f"category:{product.category}", country.code),
@@ -93,8 +97,13 @@ def default_main_mode(data: Dataset, product: Product, country: Place, dest_coun
         (f"category:{product.category}", "*"),
     ):
         route = data.routes.get(key)
-        if route is not None and (route.mode not in ("road", "rail") or road_connected(country)):
-            return route.mode
+        if route is None:
+            continue
+        if route.mode in ("road", "rail") and not road_connected(country):
+            continue
+        if route.mode == "sea" and key[1] == "*" and road_connected(country):
+            continue
+        return route.mode
     if country.code in RORO_COUNTRIES:
         return "sea"  # by ro-ro ferry (see _sea_legs)
     if country.code == dest_country or road_connected(country):
