@@ -233,6 +233,7 @@ FRBOD;sea;Bordeaux;FR;44.8333;-0.5667
 FRPVE;sea;Port-Vendres;FR;42.5180;3.1100
 ESVLC;sea;Valencia;ES;39.4511;-0.3303
 ESALG;sea;Algeciras;ES;36.1411;-5.4381
+ESSCT;sea;Santa Cruz de Tenerife;ES;28.4841;-16.2488
 PTLIS;sea;Lisboa;PT;38.7145;-9.1614
 ITGOA;sea;Genova;IT;44.4147;8.9153
 DEHAM;sea;Hamburg;DE;53.5477;9.9694
@@ -331,6 +332,8 @@ SGSIN;sea;Singapore;SG;1.2392;103.8325
 USOAK;sea;Oakland;US;37.8314;-122.2921
 USNYC;sea;New York-New Jersey;US;40.7055;-74.0177
 USSAV;sea;Savannah;US;32.0866;-81.0997
+USSEA;sea;Seattle;US;47.6000;-122.3333
+USMSY;sea;New Orleans;US;29.9500;-90.0631
 CAMTR;sea;Montréal;CA;45.5142;-73.5593
 CAHAL;sea;Halifax;CA;44.6258;-63.5739
 MXVER;sea;Veracruz;MX;19.2000;-96.1333

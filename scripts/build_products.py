@@ -1531,6 +1531,13 @@ ROUTES = [
     ),
     ("avocado", "*", "sea", "avocados are shipped in reefer containers"),
     (
+        "banana",
+        "ES",
+        "sea",
+        "Spanish bananas are Canary Islands bananas (Plátano de Canarias): they cross by sea, from Santa Cruz "
+        "de Tenerife (export_ports.csv)",
+    ),
+    (
         "avocado",
         "ES",
         "road",

@@ -91,6 +91,20 @@ def test_moroccan_unheated_tomato_beats_the_french_heated_one_even_with_transpor
     assert c.prob_lower_than_first[1] > 0.95
 
 
+def test_almeria_tomato_farm_value_is_coexphal_total_less_transport(data):
+    # E. Baeza (CIT Coexphal), Congreso InVerdadero 2025, read second-hand (agroautentico.com):
+    # an Almería tomato sold in the Netherlands is 364 g CO2e/kg, of which transport 144; a Dutch
+    # heated one 1,488. COEXPHAL/SmartRed: Almería tomatoes at a Berlin retailer 0.706 kg/kg.
+    v = data.variants[("tomato", "unheated_greenhouse", "ES")].kg_co2e_per_kg
+    assert v.central == pytest.approx(0.364 - 0.144)
+    es = compute(data, Scenario("tomato", "ES", 1), draws=500)
+    nl = compute(data, Scenario("tomato", "NL", 1), draws=500)
+    assert es.system == "unheated_greenhouse" and not es.production_proxy
+    assert es.total_kg_co2e < 0.706  # Paris is nearer Almería than Berlin
+    # the Dutch heated tomato is 1.84 (Theurl et al. 2014, Vienna) to 4.1 (COEXPHAL) times Almería's
+    assert 1.397 / 0.759 < nl.total_kg_co2e / es.total_kg_co2e < 1.488 / 0.364
+
+
 def test_spanish_avocados_by_road_match_pedreschi_and_beat_chilean_ones_on_transport(data):
     # Pedreschi et al. (2022) Foods 11:1807 (abstract): road export of Málaga avocados to European
     # capitals 0.14-0.22 kg CO2e/kg, the lowest transport impact; Chilean avocados by sea 0.21-0.26
@@ -100,6 +114,36 @@ def test_spanish_avocados_by_road_match_pedreschi_and_beat_chilean_ones_on_trans
     road = [leg for leg in es.legs[1:-1] if leg.mode == "road_reefer"]
     assert len(road) == 1 and 0.14 <= road[0].kg_co2e <= 0.22
     assert es.stages["transport"] < cl.stages["transport"]
+
+
+def test_rice_with_intermittent_flooding_scales_paddy_methane_by_the_ipcc_factor(data):
+    # Wang, Akiyama, Yagi, Yan (2018) Atmos Chem Phys 18:10419, abstract: CH4 from fields with
+    # single and multiple drainage is 71 % and 55 % of continuously flooded fields (the IPCC 2019
+    # Refinement's Table 5.12 defaults). Aguilera et al. (2015) Agron Sustain Dev 35:713, read
+    # second-hand: about 70 % of rice's emissions are paddy methane. AGRIBALYSE 9100 farm: 1.61.
+    agb = data.products["rice"].production_kg_co2e_per_kg
+    v = data.variants[("rice", "intermittent_flooding", "*")].kg_co2e_per_kg
+    assert agb.central == pytest.approx(1.61)
+    assert v.central == pytest.approx(1.61 * (1 - 0.70 * (1 - 0.55)), rel=1e-3)
+    assert v.high < agb.high and v.high == pytest.approx(2.54 * (1 - 0.60 * (1 - 0.71)), rel=1e-3)
+    awd = compute(data, Scenario("rice", "IT", 6, system="intermittent_flooding"), draws=500)
+    flooded = compute(data, Scenario("rice", "IT", 6), draws=500)
+    assert awd.stages["production"] < flooded.stages["production"]
+    assert awd.production_proxy  # derived from AGRIBALYSE, never "almost certain"
+    c = compare(
+        data,
+        [Scenario("rice", "IT", 6), Scenario("rice", "IT", 6, system="intermittent_flooding")],
+        draws=2000,
+    )
+    assert c.is_proxy_decided(1) and "almost certain" not in verdict(c, "en")
+
+
+def test_awd_is_a_production_system_word(runner):
+    result = runner.invoke(
+        app, ["compare", "rice", "--origin", "italy", "--system", "awd", "--month", "6", "-f", "json"]
+    )
+    assert result.exit_code == 0, result.output
+    assert {o["system"] for o in json.loads(result.stdout)["options"]} == {"intermittent_flooding"}
 
 
 # ---------------------------------------------------------------- honest proxies
@@ -494,6 +538,90 @@ def test_moroccan_citrus_ships_and_spanish_avocados_drive(data):
     assert any(m == "sea_reefer" and a == "Agadir" for m, a, _ in _main_legs(clem))
     avo = compute(data, Scenario("avocado", "ES", 1), draws=300)
     assert [m for m, _, _ in _main_legs(avo)] == ["road_reefer"]
+
+
+@pytest.mark.parametrize("product, origin", [("avocado", "PT"), ("avocado", "IT"), ("mango", "ES")])
+def test_a_sea_rule_for_any_origin_does_not_ship_european_produce(data, product, origin):
+    # "avocados are shipped in reefer containers" is about overseas origins: from Portugal or
+    # Italy the fruit drives, like Málaga avocados (Pedreschi et al. 2022: road export from Spain)
+    r = compute(data, Scenario(product, origin, 1), draws=200)
+    assert [m for m, _, _ in _main_legs(r)] == ["road_reefer"]
+    overseas = compute(data, Scenario(product, "PE" if product == "avocado" else "BR", 1), draws=200)
+    assert "sea_reefer" in [m for m, _, _ in _main_legs(overseas)]
+
+
+def test_canary_bananas_cross_by_sea_from_tenerife(data):
+    r = compute(data, Scenario("banana", "ES", 1), draws=200)
+    (m1, a1, b1), (m2, a2, _), _ = _main_legs(r)
+    assert a1.startswith("Tenerife") and b1 == "Santa Cruz de Tenerife"
+    assert m2 == "sea_reefer" and a2 == "Santa Cruz de Tenerife"
+
+
+def test_argentine_pears_and_moroccan_oranges_ship_from_their_fruit_ports(data):
+    pear = _main_legs(compute(data, Scenario("pear", "AR", 4), draws=300))
+    assert pear[1][:2] == ("sea_reefer", "San Antonio Este")
+    orange = _main_legs(compute(data, Scenario("orange", "MA", 1), draws=300))
+    assert orange[1][:2] == ("sea_reefer", "Agadir")
+
+
+@pytest.mark.parametrize(
+    "product, start", [("apple", "Wenatchee"), ("pear", "Wenatchee"), ("cherry", "Yakima")]
+)
+def test_washington_fruit_ships_from_seattle_not_oakland(data, product, start):
+    # USDA ERS (2011): Washington grows over half of US apples (Wenatchee-Okanogan, Yakima);
+    # Pear Bureau Northwest: Oregon and Washington grow 88 % of US fresh pears; USDA NASS 2017
+    # forecast: Washington 255,000 of 432,760 t of US sweet cherries, mostly in the Yakima Valley.
+    r = compute(data, Scenario(product, "US", 7), draws=300)
+    (m1, a1, b1), (m2, a2, _), _ = _main_legs(r)
+    assert m1 == "road_reefer" and a1.startswith(start) and b1 == "Seattle"
+    assert m2 == "sea_reefer" and a2 == "Seattle"
+    assert r.legs[1].distance_km < 300  # central Washington to Puget Sound, not 1,100 km to Oakland
+    assert data.export_ports[(product, "US")].source.id in data.factors.sources
+
+
+def test_arkansas_rice_ships_from_the_gulf_and_california_fruit_from_oakland(data):
+    # Arkansas grows about half of US rice (Arkansas House of Representatives, 2021): it leaves
+    # from New Orleans, a shorter crossing than from Oakland through Panama (8,610 vs 14,853 km).
+    rice = compute(data, Scenario("rice", "US", 6), draws=300)
+    (_, start, port), (_, _, _), _ = _main_legs(rice)
+    assert start == "Stuttgart (Arkansas)" and port == "New Orleans"
+    assert rice.legs[2].distance_km == data.sea_distance_km("USMSY", "FRLEH")
+    assert rice.legs[2].distance_km < data.sea_distance_km("USOAK", "FRLEH")
+    # a product without a row of its own starts at the country's point (California Central Valley)
+    orange = compute(data, Scenario("orange", "US", 1), draws=300)
+    assert _main_legs(orange)[0][2] == "Oakland"
+
+
+def test_a_start_point_only_replaces_the_country_point(data):
+    from footprint_cli.geo.legs import growing_area
+
+    us, apple = data.places["US"], data.products["apple"]
+    assert growing_area(data, us, us, apple).name_fr == "Wenatchee (État de Washington)"
+    assert growing_area(data, us, us, data.products["orange"]) is us
+    rungis = next(p for p in data.places.values() if p.kind == "city")
+    assert growing_area(data, rungis, us, apple) is rungis
+
+
+@pytest.mark.parametrize(
+    "row, words",
+    [
+        ("apple,US,USSEA,footprint-routes-2026,test,,Wenatchee,,47.4,-120.3", "start point"),
+        ("peanuts,US,USSAV,footprint-routes-2026,test,,,,,", "never be used"),
+    ],
+)
+def test_export_port_rows_are_checked(tmp_path, row, words):
+    from footprint_cli.errors import DataError
+    from footprint_cli.store import load_dataset
+
+    (tmp_path / "export_ports.csv").write_text(
+        "product,origin,port,source,source_id,note,start_name_en,start_name_fr,start_lat,start_lon\n"
+        + row
+        + "\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(DataError) as exc:
+        load_dataset([tmp_path])
+    assert words in str(exc.value)
 
 
 @pytest.mark.parametrize("origin", ["IE", "GB"])

@@ -362,6 +362,16 @@ def test_data_problems_in_french(runner, tmp_path, recording):
     res = runner.invoke(app, ["data", "validate", str(d), "--lang", "fr"])
     assert res.exit_code == 2, res.output
     assert english(res.output, str(tmp_path)) == [], res.output
+    d = tmp_path / "ports_produits"
+    d.mkdir()
+    (d / "export_ports.csv").write_text(
+        "product,origin,port,source,source_id,note,start_name_en,start_name_fr,start_lat,start_lon\n"
+        "apple,US,USSEA,footprint-routes-2026,x,,Wenatchee,,47.4,-120.3\n"
+        "peanuts,US,USSAV,footprint-routes-2026,x,,,,,\n"
+    )
+    res = runner.invoke(app, ["data", "validate", str(d), "--lang", "fr"])
+    assert res.exit_code == 2, res.output
+    assert english(res.output, str(tmp_path)) == [], res.output
     y = tmp_path / "yaml"
     y.mkdir()
     (y / "emission_factors.yaml").write_text("sources: [\n")

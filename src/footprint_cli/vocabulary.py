@@ -59,6 +59,14 @@ SYSTEMS = _table(
         "heated_greenhouse": ("serre chauffee", "heated greenhouse"),
         "organic": ("bio", "biologique", "ab", "agriculture biologique"),
         "land_use_change": ("deforestation", "avec deforestation", "land use change"),
+        "intermittent_flooding": (
+            "awd",
+            "alternance humide-sec",
+            "alternance humide seche",
+            "irrigation intermittente",
+            "intermittent flooding",
+            "alternate wetting and drying",
+        ),
     }
 )
 
@@ -112,6 +120,7 @@ def parse_system(value: str | None) -> str | None:
         "serre-chauffee/heated_greenhouse",
         "bio/organic",
         "deforestation/land_use_change",
+        "awd/intermittent_flooding",
     )
     return _choice("--system", value, SYSTEMS, shown)
 

@@ -1,7 +1,9 @@
 """Transport legs from an origin to a destination in France.
 
 * road / rail: great-circle distance x the documented detour factor;
-* sea: road to the origin's export seaport, the port-to-port distance from the
+* sea: road to the origin's export seaport (from the product's growing area when
+  export_ports.csv names one: Washington apples leave from Seattle, Arkansas rice from
+  New Orleans), the port-to-port distance from the
   shipped sea-route table (built with searoute), road from the arrival port; the
   arrival port (Le Havre, Marseille-Fos, Dunkerque, or the Rotterdam / Antwerp
   gateways) is the one with the shortest sea + road distance;
@@ -83,7 +85,11 @@ def road_connected(country: Place) -> bool:
 
 
 def default_main_mode(data: Dataset, product: Product, country: Place, dest_country: str = "FR") -> str:
-    """The usual main mode: the routes table first (when geography allows it), then geography."""
+    """The usual main mode: the routes table first (when geography allows it), then geography.
+
+    A rule for any origin (``avocado,*,sea``) that says sea is for origins a truck cannot
+    leave from: Portuguese avocados or Italian mangoes drive; a European origin ships only
+    where its own row says so (Canary bananas)."""
     for key in (
         (product.id, country.code),
         (f"category:{product.category}", country.code),
@@ -91,8 +97,13 @@ def default_main_mode(data: Dataset, product: Product, country: Place, dest_coun
         (f"category:{product.category}", "*"),
     ):
         route = data.routes.get(key)
-        if route is not None and (route.mode not in ("road", "rail") or road_connected(country)):
-            return route.mode
+        if route is None:
+            continue
+        if route.mode in ("road", "rail") and not road_connected(country):
+            continue
+        if route.mode == "sea" and key[1] == "*" and road_connected(country):
+            continue
+        return route.mode
     if country.code in RORO_COUNTRIES:
         return "sea"  # by ro-ro ferry (see _sea_legs)
     if country.code == dest_country or road_connected(country):
@@ -178,9 +189,33 @@ def export_seaport(data: Dataset, country: Place, product: Product | None) -> st
     return country.seaport
 
 
+def growing_area(data: Dataset, origin: Place, country: Place, product: Product | None) -> Place:
+    """Where a shipment starts: the product's own growing area in that country when
+    ``export_ports.csv`` names one (Washington apples, Georgia peanuts), else ``origin``.
+
+    Only a country's reference point is replaced: a place the user named stays the start."""
+    if product is None or origin.kind not in ("country", "territory"):
+        return origin
+    own = data.export_ports.get((product.id, country.code))
+    if own is None or own.start_lat is None or own.start_lon is None:
+        return origin
+    return Place(
+        code=country.code,
+        kind="region",
+        country=country.code,
+        name_fr=own.start_name_fr or country.name_fr,
+        name_en=own.start_name_en or country.name_en,
+        lat=own.start_lat,
+        lon=own.start_lon,
+        hemisphere=country.hemisphere,
+        group=country.group,
+    )
+
+
 def _sea_legs(
     data: Dataset, origin: Place, country: Place, destination: Place, product: Product | None = None
 ) -> list[PlannedLeg]:
+    origin = growing_area(data, origin, country, product)
     seaport = export_seaport(data, country, product)
     if not seaport or seaport not in data.ports:
         raise ModelError(

@@ -691,6 +691,7 @@ def _check_references(
     """Cross-file checks: sources, countries, ports and products that rows refer to."""
     sources = factors.sources
     products = {k[0] for k in tables["products.csv"].items}
+    averages = {k[0] for k, p in tables["products.csv"].items.items() if p.agribalyse_average}  # type: ignore[attr-defined]
     places = {k[0]: v for k, v in tables["places.csv"].items.items()}
     countries = {p.country for p in places.values()} | set(places)
     ports = {k[0] for k in tables["ports.csv"].items}
@@ -740,6 +741,9 @@ def _check_references(
             if isinstance(item, ExportPort):
                 if item.product not in products:
                     bad(table, key, "product", Message("data.unknown_product", product=repr(item.product)))
+                elif item.product in averages:
+                    # origin is not modelled for it: the row would never be used
+                    bad(table, key, "product", Message("data.route_unused", product=repr(item.product)))
                 if item.port not in ports:
                     bad(table, key, "port", Message("data.unknown_port.file", port=repr(item.port)))
                 if item.origin not in countries:

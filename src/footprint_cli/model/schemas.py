@@ -85,6 +85,7 @@ SYSTEMS = (
     "heated_greenhouse",
     "organic",
     "land_use_change",
+    "intermittent_flooding",
 )
 
 _ID = re.compile(r"^[a-z0-9][a-z0-9_]*$")
@@ -612,6 +613,19 @@ class ExportPort:
     """code in ports.csv"""
     source: SourceRef
     note: str | None = None
+    start_name_en: str | None = None
+    start_name_fr: str | None = None
+    """Where the product is grown, when not at the country's reference point (Washington apples)"""
+    start_lat: Latitude | None = None
+    start_lon: Longitude | None = None
+
+    def __post_init__(self) -> None:
+        given = (self.start_name_en, self.start_name_fr, self.start_lat, self.start_lon)
+        _check(
+            all(v is None for v in given) or all(v is not None for v in given),
+            "start_lat",
+            "data.start_point",
+        )
 
 
 @record

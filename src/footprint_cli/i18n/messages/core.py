@@ -68,6 +68,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "system.heated_greenhouse": ("serre chauffée", "heated greenhouse"),
     "system.organic": ("biologique", "organic"),
     "system.land_use_change": ("avec déforestation (changement d'usage des sols)", "with land-use change"),
+    "system.intermittent_flooding": (
+        "rizière en irrigation intermittente (alternance humide-sec)",
+        "paddy with intermittent flooding (alternate wetting and drying)",
+    ),
     "mode.road": ("camion", "truck"),
     "mode.road_reefer": ("camion frigorifique", "refrigerated truck"),
     "mode.rail": ("train", "train"),
@@ -283,9 +287,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "opt.compare.system": (
         "Force le mode de production : conventionnel, plein-champ, serre-froide, serre-chauffee, "
-        "bio, deforestation.",
+        "bio, deforestation, awd (riz en alternance humide-sec).",
         "Force the production system: conventional, open_field, unheated_greenhouse, "
-        "heated_greenhouse, organic, land_use_change.",
+        "heated_greenhouse, organic, land_use_change, intermittent_flooding (rice, alternate wetting "
+        "and drying).",
     ),
     "opt.compare.quantity": (
         "Quantité avec son unité : 1kg, 1 kilo, 250 grammes, 500g, 2t, 6pc, 3 pommes.",

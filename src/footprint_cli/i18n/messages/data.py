@@ -112,6 +112,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "unknown system {value}; expected one of {choices}",
     ),
     "data.period": ("attendu AAAA ou AAAA-MM", "expected YYYY or YYYY-MM"),
+    "data.route_unused": (
+        "{product} est une moyenne AGRIBALYSE dont l'origine n'est pas modélisée : ce port ne servirait jamais",
+        "{product} is an AGRIBALYSE average whose origin is not modelled: this port would never be used",
+    ),
+    "data.start_point": (
+        "un point de départ a un nom français, un nom anglais, une latitude et une longitude, ou rien",
+        "a start point has an English name, a French name, a latitude and a longitude, or none of them",
+    ),
     "data.range_order": (
         "il faut bas <= central <= haut, reçu {low} <= {central} <= {high}",
         "need low <= central <= high, got {low} <= {central} <= {high}",
