@@ -186,7 +186,7 @@ def test_a_french_pepper_in_january_is_not_available_and_alternatives_are_named(
     with pytest.raises(InputError) as exc:
         compute(data, Scenario("pepper", "FR", 1), draws=300)
     assert exc.value.key == "err.unavailable"
-    assert "Spain" in exc.value.params["alternatives"]
+    assert "Spain" in dict(exc.value.hint.parts[0][1])["alternatives"]
 
 
 def test_french_strawberries_grow_under_unheated_tunnels_from_spring_to_autumn(data):

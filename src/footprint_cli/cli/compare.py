@@ -5,12 +5,12 @@ from __future__ import annotations
 import datetime as _dt
 import json
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from ..errors import InputError
-from ..i18n import Lang, t
+from ..i18n import Lang, Message, t, text
 from .common import (
     CarbonPriceOpt,
     DataOpt,
@@ -44,19 +44,17 @@ def product_names(product: object) -> list[str]:
 
 @dataclass(frozen=True)
 class Note:
-    """Why an option the user did not name explicitly was left out: a message key, the product
-    (named in the user's language when shown) and the message's parameters."""
+    """Why an option the user did not name explicitly was left out: a message key and the product
+    (named in the user's language when shown), or the engine's own refusal."""
 
     key: str
     product: Product
-    params: dict[str, Any]
+    error: InputError | None = None
 
 
-def local_unavailable(
-    catalog: Catalog, product: str, local: str, month: int, to: str
-) -> dict[str, Any] | None:
-    """The parameters of ``err.unavailable`` when the local origin has none of the product that
-    month (out of season, neither stored nor heated), else None."""
+def local_unavailable(catalog: Catalog, product: str, local: str, month: int, to: str) -> InputError | None:
+    """The engine's refusal (``err.unavailable``) when the local origin has none of the product
+    that month (out of season, neither stored nor heated), else None."""
     from ..engine import Scenario, resolve
 
     try:
@@ -64,7 +62,7 @@ def local_unavailable(
     except InputError as exc:
         if exc.key != "err.unavailable":
             raise
-        return dict(exc.params or {})
+        return exc
     return None
 
 
@@ -101,11 +99,11 @@ def plan(
         if with_local and not product.grown_in_france and local_is_france:
             # a "local" banana or coffee from mainland France does not exist
             with_local = False
-            notes.append(Note("msg.local_skipped", product, {}))
+            notes.append(Note("msg.local_skipped", product))
         if with_local and origins and local_is_france and product.id in catalog.data.mostly_imported:
             # France eats it but mostly imports it: a "local" default would mislead
             with_local = False
-            notes.append(Note("msg.mostly_imported", product, {}))
+            notes.append(Note("msg.mostly_imported", product))
         if with_local and origins:
             missing = local_unavailable(catalog, product.id, local, the_month, to)
             if missing is not None:
@@ -115,11 +113,10 @@ def plan(
         if not places:
             not_grown = bool(notes) and notes[-1].key == "msg.local_skipped" and notes[-1].product is product
             raise InputError(
-                f"nothing to compare for {product.id}",
-                hint="add --origin COUNTRY (several allowed)",
-                key="err.nothing_not_grown" if not_grown else "err.nothing",
-                hint_key="hint.nothing",
-                params={"product": product.name_en, "product_fr": product.name_fr},
+                Message("err.nothing_not_grown", product=product.name_en, product_fr=product.name_fr)
+                if not_grown
+                else Message("err.nothing"),
+                hint=Message("hint.nothing"),
             )
         for i, place in enumerate(places):
             is_local = with_local and i == 0
@@ -139,8 +136,8 @@ def plan(
 
 def note_lines(note: Note, language: Lang) -> list[str]:
     """A note as the lines shown on stderr."""
-    if note.key == "err.unavailable":
-        return [t("err.unavailable", language, **note.params), t("hint.unavailable", language, **note.params)]
+    if note.error is not None:
+        return [text(note.error.message, language), text(note.error.hint, language)]
     shown = note.product.name_fr if language == "fr" else note.product.name_en
     return [t(note.key, language, product=shown[:1].upper() + shown[1:])]
 

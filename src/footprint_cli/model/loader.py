@@ -73,7 +73,7 @@ def shipped_data_dir() -> Path:
     checkout = Path(__file__).resolve().parents[3] / "data"
     if checkout.is_dir():
         return checkout
-    raise DataError([Problem(str(packaged), None, "data", Message("data.no_shipped"))])
+    raise DataError([Problem(str(packaged), None, Message("data.field.data"), Message("data.no_shipped"))])
 
 
 def overlay_dirs(explicit: Iterable[str | Path] = ()) -> list[Path]:
@@ -319,9 +319,9 @@ def _csv_message(exc: Exception) -> Message:
     return Message("data.csv.other", detail=text)
 
 
-def _loc_to_field(loc: tuple[Any, ...]) -> str:
+def _loc_to_field(loc: tuple[Any, ...]) -> str | Message:
     parts = [str(p) for p in loc if p not in ("central",)]
-    return ".".join(parts) or "row"
+    return ".".join(parts) or Message("data.field.row")
 
 
 @dataclass
@@ -342,7 +342,7 @@ def read_csv_table(
     reader = csv.DictReader(io.StringIO(text), strict=True)
     try:
         if reader.fieldnames is None:
-            problems.append(Problem(str(path), 1, "header", Message("data.empty")))
+            problems.append(Problem(str(path), 1, Message("data.field.header"), Message("data.empty")))
             return
         width = len(reader.fieldnames)
         line = reader.line_num
@@ -351,12 +351,21 @@ def read_csv_table(
             line = reader.line_num
             extra: Any = row.get(None)  # type: ignore[call-overload]  # DictReader keeps surplus cells under None
             if extra is not None:
-                problems.append(Problem(str(path), start, "row", Message("data.extra_cells", n=len(extra))))
+                problems.append(
+                    Problem(
+                        str(path), start, Message("data.field.row"), Message("data.extra_cells", n=len(extra))
+                    )
+                )
                 continue
             if any(v is None for v in row.values()):
                 short = sum(v is not None for v in row.values())
                 problems.append(
-                    Problem(str(path), start, "row", Message("data.short_row", n=short, width=width))
+                    Problem(
+                        str(path),
+                        start,
+                        Message("data.field.row"),
+                        Message("data.short_row", n=short, width=width),
+                    )
                 )
                 continue
             try:
@@ -368,7 +377,9 @@ def read_csv_table(
                 continue
             yield start, item
     except csv.Error as exc:  # the header itself is unreadable
-        problems.append(Problem(str(path), reader.line_num or 1, "csv", _csv_message(exc)))
+        problems.append(
+            Problem(str(path), reader.line_num or 1, Message("data.field.csv"), _csv_message(exc))
+        )
 
 
 def _csv_rows(reader: Any, path: Path, problems: list[Problem]) -> Iterator[dict[str, Any]]:
@@ -384,7 +395,12 @@ def _csv_rows(reader: Any, path: Path, problems: list[Problem]) -> Iterator[dict
             return
         except csv.Error as exc:
             problems.append(
-                Problem(str(path), start, "csv", Message("data.csv_rest", problem=_csv_message(exc)))
+                Problem(
+                    str(path),
+                    start,
+                    Message("data.field.csv"),
+                    Message("data.csv_rest", problem=_csv_message(exc)),
+                )
             )
             return
         yield row
@@ -436,11 +452,20 @@ def _load_yaml(path: Path, text: str, problems: list[Problem]) -> tuple[Any, Any
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else None
         problems.append(
-            Problem(str(path), line, "yaml", Message("data.yaml", detail=str(getattr(exc, "problem", exc))))
+            Problem(
+                str(path),
+                line,
+                Message("data.field.yaml"),
+                Message("data.yaml", detail=str(getattr(exc, "problem", exc))),
+            )
         )
         return None, None
     except _TooDeep as exc:
-        problems.append(Problem(str(path), exc.line, "yaml", Message("data.yaml_depth", n=YAML_MAX_DEPTH)))
+        problems.append(
+            Problem(
+                str(path), exc.line, Message("data.field.yaml"), Message("data.yaml_depth", n=YAML_MAX_DEPTH)
+            )
+        )
         return None, None
     return data, node
 
@@ -535,7 +560,7 @@ def _read(path: Path) -> str:
                 Problem(
                     str(path),
                     line,
-                    "encoding",
+                    Message("data.field.encoding"),
                     Message("data.encoding"),
                 )
             ]
@@ -559,7 +584,7 @@ def _inputs(overlays: Iterable[str | Path], shipped: bool) -> tuple[list[Path], 
                         Problem(
                             str(p),
                             None,
-                            "file",
+                            Message("data.field.file"),
                             Message("data.not_a_data_file", expected=", ".join(DATA_FILES)),
                         )
                     ]
@@ -580,7 +605,7 @@ def _inputs(overlays: Iterable[str | Path], shipped: bool) -> tuple[list[Path], 
             if r not in dirs:
                 dirs.append(r)
         else:
-            raise DataError([Problem(str(p), None, "data", Message("data.no_such_file"))])
+            raise DataError([Problem(str(p), None, Message("data.field.data"), Message("data.no_such_file"))])
     return dirs, only
 
 
@@ -602,7 +627,7 @@ def _load(dirs: list[Path], only: dict[Path, set[str]]) -> Dataset:
             if data is None and node is None:
                 continue
             if not isinstance(data, dict):
-                problems.append(Problem(str(f), 1, "document", Message("data.mapping")))
+                problems.append(Problem(str(f), 1, Message("data.field.document"), Message("data.mapping")))
                 continue
             factors_nodes.append((f, node, data))
             factors_raw = _merge_factors(factors_raw, data)

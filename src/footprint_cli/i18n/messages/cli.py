@@ -204,6 +204,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Format du résumé à l'écran : table, ou json (sur la sortie standard, lignes rejetées comprises).",
         "Format of the on-screen summary: table, or json (on standard output, rejected lines included).",
     ),
+    "rep.what.rejected": ("le fichier des lignes rejetées", "the file of rejected lines"),
     "rep.err.same_file": (
         "{what} ({path}) est le fichier d'entrée : il ne sera pas écrasé",
         "{what} ({path}) is the input file: it will not be overwritten",

@@ -349,7 +349,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{option}: unknown value '{value}'; choices: {choices}",
     ),
     "err.destination": (
-        "la destination {place} n'est pas en France métropolitaine",
+        "la destination {place_fr} n'est pas en France métropolitaine",
         "destination {place} is not in mainland France",
     ),
     "hint.destination": (
@@ -372,15 +372,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "origins that supply it that month: {alternatives} (--origin), or another month (--month)",
     ),
     "err.no_seaport": (
-        "{country} n'a pas de port d'exportation dans les données",
+        "{country_fr} n'a pas de port d'exportation dans les données",
         "{country} has no export seaport in the data",
     ),
-    "hint.no_seaport": ("essayer --mode air ou --mode road", "try --mode air or --mode road"),
+    "hint.no_seaport": ("essayer --mode avion ou --mode camion", "try --mode air or --mode road"),
     "err.no_airport": (
-        "{country} n'a pas d'aéroport cargo dans les données",
+        "{country_fr} n'a pas d'aéroport cargo dans les données",
         "{country} has no cargo airport in the data",
     ),
-    "hint.no_airport": ("essayer --mode sea", "try --mode sea"),
+    "hint.no_airport": ("essayer --mode bateau", "try --mode sea"),
     "err.carbon_price": ("prix du carbone inconnu : « {value} »", "unknown carbon price '{value}'"),
     "hint.carbon_price": (
         "donner des euros par tonne ou l'une des clés : {choices}",

@@ -12,6 +12,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "not a data file; expected one of {expected}",
     ),
     "data.empty": ("fichier vide", "empty file"),
+    # --- the part of a data file a problem is in, when it is not a column or a key
+    "data.field.header": ("en-tête", "header"),
+    "data.field.row": ("ligne", "row"),
+    "data.field.csv": ("CSV", "csv"),
+    "data.field.yaml": ("YAML", "yaml"),
+    "data.field.document": ("document", "document"),
+    "data.field.data": ("données", "data"),
+    "data.field.file": ("fichier", "file"),
+    "data.field.encoding": ("encodage", "encoding"),
     "data.encoding": (
         "pas en UTF-8 ; enregistrer le fichier en UTF-8 (CSV UTF-8 dans un tableur)",
         "not UTF-8; save the file as UTF-8 (CSV UTF-8 in a spreadsheet)",
