@@ -275,7 +275,6 @@ _PYDANTIC_KEYS = {
     "less_than_equal": "data.pyd.less_than_equal",
     "greater_than_equal": "data.pyd.greater_than_equal",
     "greater_than": "data.pyd.greater_than",
-    "less_than": "data.pyd.less_than",
     "float_parsing": "data.pyd.float",
     "float_type": "data.pyd.float",
     "int_parsing": "data.pyd.int",
@@ -284,8 +283,11 @@ _PYDANTIC_KEYS = {
     "bool_parsing": "data.pyd.bool",
     "bool_type": "data.pyd.bool",
     "string_type": "data.pyd.string",
+    "string_too_short": "data.pyd.string_too_short",
+    "dict_type": "data.pyd.mapping",
+    "dataclass_type": "data.pyd.mapping",
     "missing": "data.pyd.missing",
-    "extra_forbidden": "data.pyd.extra_forbidden",
+    "unexpected_keyword_argument": "data.pyd.extra_forbidden",
     "literal_error": "data.pyd.literal_error",
 }
 
@@ -297,7 +299,7 @@ def _pydantic_message(kind: str, msg: str, ctx: Mapping[str, Any]) -> Message:
     params = {
         k: int(v) if isinstance(v, float) and v.is_integer() else v
         for k, v in ctx.items()
-        if k in ("le", "ge", "gt", "lt", "expected")
+        if k in ("le", "ge", "gt", "expected", "min_length")
     }
     message = Message(key, detail=msg, **params)
     return message if message == msg else Message("data.pyd.other", detail=msg)
