@@ -9,6 +9,7 @@ place names from the data and the cells of the input files excepted: inputs are 
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Mapping
 from pathlib import Path
@@ -39,28 +40,7 @@ NOT_REACHED: dict[str, str] = {
     "data.pyd.other": "pydantic error types the schemas do not produce today (each produced type has its key)",
     "data.csv.other": "the csv module's other errors (a bare CR, a NUL) cannot arise in text read with universal newlines on Python 3.11+",
     "data.no_shipped": "the package's own data directory missing: a broken installation, not an input",
-    "err.cannot_write": "no scenario yet",
-    "err.cannot_write.denied": "no scenario yet",
-    "err.cannot_write.full": "no scenario yet",
-    "err.cannot_write.readonly": "no scenario yet",
-    "err.default_origin": "no scenario yet",
-    "err.lang": "no scenario yet",
-    "err.model.arrival_airport": "no scenario yet",
-    "err.model.arrival_port": "no scenario yet",
-    "err.model.mode": "no scenario yet",
-    "err.no_airport": "no scenario yet",
-    "err.no_piece": "no scenario yet",
-    "err.no_seaport": "no scenario yet",
-    "err.no_suggestion": "no scenario yet",
-    "err.nothing": "no scenario yet",
-    "err.output_empty": "no scenario yet",
-    "err.season.no_products": "no scenario yet",
     "err.seed": "no scenario yet",
-    "err.serve_bind": "no scenario yet",
-    "err.too_many_columns": "no scenario yet",
-    "err.totals_overflow": "no scenario yet",
-    "err.yoy_draws": "no scenario yet",
-    "err.yoy_seed": "no scenario yet",
     "match.not_in_catalogue": "no scenario yet",
     "match.origin": "no scenario yet",
     "match.proxy_missing": "no scenario yet",
@@ -72,7 +52,6 @@ NOT_REACHED: dict[str, str] = {
     "note.mixed_decimals": "no scenario yet",
     "note.mixed_encodings": "no scenario yet",
     "note.month_first": "no scenario yet",
-    "note.no_unit": "no scenario yet",
     "note.origin_column": "no scenario yet",
     "note.sheet": "no scenario yet",
     "note.total_equal": "no scenario yet",
@@ -516,6 +495,123 @@ def test_factors_without_shipped_data_in_french(tmp_path, recording):
         load_dataset([d], shipped=False)
     out = "\n".join(error_lines(exc.value, "fr"))
     assert english(out, str(tmp_path)) == [], out
+
+
+def _cli_fr(runner, *args: str, code: int = 2) -> str:
+    res = runner.invoke(app, [*args, "--lang", "fr"])
+    assert res.exit_code == code, res.output
+    assert "Traceback" not in res.output
+    return res.output
+
+
+def test_command_errors_in_french(runner, tmp_path, recording):
+    """Usage errors of the commands themselves, through the CLI."""
+    loop = tmp_path / "boucle"
+    loop.symlink_to(tmp_path / "boucle")  # a symlink to itself: the system says "too many levels"
+    wide = tmp_path / "large.csv"
+    wide.write_text(
+        ";".join(f"c{i}" for i in range(1100)) + "\n" + ";".join("1" * 1100) + "\n", encoding="utf-8"
+    )
+    huge = tmp_path / "enorme.csv"
+    huge.write_text("Produit,Quantité\nPommes,1e308\nPommes,1e308\n", encoding="utf-8")
+    cases = [
+        ["compare", "pomme", "--origin", "suisse", "--mode", "bateau"],  # no seaport
+        ["compare", "pomme", "--origin", "andorre", "--mode", "avion"],  # no airport
+        ["compare", "farine", "-q", "3 pièces", "--origin", "espagne"],  # no piece mass
+        ["compare", "zzqqxxww"],  # no close name
+        ["compare", "pomme", "--no-local"],  # nothing to compare
+        ["compare", "pomme", "--origin", "espagne", "--html", ""],
+        ["compare", "pomme", "--origin", "espagne", "--html", str(tmp_path / "absent.txt" / "x.html")],
+        ["compare", "pomme", "--origin", "espagne", "--html", str(tmp_path / ("x" * 300 + ".html"))],
+        ["compare", "pomme", "--origin", "espagne", "--html", str(loop / "x.html")],
+        ["season", "-c", "viande"],
+        ["report", str(wide), "-o", str(tmp_path / "r.csv")],
+        ["report", str(huge), "-o", str(tmp_path / "r.csv"), "--draws", "100"],
+    ]
+    (tmp_path / "absent.txt").write_text("un fichier, pas un répertoire\n", encoding="utf-8")
+    for args in cases:
+        out = _cli_fr(runner, *args)
+        assert english(out, str(tmp_path)) == [], (args, out)
+    res = runner.invoke(app, ["compare", "pomme", "--lang", "xx"], env={"LANG": "fr_FR.UTF-8"})
+    assert res.exit_code == 2 and english(res.output) == [], res.output
+
+
+@pytest.mark.parametrize(
+    ("errno_name", "words"),
+    [("EACCES", "pas le droit"), ("EROFS", "lecture seule"), ("ENOSPC", "disque est plein")],
+)
+def test_unwritable_destinations_in_french(runner, tmp_path, recording, monkeypatch, errno_name, words):
+    """A destination the system refuses. Run as root in a container, a test cannot make a real
+    directory unwritable, read-only or full: the writer's temporary file is refused with the
+    system's error instead, and the command runs for real around it."""
+    import errno
+    import tempfile
+
+    def refused(*args, **kwargs):
+        code = getattr(errno, errno_name)
+        raise OSError(code, os.strerror(code))
+
+    monkeypatch.setattr(tempfile, "mkstemp", refused)
+    out = _cli_fr(runner, "compare", "pomme", "--origin", "espagne", "--html", str(tmp_path / "c.html"))
+    assert words in out, out
+    assert english(out, str(tmp_path)) == [], out
+
+
+def test_serve_on_a_taken_port_in_french(runner, recording):
+    import socket
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen(1)
+        port = taken.getsockname()[1]
+        out = _cli_fr(runner, "serve", "--port", str(port), "--no-browser")
+    assert english(out) == [], out
+
+
+def test_library_only_errors_in_french(data, recording):
+    """Refusals only the library reaches (the commands check the same inputs earlier, or cannot
+    build the state): each worded in French by the edge that shows errors."""
+    import dataclasses
+
+    import pandas as pd
+
+    from footprint_cli.batch.match import match_origins
+    from footprint_cli.batch.year_on_year import compare_reports
+    from footprint_cli.catalog import Catalog
+    from footprint_cli.cli.common import error_lines
+    from footprint_cli.engine import compare
+    from footprint_cli.errors import FootprintError
+    from footprint_cli.geo.legs import ARRIVAL_AIRPORT, ARRIVAL_SEAPORTS, plan_legs
+
+    def worded(call) -> str:
+        with pytest.raises(FootprintError) as exc:
+            call()
+        out = "\n".join(error_lines(exc.value, "fr"))
+        assert english(out) == [], out
+        return out
+
+    catalog = Catalog(data)
+    worded(lambda: compare(data, [], draws=100))
+    worded(lambda: match_origins(pd.Series(["Espagne"]), catalog, default="Atlantide"))
+    es, paris = data.places["ES"], data.places["75"] if "75" in data.places else data.places["FR"]
+    worded(lambda: plan_legs(data, es, es, paris, "téléportation"))
+    no_ports = dataclasses.replace(
+        data, ports={k: v for k, v in data.ports.items() if k not in ARRIVAL_SEAPORTS}
+    )
+    worded(lambda: plan_legs(no_ports, es, es, paris, "sea"))
+    no_cdg = dataclasses.replace(data, ports={k: v for k, v in data.ports.items() if k != ARRIVAL_AIRPORT})
+    worded(lambda: plan_legs(no_cdg, es, es, paris, "air"))
+    before = _small_report(data, seed=1)
+    worded(lambda: compare_reports(before, _small_report(data, seed=2)))
+    worded(lambda: compare_reports(dataclasses.replace(before, total_draws_kg_co2e=None), before))
+
+
+def _small_report(data, seed: int):
+    from footprint_cli.batch.reader import read_purchases
+    from footprint_cli.batch.report import compute_report
+
+    src = DATA / "achats_sales.csv"
+    return compute_report(read_purchases(src), data, month_default=3, draws=100, seed=seed)
 
 
 def test_every_key_was_reached_in_french(recording):

@@ -35,7 +35,9 @@ def plan(
         cats = [parse_category(category)] if category else list(CALENDAR_CATEGORIES)
         products = products_for(ds, cats)
         if not products:
-            raise InputError(Message("err.season.no_products", category=", ".join(cats)))
+            raise InputError(
+                Message("err.season.no_products", category=Message.joined(Message(f"cat.{c}") for c in cats))
+            )
     cals = [rc.honest(cal) for cal in calendars(ds, products, country)]
     if len(cals) > 1:
         cals.sort(key=lambda c: fold(rc.product_label(c, language)))

@@ -58,6 +58,8 @@ _REASONS = {
     errno.EROFS: "err.cannot_write.readonly",
     errno.ENOSPC: "err.cannot_write.full",
     errno.EDQUOT: "err.cannot_write.full",
+    errno.ENOTDIR: "err.cannot_write.not_dir",
+    errno.ENAMETOOLONG: "err.cannot_write.too_long",
 }
 
 

@@ -394,7 +394,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{path} est un répertoire : donner un nom de fichier",
         "{path} is a directory: give a file name",
     ),
-    "err.cannot_write": ("impossible d'écrire {path} : {reason}", "cannot write {path}: {reason}"),
+    "err.cannot_write": (
+        "impossible d'écrire {path} (message du système : « {reason} »)",
+        "cannot write {path}: {reason}",
+    ),
+    "err.cannot_write.not_dir": (
+        "impossible d'écrire {path} : un élément du chemin n'est pas un répertoire",
+        "cannot write {path}: a part of the path is not a directory",
+    ),
+    "err.cannot_write.too_long": (
+        "impossible d'écrire {path} : nom de fichier trop long",
+        "cannot write {path}: file name too long",
+    ),
     "err.cannot_write.denied": (
         "impossible d'écrire {path} : pas le droit d'écrire dans ce répertoire",
         "cannot write {path}: no permission to write in its directory",
