@@ -45,31 +45,9 @@ NOT_REACHED: dict[str, str] = {
     "match.origin": "no scenario yet",
     "match.proxy_missing": "no scenario yet",
     "match.weak": "no scenario yet",
-    "note.cell_separators": "no scenario yet",
-    "note.dot_decimal": "no scenario yet",
-    "note.dot_thousands": "no scenario yet",
-    "note.line_separators": "no scenario yet",
-    "note.mixed_decimals": "no scenario yet",
-    "note.mixed_encodings": "no scenario yet",
-    "note.month_first": "no scenario yet",
-    "note.origin_column": "no scenario yet",
-    "note.sheet": "no scenario yet",
-    "note.total_equal": "no scenario yet",
-    "note.two_row_header": "no scenario yet",
-    "rd.err.cannot_read": "no scenario yet",
-    "rd.err.decode": "no scenario yet",
-    "rd.err.decode_as": "no scenario yet",
-    "rd.err.header_row": "no scenario yet",
-    "rd.err.no_header": "no scenario yet",
-    "rd.err.no_label": "no scenario yet",
-    "rd.err.parse": "no scenario yet",
-    "rd.err.sheet": "no scenario yet",
-    "rd.err.sheet_empty": "no scenario yet",
-    "rd.err.structure": "no scenario yet",
-    "rd.err.xls": "no scenario yet",
-    "reason.beyond_header": "no scenario yet",
+    "rd.err.no_header": "a first record without any field is a blank line, and blank lines before the header are skipped",
+    "rd.err.structure": "pandas and the csv module disagreeing on where records end: no input found that splits them apart",
     "reason.model": "no scenario yet",
-    "reason.month": "no scenario yet",
     "reason.cannot_compute": "no scenario yet (an unavailable product is now its own reason)",
     "reason.scenario": "no scenario yet (an unavailable product is now its own reason)",
     "reason.scenario.mode": "no scenario yet",
@@ -612,6 +590,144 @@ def _small_report(data, seed: int):
 
     src = DATA / "achats_sales.csv"
     return compute_report(read_purchases(src), data, month_default=3, draws=100, seed=seed)
+
+
+def _summary_fr(runner, tmp_path: Path, source: Path, *args: str) -> str:
+    """The report of ``source`` in French: stdout, the Markdown summary (its reading notes) and
+    the rejected lines."""
+    out, summary = tmp_path / "r.csv", tmp_path / "s.md"
+    res = runner.invoke(
+        app,
+        [
+            "report",
+            str(source),
+            "-o",
+            str(out),
+            "--summary",
+            str(summary),
+            "--draws",
+            "100",
+            "--lang",
+            "fr",
+            *args,
+        ],
+    )
+    assert res.exit_code == 0, res.output
+    rejected = tmp_path / "r.rejected.csv"
+    texts = [res.output, summary.read_text(encoding="utf-8")]
+    if rejected.exists():
+        texts.append(rejected.read_text(encoding="utf-8-sig"))
+        rejected.unlink()
+    return "\n".join(texts)
+
+
+PURCHASE_FILES = {
+    # a file saved partly in cp1252, partly in UTF-8
+    "encodages.csv": "Produit;Quantité\n".encode() + "Pommes é;1\n".encode("cp1252"),
+    # lines ended by U+2028 alone; then U+2028 inside a cell
+    "lignes.csv": "Produit;Quantité\u2028Pommes;1\u2028".encode(),
+    "cellules.csv": 'Produit;Quantité\n"Pommes\u2028vertes";1\n'.encode(),
+    # "1.234" among dot decimals; month/day/year dates; a total row that differs
+    "points.csv": b"Produit;Quantit\xc3\xa9;Montant;Date\nPommes;1;2.50;12/31/2023\nPoires;1;1.234;01/15/2023\n"
+    b"Total;;1236.50;\n",
+    # "1.234" among comma decimals; a total row equal to the sum; a month column
+    "virgules.csv": "Produit;Quantité;Montant;Mois\nPommes;1;2,50;mars\nPoires;1;1.234,50;brumaire\n"
+    "Total;;1237,00;\n".encode(),
+    # decimals written both ways
+    "melange.csv": "Produit;Quantité;Montant\nPommes;1;2,50\nPoires;1;2.5\nPoires;1;1.234\n".encode(),
+    # a header on two rows (merged cells above sub-headers)
+    "deux_lignes.csv": "Produit;Quantité;;Montant\n;Qté;Unité;\nPommes;1;kg;2,50\nPoires;2;kg;3,00\n".encode(),
+    # the ma-cantine dashboard export: origin inside "Caractéristiques"
+    "ma_cantine.csv": "Date;Description;Fournisseur;Famille de produit;Caractéristiques;Prix HT\n"
+    "02/02/2023;Pommes;Primeur;Fruits;Origine France;12,50\n".encode(),
+}
+
+
+@pytest.mark.parametrize("name", sorted(PURCHASE_FILES))
+def test_reading_notes_in_french(runner, tmp_path, recording, name):
+    src = tmp_path / name
+    src.write_bytes(PURCHASE_FILES[name])
+    out = _summary_fr(runner, tmp_path, src)
+    assert english(out, str(tmp_path)) == [], out
+    assert product_ids(out) == [], out
+
+
+def _workbook(path: Path, sheets: dict[str, list[list[object]]]) -> Path:
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    wb.remove(wb.active)
+    for title, rows in sheets.items():
+        ws = wb.create_sheet(title)
+        for row in rows:
+            ws.append(row)
+    wb.save(path)
+    return path
+
+
+def test_workbooks_in_french(runner, tmp_path, recording):
+    """The sheet chosen among several (a note), values beyond the header (a reason), an empty
+    sheet and a sheet whose XML is broken (errors)."""
+    import zipfile
+
+    book = _workbook(
+        tmp_path / "classeur.xlsx",
+        {
+            "Notes": [["À lire"], ["rien ici"]],
+            "Achats": [["Produit", "Quantité", "Montant"], ["Pommes", 1, 2.5], ["Poires", 1, 2, "en trop"]],
+            "Vide": [],
+        },
+    )
+    out = _summary_fr(runner, tmp_path, book)
+    assert english(out, str(tmp_path)) == [], out
+    out = _cli_fr(runner, "report", str(book), "--sheet", "Vide", "-o", str(tmp_path / "r.csv"))
+    assert english(out, str(tmp_path)) == [], out
+    # one sheet whose cell A1 says it is a number and is not
+    single = _workbook(tmp_path / "une.xlsx", {"Achats": [["Produit", "Quantité"], ["Pommes", 1]]})
+    broken = tmp_path / "casse.xlsx"
+    with zipfile.ZipFile(single) as zin, zipfile.ZipFile(broken, "w") as zout:
+        for item in zin.infolist():
+            data = zin.read(item.filename)
+            if item.filename.startswith("xl/worksheets/"):
+                data = (
+                    b"<worksheet xmlns='http://schemas.openxmlformats.org/spreadsheetml/2006/main'><sheetData>"
+                    b"<row r='1'><c r='A1' t='n'><v>abc</v></c></row></sheetData></worksheet>"
+                )
+            zout.writestr(item, data)
+    out = _cli_fr(runner, "report", str(broken), "-o", str(tmp_path / "r.csv"))
+    assert english(out, str(tmp_path)) == [], out
+
+
+def test_unreadable_inputs_in_french(runner, tmp_path, recording):
+    """Files the reader refuses: old binary Excel, undecodable bytes (guessed and as told), a
+    CSV the parser cannot read, no label column, a symlink loop."""
+    files = {
+        "ancien.xls": b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"0" * 100,
+        "bom.csv": b"\xef\xbb\xbfProduit;Quantit\xe9\n",
+        "guillemet.csv": 'Produit;Quantité\n"Pommes;1\n'.encode(),
+        "sans_libelle.csv": "Quantité;Montant\n1;2\n".encode(),
+        "cp1252.csv": "Produit;Quantité\nPommes é;1\n".encode("cp1252"),
+    }
+    for name, content in files.items():
+        (tmp_path / name).write_bytes(content)
+    (tmp_path / "boucle.csv").symlink_to(tmp_path / "boucle.csv")
+    cases = [[name] for name in files if name != "cp1252.csv"]
+    cases += [["cp1252.csv", "--encoding", "utf-8"], ["boucle.csv"]]
+    for name, *more in cases:
+        out = _cli_fr(runner, "report", str(tmp_path / name), "-o", str(tmp_path / "r.csv"), *more)
+        assert english(out, str(tmp_path)) == [], (name, out)
+
+
+def test_reader_guard_through_the_library(recording):
+    """``read_purchases(header_row=0)``: the command's option refuses 0 before the reader sees it."""
+    from footprint_cli.batch.reader import read_purchases
+    from footprint_cli.cli.common import error_lines
+    from footprint_cli.errors import InputError
+
+    with pytest.raises(InputError) as exc:
+        read_purchases(DATA / "achats_sales.csv", header_row=0)
+    out = "\n".join(error_lines(exc.value, "fr"))
+    assert english(out) == [], out
 
 
 def test_every_key_was_reached_in_french(recording):

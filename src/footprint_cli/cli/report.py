@@ -47,7 +47,10 @@ def _same_file(a: Path, b: Path) -> bool:
             return os.path.samefile(a, b)
     except OSError:
         pass
-    return a.resolve() == b.resolve()
+    try:
+        return a.resolve() == b.resolve()
+    except (OSError, RuntimeError):  # a symlink loop: not the input file (reading it says why)
+        return False
 
 
 def _parse_columns(items: list[str] | None, lang: Any) -> dict[str, str]:
