@@ -35,35 +35,16 @@ ENGLISH = re.compile(
 #: kinds of keys that are errors or what the core records for the user
 KINDS = ("err.", "reason.", "match.", "note.", "data.", "rd.err.", "rep.err.", "xl.err.")
 
-#: keys no scenario below reaches yet (the list may only shrink: a key reached is taken off)
+#: keys no input from outside can reach, each with the reason (a key reached is taken off)
 NOT_REACHED: dict[str, str] = {
     "data.pyd.other": "pydantic error types the schemas do not produce today (each produced type has its key)",
     "data.csv.other": "the csv module's other errors (a bare CR, a NUL) cannot arise in text read with universal newlines on Python 3.11+",
     "data.no_shipped": "the package's own data directory missing: a broken installation, not an input",
-    "err.seed": "no scenario yet",
-    "match.not_in_catalogue": "no scenario yet",
-    "match.origin": "no scenario yet",
-    "match.proxy_missing": "no scenario yet",
-    "match.weak": "no scenario yet",
     "rd.err.no_header": "a first record without any field is a blank line, and blank lines before the header are skipped",
     "rd.err.structure": "pandas and the csv module disagreeing on where records end: no input found that splits them apart",
-    "reason.model": "no scenario yet",
-    "reason.cannot_compute": "no scenario yet (an unavailable product is now its own reason)",
-    "reason.scenario": "no scenario yet (an unavailable product is now its own reason)",
-    "reason.scenario.mode": "no scenario yet",
-    "reason.scenario.mode.system": "no scenario yet",
-    "reason.scenario.system": "no scenario yet",
-    "rep.err.columns": "no scenario yet",
-    "rep.err.headers": "no scenario yet",
-    "rep.err.meals_column": "no scenario yet",
-    "rep.err.meals_meals": "no scenario yet",
-    "rep.err.meals_meals.more": "no scenario yet",
-    "rep.err.meals_month": "no scenario yet",
-    "rep.err.meals_month.more": "no scenario yet",
-    "rep.err.meals_none": "no scenario yet",
-    "rep.err.meals_read": "no scenario yet",
-    "rep.err.site_column": "no scenario yet",
-    "xl.err.too_many_rows": "no scenario yet",
+    "reason.model": "a scenario's error without a message of its own: every error the engine raises has one",
+    "reason.scenario.mode.system": "only a what-if names a system; a what-if that cannot be computed is counted, not shown",
+    "reason.scenario.system": "only a what-if names a system; a what-if that cannot be computed is counted, not shown",
 }
 
 
@@ -728,6 +709,94 @@ def test_reader_guard_through_the_library(recording):
         read_purchases(DATA / "achats_sales.csv", header_row=0)
     out = "\n".join(error_lines(exc.value, "fr"))
     assert english(out) == [], out
+
+
+def test_report_refusals_in_french(runner, tmp_path, recording):
+    """Lines the engine cannot compute (no road from an island, no seaport in a landlocked
+    country), labels not in the catalogue, origins with and without close names."""
+    src = tmp_path / "achats.csv"
+    src.write_text(
+        "Produit;Quantité;Unité;Origine;Transport;Date\n"
+        "Bananes;1;kg;Martinique;camion;02/03/2023\n"
+        "Bananes;1;kg;Slovaquie;;02/03/2023\n"
+        "Citron vert;1;kg;Espagne;;02/03/2023\n"
+        "Pommes;1;kg;Zzqx;;02/03/2023\n"
+        "Pommes;1;kg;Qqqqqqqqqqqqwwwww;;02/03/2023\n",
+        encoding="utf-8",
+    )
+    out = _summary_fr(runner, tmp_path, src)
+    assert english(out, str(tmp_path)) == [], out
+    assert product_ids(out) == [], out
+    assert "Czechia" not in out and "Tchéquie" in out, out  # closest places named in French only
+
+
+def test_report_option_errors_in_french(runner, tmp_path, recording):
+    """--columns without NAME=HEADER, a site column the file lacks, meals files that cannot be
+    used (no meals column, bad counts, bad months, no meal at all)."""
+    meals = {
+        "sans_colonne.csv": "Site;Mois\nA;1\n",
+        "repas.csv": "Mois;Repas\n1;beaucoup\n",
+        "repas2.csv": "Mois;Repas\n1;beaucoup\n2;trop\n",
+        "mois.csv": "Mois;Repas\nbrumaire;100\n",
+        "mois2.csv": "Mois;Repas\nbrumaire;100\nthermidor;100\n",
+        "zero.csv": "Mois;Repas\n1;0\n",
+        "vide.csv": "\n",
+    }
+    for name, text in meals.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    out = tmp_path / "r.csv"
+    cases = [
+        ["report", SALES, "-o", str(out), "--columns", "Produit"],
+        ["report", SALES, "-o", str(out), "--columns", "site=Nulle part"],
+        *(["report", SALES, "-o", str(out), "--meals", str(tmp_path / name)] for name in meals),
+    ]
+    for args in cases:
+        text = _cli_fr(runner, *args)
+        assert english(text, str(tmp_path), str(DATA)) == [], (args, text)
+
+
+def test_meals_file_unreadable_through_the_library(tmp_path, recording):
+    """``read_meals`` of a file the system cannot read (a symlink loop): the command checks
+    that --meals names a file before reading it, so only the library meets this."""
+    from footprint_cli.batch.breakdowns import read_meals
+    from footprint_cli.cli.common import error_lines
+    from footprint_cli.errors import InputError
+
+    loop = tmp_path / "repas.csv"
+    loop.symlink_to(loop)
+    with pytest.raises(InputError) as exc:
+        read_meals(loop)
+    out = "\n".join(error_lines(exc.value, "fr"))
+    assert english(out, str(tmp_path)) == [], out
+
+
+def test_workbook_over_the_row_limit_in_french(runner, tmp_path, recording, monkeypatch):
+    """A report with more lines than a worksheet holds: the limit (1,048,576 rows) is lowered to
+    2 so that the test stays fast; the command runs for real."""
+    from footprint_cli.render import workbook
+
+    monkeypatch.setattr(workbook, "MAX_ROWS", 2)
+    out = _cli_fr(runner, "report", SALES, "--xlsx", str(tmp_path / "r.xlsx"), "--draws", "100")
+    assert english(out, str(tmp_path), str(DATA)) == [], out
+
+
+def test_proxy_place_missing_through_the_library(data, recording):
+    """An origin "UE" stands for Spain: a dataset without Spain (only a library caller can build
+    one; the shipped data has it) refuses the line instead of guessing."""
+    import dataclasses
+
+    import pandas as pd
+
+    from footprint_cli.batch.match import EU_PROXY, match_origins
+    from footprint_cli.catalog import Catalog
+    from footprint_cli.i18n import text
+
+    without = dataclasses.replace(
+        data, places={k: v for k, v in data.places.items() if k != EU_PROXY}, indexes={}
+    )
+    found = match_origins(pd.Series(["UE"]), Catalog(without))
+    reason = text(found["reason"].iloc[0], "fr")
+    assert reason and english(reason) == [], reason
 
 
 def test_every_key_was_reached_in_french(recording):

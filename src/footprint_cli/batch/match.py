@@ -812,8 +812,8 @@ def _fuzzy(cleaned: str, content_words: list[str], catalog: Catalog) -> tuple[_V
         and not any(w in PROCESSED_MARKERS for w in content_words)
     ):
         return _Verdict(best.key, round(score, 1), f"fuzzy: {best.matched}"), suggestions
-    return _Verdict(score=round(max(0.0, min(score, MATCH_THRESHOLD - 5.0)), 1),
-                    reason=Message("match.weak", matched=best.matched)), suggestions  # fmt: skip
+    # (a weak match only lowers the score: the reason shown is the head word's)
+    return _Verdict(score=round(max(0.0, min(score, MATCH_THRESHOLD - 5.0)), 1)), suggestions
 
 
 def _match_one(
@@ -1034,10 +1034,15 @@ def _resolve_origin(text: str, catalog: Catalog, default: Place) -> tuple[str, s
             rank = {"city": 0, "department": 1, "region": 2, "territory": 3, "country": 4}
             place = min(found, key=lambda pl: rank.get(pl.kind, 5))
     if place is None:
-        close = catalog.suggest_places(text, limit=3)
+        close = catalog.suggest_place_codes(text, limit=3)
         quoted = repr(text.strip())
         if close:
-            return "", "", "", "", Message("match.origin.closest", origin=quoted, closest="; ".join(close))
+            places = [catalog.data.places[c] for c in close]
+            closest = Named(
+                "; ".join(f"{p.code} ({p.name_fr} / {p.name_en})" for p in places),
+                "; ".join(f"{p.code} ({p.name_fr})" for p in places),
+            )
+            return "", "", "", "", Message("match.origin.closest", origin=quoted, closest=closest)
         return "", "", "", "", Message("match.origin", origin=quoted)
     return place.code, place.country, _scope(place, catalog, home), flag, ""
 

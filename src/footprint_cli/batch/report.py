@@ -478,7 +478,7 @@ def _scenario_key_text(data: Dataset, key: tuple[Any, ...]) -> Message:
         place=place,
         month=month,
         mode=mode,
-        mode_fr=Message(f"mode.{mode}") if mode else "",
+        mode_fr=Message(f"mainmode.{mode}") if mode else "",
         system=system,
         system_fr=Message(f"system.{system}") if system else "",
     )

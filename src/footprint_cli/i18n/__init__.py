@@ -5,7 +5,7 @@ Every user-facing text is a key with its French and English wording, held in
 ``report``, ``data``, ``explain``, ``classroom``, ``browse``, ``web``), each a plain
 ``MESSAGES = {key: (fr, en)}`` dict. The catalogue is put together the first time a text
 is asked for; no module adds to it at import time. Texts take their parameters by name,
-``t("err.seed", "fr")``, ``t("data.invalid", "en", n=3)``.
+``t("err.nothing", "fr")``, ``t("data.invalid", "en", n=3)``.
 
 What the core records for a user (a refused line's reason, a note about a file, a data
 problem) is a :class:`Message`: a key and its parameters, turned into words by

@@ -222,7 +222,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "--meals expects a number of meals (e.g. 12000) or an existing CSV file, got {value!r}",
     ),
     "rep.err.meals_read": (
-        "{path} : impossible de lire le fichier des repas ({why})",
+        "{path} : impossible de lire le fichier des repas (message du système : « {why} »)",
         "{path}: cannot read the meals file ({why})",
     ),
     "rep.err.meals_none": (
