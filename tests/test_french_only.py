@@ -799,6 +799,19 @@ def test_proxy_place_missing_through_the_library(data, recording):
     assert reason and english(reason) == [], reason
 
 
+def test_own_sources_are_titled_in_french(runner, data):
+    """The project's own sources (publisher "footprint") have a French title and French output
+    uses it; a publisher's own title is cited as published."""
+    own = {k: s for k, s in data.factors.sources.items() if s.publisher.startswith("footprint")}
+    assert own and all(s.dataset_fr and s.publisher_fr for s in own.values()), own
+    res = runner.invoke(app, ["explain", "pomme", "--origin", "argentine", "--month", "3", "--lang", "fr"])
+    assert res.exit_code == 0, res.output
+    flat = " ".join(res.output.split())
+    cited = [s for s in own.values() if " ".join(s.dataset_fr.split()) in flat]
+    assert cited, flat
+    assert not [s.dataset for s in own.values() if " ".join(s.dataset.split()) in flat], flat
+
+
 def test_every_key_was_reached_in_french(recording):
     """Runs last in this module: every error-like key was reached by a scenario above."""
     wanted = {k for k in i18n.catalogue() if k.startswith(KINDS)}
