@@ -232,7 +232,7 @@ def test_a_french_pepper_in_january_is_not_available_and_alternatives_are_named(
     with pytest.raises(InputError) as exc:
         compute(data, Scenario("pepper", "FR", 1), draws=300)
     assert exc.value.key == "err.unavailable"
-    assert "Spain" in exc.value.params["alternatives"]
+    assert "Spain" in dict(exc.value.hint.parts[0][1])["alternatives"]
 
 
 def test_french_strawberries_grow_under_unheated_tunnels_from_spring_to_autumn(data):
@@ -275,12 +275,13 @@ def test_french_radish_in_october_and_courgettes_in_winter_stay_refused_with_a_r
 
     with pytest.raises(InputError) as exc:
         compute(data, Scenario("radish", "FR", 10), draws=200)  # no source found for October
-    assert exc.value.key == "err.unavailable" and exc.value.hint_key == "hint.unavailable_none"
+    assert exc.value.key == "err.unavailable" and exc.value.hint.parts[0][0] == "hint.unavailable_none"
     for month in (11, 12, 1, 2, 3, 4):  # Rungis: French courgettes absent in weeks 4 and 45
         with pytest.raises(InputError) as exc:
             compute(data, Scenario("courgette", "FR", month), draws=200)
-        assert exc.value.key == "err.unavailable" and exc.value.hint_key == "hint.unavailable"
-        assert {"Spain", "Morocco"} <= set(exc.value.params["alternatives"].split(", ")), month
+        assert exc.value.key == "err.unavailable" and exc.value.hint.parts[0][0] == "hint.unavailable"
+        hint = dict(exc.value.hint.parts[0][1])
+        assert {"Spain", "Morocco"} <= set(hint["alternatives"].split(", ")), month
 
 
 def test_a_purchase_file_refuses_only_the_french_winter_courgettes(data):

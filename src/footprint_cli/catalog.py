@@ -153,11 +153,14 @@ class Catalog:
 
     def suggest_places(self, name: str, limit: int = 5) -> list[str]:
         out = []
-        for m in self._places.best(name, limit):
-            if m.score >= self.SUGGEST_MIN:
-                pl = self.data.places[m.key]
-                out.append(f"{pl.code} ({pl.name_fr} / {pl.name_en})")
+        for code in self.suggest_place_codes(name, limit):
+            pl = self.data.places[code]
+            out.append(f"{pl.code} ({pl.name_fr} / {pl.name_en})")
         return out
+
+    def suggest_place_codes(self, name: str, limit: int = 5) -> list[str]:
+        """The codes of the places closest to ``name``, best first."""
+        return [m.key for m in self._places.best(name, limit) if m.score >= self.SUGGEST_MIN]
 
     def country_of(self, place: Place) -> Place:
         """The country (or territory) row a place belongs to."""

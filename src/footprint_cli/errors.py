@@ -4,11 +4,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .i18n import Message
+
 
 class FootprintError(Exception):
-    """Base class of every error the core raises on purpose."""
+    """Base class of every error the core raises on purpose.
+
+    ``message`` and ``hint``, when set, are catalogue messages (a key and its parameters, see
+    :class:`footprint_cli.i18n.Message`), worded in the user's language where they are shown.
+    """
 
     exit_code = 1
+    message: Message | None = None
+    hint: Message | None = None
 
 
 @dataclass(frozen=True)
@@ -18,7 +26,9 @@ class Problem:
 
     file: str
     line: int | None
-    field: str
+    field: str | Message
+    """the column or key of the data file, or a :class:`Message` naming a part of it (a row,
+    the header, the encoding)"""
     message: str
 
     def __str__(self) -> str:
@@ -45,33 +55,29 @@ class UnknownNameError(FootprintError):
         self.kind = kind
         self.name = name
         self.suggestions = suggestions
-        super().__init__(f"unknown {kind} {name!r}")
+        super().__init__(kind, name)
 
 
 class InputError(FootprintError):
-    """A user input (option value, file) that cannot be used as given.
-
-    ``message`` and ``hint`` are catalogue messages (:class:`footprint_cli.i18n.Message`, whose
-    string is the English text), worded in the user's language where shown; older call sites
-    give English text and name the same texts with ``key``/``hint_key`` and ``params``.
-    """
+    """A user input (option value, file) that cannot be used as given."""
 
     exit_code = 2
+    message: Message
 
-    def __init__(
-        self,
-        message: str,
-        hint: str | None = None,
-        *,
-        key: str | None = None,
-        hint_key: str | None = None,
-        params: dict[str, object] | None = None,
-    ):
+    def __init__(self, message: Message, hint: Message | None = None):
+        self.message = message
         self.hint = hint
-        self.key = key
-        self.hint_key = hint_key
-        self.params = params or {}
         super().__init__(message)
+
+    @property
+    def key(self) -> str:
+        """The catalogue key of the message."""
+        return self.message.parts[0][0]
+
+    @property
+    def params(self) -> dict[str, object]:
+        """The parameters of the message."""
+        return dict(self.message.parts[0][1])
 
 
 class ModelError(InputError):

@@ -13,6 +13,7 @@ import unicodedata
 from collections.abc import Iterable
 
 from .errors import InputError
+from .i18n import Message
 
 
 def fold(text: str) -> str:
@@ -94,11 +95,7 @@ def _choice(option: str, value: str, table: dict[str, str], shown: Iterable[str]
     found = table.get(fold(value))
     if found is None:
         choices = ", ".join(shown)
-        raise InputError(
-            f"{option}: unknown value {value!r}; choices: {choices}",
-            key="err.choice",
-            params={"option": option, "value": value, "choices": choices},
-        )
+        raise InputError(Message("err.choice", option=option, value=value, choices=choices))
     return found
 
 
@@ -141,14 +138,9 @@ def parse_month(value: str | int | None) -> int | None:
         word = fold(value)
         month = int(word) if word.isdigit() else MONTHS.get(word)
         if month is None:
-            raise InputError(
-                f"month not understood: {value!r}",
-                key="err.month_word",
-                hint_key="hint.month_word",
-                params={"value": value},
-            )
+            raise InputError(Message("err.month_word", value=value), hint=Message("hint.month_word"))
     if month is not None and not 1 <= month <= 12:
-        raise InputError(f"month must be 1..12, got {value}", key="err.month", params={"value": value})
+        raise InputError(Message("err.month", value=value))
     return month
 
 
@@ -176,43 +168,22 @@ def parse_quantity(text: str, piece_kg: float | None = None, product_names: Iter
     name, which needs its piece mass) -> kg. A bare number is refused: grams or kilograms?"""
     m = _QTY.match(text)
     if not m:
-        raise InputError(
-            f"quantity not understood: {text!r}",
-            hint="write e.g. 1kg, 500g, 2t or 6pc",
-            key="err.quantity",
-            hint_key="hint.quantity",
-            params={"value": text},
-        )
+        raise InputError(Message("err.quantity", value=text), hint=Message("hint.quantity"))
     value = float(m.group(1).replace(",", "."))
     unit = fold(m.group(2))
     if not unit:
         raise InputError(
-            f"quantity without a unit: {text!r}",
-            hint=f"write {m.group(1)}g or {m.group(1)}kg",
-            key="err.quantity_no_unit",
-            hint_key="hint.quantity_no_unit",
-            params={"value": text, "number": m.group(1)},
+            Message("err.quantity_no_unit", value=text),
+            hint=Message("hint.quantity_no_unit", number=m.group(1)),
         )
     if unit in _UNITS_KG:
         kg = value * _UNITS_KG[unit]
     elif unit in _PIECES or unit in _plural_forms(product_names):
         if piece_kg is None:
-            raise InputError(
-                f"no piece mass for this product: give the quantity in kg, not {text!r}",
-                key="err.no_piece",
-                params={"value": text},
-            )
+            raise InputError(Message("err.no_piece", value=text))
         kg = value * piece_kg
     else:
-        raise InputError(
-            f"unknown unit {unit!r} in {text!r}",
-            hint="write e.g. 1kg, 500g, 2t or 6pc",
-            key="err.quantity",
-            hint_key="hint.quantity",
-            params={"value": text},
-        )
+        raise InputError(Message("err.quantity", value=text), hint=Message("hint.quantity"))
     if kg <= 0:
-        raise InputError(
-            f"quantity must be positive: {text!r}", key="err.quantity_positive", params={"value": text}
-        )
+        raise InputError(Message("err.quantity_positive", value=text))
     return kg

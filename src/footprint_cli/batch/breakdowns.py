@@ -24,6 +24,7 @@ import pandas as pd
 
 from ..catalog import fold
 from ..errors import InputError
+from ..i18n import Message
 from .report import Share
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -120,11 +121,8 @@ def site_header(report: Report, override: str | None = None) -> str | None:
             return folded[fold(override)]
         listing = ", ".join(repr(h) for h in headers)
         raise InputError(
-            f"{report.path}: no column {override!r} (for site) in the file",
-            hint=f"available headers: {listing}",
-            key="rep.err.site_column",
-            hint_key="rep.err.headers",
-            params={"path": report.path, "name": override, "headers": listing},
+            Message("rep.err.site_column", path=report.path, name=override),
+            hint=Message("rep.err.headers", headers=listing),
         )
     used = set(report.columns.values())
     best: tuple[int, int, str] | None = None
@@ -249,11 +247,7 @@ class PerMeal:
 def per_meal(report: Report, meals: int) -> PerMeal:
     """Total / ``meals`` for each figure (an exact division, nothing else)."""
     if meals <= 0:
-        raise InputError(
-            f"--meals expects a number of meals (e.g. 12000) or an existing CSV file, got {meals!r}",
-            key="rep.err.meals",
-            params={"value": meals},
-        )
+        raise InputError(Message("rep.err.meals", value=meals))
     low, high = report.interval_kg_co2e
     return PerMeal(
         meals=meals,
@@ -323,11 +317,7 @@ def read_meals(path: str | Path) -> MealCounts:
     try:
         raw = p.read_bytes()
     except OSError as exc:
-        raise InputError(
-            f"{p}: cannot read the meals file ({exc.strerror})",
-            key="rep.err.meals_read",
-            params={"path": str(p), "why": exc.strerror},
-        ) from exc
+        raise InputError(Message("rep.err.meals_read", path=str(p), why=exc.strerror)) from exc
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -339,9 +329,7 @@ def read_meals(path: str | Path) -> MealCounts:
         delim = ";" if text.count(";") >= text.count(",") else ","
     rows = [r for r in csv.reader(io.StringIO(text), delimiter=delim) if any(c.strip() for c in r)]
     if not rows:
-        raise InputError(
-            f"{p}: the meals file counts no meal", key="rep.err.meals_none", params={"path": str(p)}
-        )
+        raise InputError(Message("rep.err.meals_none", path=str(p)))
     header = rows[0]
 
     def find(names: tuple[str, ...], deny: frozenset[str] = frozenset()) -> int | None:
@@ -356,11 +344,7 @@ def read_meals(path: str | Path) -> MealCounts:
     if meals_i is None:
         listing = ", ".join(repr(h) for h in header)
         raise InputError(
-            f"{p}: no meals column (repas, couverts, meals)",
-            hint=f"available headers: {listing}",
-            key="rep.err.meals_column",
-            hint_key="rep.err.headers",
-            params={"path": str(p), "headers": listing},
+            Message("rep.err.meals_column", path=str(p)), hint=Message("rep.err.headers", headers=listing)
         )
     site_i = find(SITE_HEADERS, SITE_DENY)
     month_i = find(MONTH_HEADERS)
@@ -386,12 +370,14 @@ def read_meals(path: str | Path) -> MealCounts:
         out.append((site, month, int(digits)))
     if problems:
         line, what, cell = problems[0]
-        english = "not a whole number" if what == "meals" else "not understood (1-12, 2025-03 or 03/2025)"
         raise InputError(
-            f"{p}:{line}: {what}: {english}: {cell!r}"
-            + (f" (and {len(problems) - 1} more row(s))" if len(problems) > 1 else ""),
-            key=f"rep.err.meals_{what}" + (".more" if len(problems) > 1 else ""),
-            params={"path": str(p), "line": line, "value": cell, "more": len(problems) - 1},
+            Message(
+                f"rep.err.meals_{what}" + (".more" if len(problems) > 1 else ""),
+                path=str(p),
+                line=line,
+                value=cell,
+                more=len(problems) - 1,
+            )
         )
     counts = MealCounts(
         str(p),
@@ -400,9 +386,7 @@ def read_meals(path: str | Path) -> MealCounts:
         header[month_i] if month_i is not None else None,
     )
     if counts.total <= 0:
-        raise InputError(
-            f"{p}: the meals file counts no meal", key="rep.err.meals_none", params={"path": str(p)}
-        )
+        raise InputError(Message("rep.err.meals_none", path=str(p)))
     return counts
 
 

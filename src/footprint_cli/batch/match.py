@@ -50,7 +50,7 @@ import pandas as pd
 
 from ..catalog import Catalog, fold, fold_plural
 from ..errors import UnknownNameError
-from ..i18n import Message
+from ..i18n import Message, Named
 from ..model.schemas import Place
 
 __all__ = [
@@ -812,8 +812,8 @@ def _fuzzy(cleaned: str, content_words: list[str], catalog: Catalog) -> tuple[_V
         and not any(w in PROCESSED_MARKERS for w in content_words)
     ):
         return _Verdict(best.key, round(score, 1), f"fuzzy: {best.matched}"), suggestions
-    return _Verdict(score=round(max(0.0, min(score, MATCH_THRESHOLD - 5.0)), 1),
-                    reason=Message("match.weak", matched=best.matched)), suggestions  # fmt: skip
+    # (a weak match only lowers the score: the reason shown is the head word's)
+    return _Verdict(score=round(max(0.0, min(score, MATCH_THRESHOLD - 5.0)), 1)), suggestions
 
 
 def _match_one(
@@ -871,6 +871,25 @@ def _match_one(
     return pid, verdict.score, [pid, *rest][:3], cleaned, how, ""
 
 
+_PRODUCT_PARAMS = ("product", "food", "other")
+"""Parameters of the ``match.*`` reasons that may hold a product id."""
+
+
+def _named(reason: Message | str, catalog: Catalog) -> Message | str:
+    """``reason`` with the product ids it names given their French names too (English output
+    keeps the id)."""
+    if not isinstance(reason, Message):
+        return reason
+    products = catalog.data.products
+
+    def name(param: str, value: object) -> object:
+        if param in _PRODUCT_PARAMS and isinstance(value, str) and value in products:
+            return Named(value, products[value].name_fr)
+        return value
+
+    return Message._of(tuple((k, tuple((n, name(n, v)) for n, v in p)) for k, p in reason.parts))
+
+
 def match_labels(labels: pd.Series | Iterable[str], catalog: Catalog) -> pd.DataFrame:
     """Match distinct free-text labels to product ids.
 
@@ -886,7 +905,7 @@ def match_labels(labels: pd.Series | Iterable[str], catalog: Catalog) -> pd.Data
     for label in distinct:
         text = "" if label is None or (isinstance(label, float) and label != label) else str(label)
         pid, score, sugg, cleaned, how, reason = _match_one(text, catalog, names)
-        rows.append((text, pid, score, tuple(sugg), cleaned, how, reason))
+        rows.append((text, pid, score, tuple(sugg), cleaned, how, _named(reason, catalog)))
     columns = ["label", "product_id", "score", "suggestions", "cleaned", "matched_by", "reason"]
     return pd.DataFrame(rows, columns=columns).astype(
         {"label": object, "product_id": object, "score": float, "cleaned": object, "matched_by": object}
@@ -1015,10 +1034,15 @@ def _resolve_origin(text: str, catalog: Catalog, default: Place) -> tuple[str, s
             rank = {"city": 0, "department": 1, "region": 2, "territory": 3, "country": 4}
             place = min(found, key=lambda pl: rank.get(pl.kind, 5))
     if place is None:
-        close = catalog.suggest_places(text, limit=3)
+        close = catalog.suggest_place_codes(text, limit=3)
         quoted = repr(text.strip())
         if close:
-            return "", "", "", "", Message("match.origin.closest", origin=quoted, closest="; ".join(close))
+            places = [catalog.data.places[c] for c in close]
+            closest = Named(
+                "; ".join(f"{p.code} ({p.name_fr} / {p.name_en})" for p in places),
+                "; ".join(f"{p.code} ({p.name_fr})" for p in places),
+            )
+            return "", "", "", "", Message("match.origin.closest", origin=quoted, closest=closest)
         return "", "", "", "", Message("match.origin", origin=quoted)
     return place.code, place.country, _scope(place, catalog, home), flag, ""
 

@@ -664,11 +664,9 @@ def read_purchases(
     try:
         data = p.read_bytes()
     except FileNotFoundError:
-        raise InputError(f"{p}: file not found", key="rd.err.not_found", params={"path": str(p)}) from None
+        raise InputError(Message("rd.err.not_found", path=str(p))) from None
     except IsADirectoryError:
-        raise InputError(
-            f"{p}: is a directory, not a purchase file", key="rd.err.directory", params={"path": str(p)}
-        ) from None
+        raise InputError(Message("rd.err.directory", path=str(p))) from None
     except OSError as exc:
         raise InputError(Message("rd.err.cannot_read", path=str(p), detail=exc.strerror or exc)) from None
     if delimiter is not None and (len(delimiter) != 1 or delimiter in '"\r\n'):
@@ -677,23 +675,11 @@ def read_purchases(
         )
 
     if header_row is not None and header_row < 1:
-        raise InputError(
-            f"invalid header row {header_row}",
-            hint="give the row number of the header, from 1",
-            key="rd.err.header_row",
-            hint_key="rd.hint.header_row",
-            params={"row": header_row},
-        )
+        raise InputError(Message("rd.err.header_row", row=header_row), hint=Message("rd.hint.header_row"))
     if data[:4] == b"PK\x03\x04" or p.suffix.lower() in (".xlsx", ".xlsm"):
         raw = _read_xlsx(p, data, sheet, header_row)
     elif data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
-        raise InputError(
-            f"{p}: old binary Excel (.xls) files are not supported",
-            hint="save the sheet as .xlsx or as CSV from your spreadsheet",
-            key="rd.err.xls",
-            hint_key="rd.hint.xls",
-            params={"path": str(p)},
-        )
+        raise InputError(Message("rd.err.xls", path=str(p)), hint=Message("rd.hint.xls"))
     else:
         raw = _read_csv(p, data, encoding, delimiter)
     del data  # the file's bytes are not needed while the cells are interpreted
@@ -919,13 +905,7 @@ def _parse_csv(buf: bytes, start: int, encoding: str, delim: str, n: int, dtype:
 
 def _read_csv(p: Path, data: bytes, encoding: str | None, delimiter: str | None) -> _Raw:
     if _BLANK_BYTES.fullmatch(data):  # (not ``data.strip()``: a copy of the whole file)
-        raise InputError(
-            f"{p}: the file is empty",
-            hint="export the purchases with a header row",
-            key="rd.err.empty",
-            hint_key="rd.hint.empty",
-            params={"path": str(p)},
-        )
+        raise InputError(Message("rd.err.empty", path=str(p)), hint=Message("rd.hint.empty"))
     text, enc = _decode(p, data, encoding)
     # From here the file is bytes in an ASCII-compatible encoding, ``buf[start:]``: the file's
     # own bytes when they can be read as they are (pandas decodes them while parsing, so the
@@ -961,13 +941,7 @@ def _read_csv(p: Path, data: bytes, encoding: str | None, delimiter: str | None)
     off = _LEADING_BLANKS.match(buf, start).end()  # type: ignore[union-attr]
     first_line = 1 + buf.count(b"\n", start, off)
     if _is_blank(buf, off, codec):
-        raise InputError(
-            f"{p}: the file is empty",
-            hint="export the purchases with a header row",
-            key="rd.err.empty",
-            hint_key="rd.hint.empty",
-            params={"path": str(p)},
-        )
+        raise InputError(Message("rd.err.empty", path=str(p)), hint=Message("rd.hint.empty"))
     delim = delimiter or _sniff_delimiter(_head(buf, off, codec, 1 << 16))
     quoted = buf.find(b'"', off) >= 0
 
@@ -1089,11 +1063,8 @@ _LINE_SEPARATORS = re.compile(b"\xe2\x80[\xa8\xa9]")
 def _check_columns(p: Path, n: int) -> None:
     if n > MAX_COLUMNS:
         raise InputError(
-            f"{p}: {n} columns, more than the {MAX_COLUMNS} a purchase file may have",
-            hint="check the separator (--delimiter ';') or keep only the purchase columns",
-            key="err.too_many_columns",
-            hint_key="hint.too_many_columns",
-            params={"path": str(p), "n": n, "max": MAX_COLUMNS},
+            Message("err.too_many_columns", path=str(p), n=n, max=MAX_COLUMNS),
+            hint=Message("hint.too_many_columns"),
         )
 
 
@@ -1131,10 +1102,8 @@ def _cell_text(v: Any) -> str:
 
 
 def _read_xlsx(p: Path, data: bytes, sheet: str | int | None, header_row: int | None = None) -> _Raw:
-    try:
-        import openpyxl
-    except ImportError:  # pragma: no cover - a declared dependency
-        raise InputError("reading .xlsx files needs openpyxl", hint="pip install openpyxl") from None
+    import openpyxl  # a declared dependency
+
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
@@ -1154,22 +1123,16 @@ def _read_xlsx(p: Path, data: bytes, sheet: str | int | None, header_row: int | 
             idx = int(sheet)
             if not 0 <= idx < len(names):
                 raise InputError(
-                    f"{p}: no sheet number {idx}",
-                    hint=f"sheets: {', '.join(names)}",
-                    key="rd.err.sheet_number",
-                    hint_key="rd.hint.sheets",
-                    params={"path": str(p), "n": idx, "sheets": ", ".join(names)},
+                    Message("rd.err.sheet_number", path=str(p), n=idx),
+                    hint=Message("rd.hint.sheets", sheets=", ".join(names)),
                 )
             ws = wb[names[idx]]
         elif sheet in names:
             ws = wb[sheet]
         else:
             raise InputError(
-                f"{p}: no sheet named {sheet!r}",
-                hint=f"sheets: {', '.join(names)}",
-                key="rd.err.sheet_name",
-                hint_key="rd.hint.sheets",
-                params={"path": str(p), "name": sheet, "sheets": ", ".join(names)},
+                Message("rd.err.sheet_name", path=str(p), name=sheet),
+                hint=Message("rd.hint.sheets", sheets=", ".join(names)),
             )
         try:
             rows = _sheet_rows(ws)
@@ -1188,11 +1151,7 @@ def _read_xlsx(p: Path, data: bytes, sheet: str | int | None, header_row: int | 
         start += 1
     if start == len(rows):
         raise InputError(
-            f"{p}: sheet {title!r} is empty",
-            hint="use --sheet to choose another sheet",
-            key="rd.err.sheet_empty",
-            hint_key="rd.hint.sheet_empty",
-            params={"path": str(p), "name": title},
+            Message("rd.err.sheet_empty", path=str(p), name=title), hint=Message("rd.hint.sheet_empty")
         )
     header_cells = list(rows[start])
     while header_cells and not header_cells[-1].strip():
@@ -1299,11 +1258,8 @@ def _find_header(p: Path, raw: _Raw, header_row: int | None) -> _Raw:
             hits = np.flatnonzero(raw.line == header_row)
             if not len(hits):
                 raise InputError(
-                    f"{p}: row {header_row} is not a row of the table (blank, or outside the file)",
-                    hint="give the row number of the header as the spreadsheet shows it",
-                    key="rd.err.header_row_missing",
-                    hint_key="rd.hint.header_row",
-                    params={"path": str(p), "row": header_row},
+                    Message("rd.err.header_row_missing", path=str(p), row=header_row),
+                    hint=Message("rd.hint.header_row"),
                 )
             at = int(hits[0])
     else:
@@ -1992,16 +1948,12 @@ def _interpret(p: Path, raw: _Raw, columns: Mapping[str, str] | None) -> Purchas
         found = _apply_overrides(p, header, found, columns)
     if "label" not in found:
         raise InputError(
-            f"{p}: no product label column found (headers: {', '.join(repr(h) for h in header) or 'none'})",
-            hint="name it Produit/Désignation/Libellé/Product, or use --columns label=YourHeader"
-            + (
-                "; if the headers look garbled, try --encoding cp1252 or --delimiter ';'"
-                if len(header) < 2
-                else ""
+            Message("rd.err.no_label", path=str(p), headers=", ".join(repr(h) for h in header) or "-"),
+            hint=Message(
+                "rd.hint.no_label_garbled" if len(header) < 2 else "rd.hint.no_label",
+                path=str(p),
+                headers=", ".join(repr(h) for h in header) or "-",
             ),
-            key="rd.err.no_label",
-            hint_key="rd.hint.no_label_garbled" if len(header) < 2 else "rd.hint.no_label",
-            params={"path": str(p), "headers": ", ".join(repr(h) for h in header) or "-"},
         )
     folded = {fold(h) for h in header}
     schema = "ma-cantine" if _MACANTINE_REQUIRED <= folded or _MACANTINE_DASHBOARD <= folded else "generic"

@@ -51,7 +51,7 @@ from ..engine import (
     resolve,
 )
 from ..errors import FootprintError, InputError
-from ..i18n import Message
+from ..i18n import Message, Named
 from ..model.loader import Dataset
 from ..uncertainty import INTERVAL, MonteCarlo
 from .bridge import catering_price, inv_price_draws, kg_bounds
@@ -469,21 +469,40 @@ def _group_flags(
     return tuple(unique)
 
 
-def _scenario_key_text(key: tuple[Any, ...]) -> Message:
+def _scenario_key_text(data: Dataset, key: tuple[Any, ...]) -> Message:
     pid, place, month, mode, system, _preserved = key
     name = "reason.scenario" + (".mode" if mode else "") + (".system" if system else "")
-    return Message(name, product=pid, place=place, month=month, mode=mode, system=system)
+    return Message(
+        name,
+        product=_product_named(data, pid),
+        place=place,
+        month=month,
+        mode=mode,
+        mode_fr=Message(f"mainmode.{mode}") if mode else "",
+        system=system,
+        system_fr=Message(f"system.{system}") if system else "",
+    )
 
 
 def _error_message(exc: FootprintError) -> Message:
     """Why the engine could not compute a scenario, as a reason (short for an unavailable product)."""
-    key = getattr(exc, "key", None) or "reason.model"
-    return Message("reason.unavailable" if key == "err.unavailable" else key, **getattr(exc, "params", {}))
+    message = exc.message
+    if message is None:
+        return Message("reason.model")
+    key, params = message.parts[0]
+    return Message("reason.unavailable", **dict(params)) if key == "err.unavailable" else message
 
 
-def _unrecognised(label: str, score: float, closest: list[str], why: str) -> Message:
-    """Why a label is refused: the score, the closest products, and what the matcher saw."""
-    params = {"label": repr(label), "score": f"{score:.0f}", "closest": ", ".join(closest)}
+def _product_named(data: Dataset, pid: str) -> Named | str:
+    """A product id for a reason: the id in English output, the French name in French."""
+    return Named(pid, data.products[pid].name_fr) if pid in data.products else pid
+
+
+def _unrecognised(label: str, score: float, closest: list[str], why: str, data: Dataset) -> Message:
+    """Why a label is refused: the score, the closest products (their ids in English, their
+    names in French), and what the matcher saw."""
+    names_fr = ", ".join(f"« {data.products[p].name_fr} »" if p in data.products else p for p in closest)
+    params = {"label": repr(label), "score": f"{score:.0f}", "closest": Named(", ".join(closest), names_fr)}
     reason = Message("reason.product.closest" if closest else "reason.product", **params)
     return Message("reason.because", reason=reason, why=why) if why else reason
 
@@ -535,7 +554,9 @@ class _Evaluator:
                 res = _error_message(exc)  # it names the product, the origin and the month itself
             else:
                 res = Message(
-                    "reason.cannot_compute", scenario=_scenario_key_text(key), error=_error_message(exc)
+                    "reason.cannot_compute",
+                    scenario=_scenario_key_text(self.data, key),
+                    error=_error_message(exc),
                 )
         self.keys[key] = res
         return res
@@ -682,7 +703,7 @@ def compute_report(
     its columns as they are used, so the input table and the per-line result never coexist whole.
     """
     if not 1 <= month_default <= 12:
-        raise InputError(f"month must be 1..12, got {month_default}")
+        raise InputError(Message("err.month", value=month_default))
     catalog = catalog or Catalog(data)
     cp_key, cp_value = carbon_price_of(data, carbon_price)
     # a destination the model cannot compute is the user's to fix, not a reason to refuse each line
@@ -709,7 +730,7 @@ def compute_report(
     lab_pid = matched["product_id"].fillna("").to_numpy(dtype=object)
     lab_score = matched["score"].fillna(0.0).to_numpy(dtype=float)
     lab_reason = [
-        "" if pid else _unrecognised(str(lab), score, sugg, why)
+        "" if pid else _unrecognised(str(lab), score, sugg, why, data)
         for lab, pid, score, sugg, why in zip(
             lab_uniques,
             lab_pid,
@@ -792,7 +813,8 @@ def compute_report(
         n_pid = len(pid_uniques)
         reasons.add_codes(
             np.where(no_mass & ~np.isnan(pieces), pid_codes, np.where(no_mass, n_pid, n_pid + 1)),
-            [Message("reason.piece_mass", product=p) for p in pid_uniques] + [Message("reason.no_mass"), ""],
+            [Message("reason.piece_mass", product=_product_named(data, p)) for p in pid_uniques]
+            + [Message("reason.no_mass"), ""],
         )
     bits = (
         from_pieces.astype(np.int8) * 1
@@ -1203,11 +1225,7 @@ def _check_finite(totals: list[float]) -> None:
     """Totals too large for a float (quantities such as 1e308 kg) are refused, not printed as
     infinity or as a 300-digit number."""
     if not all(math.isfinite(x) and abs(x) < TOTAL_MAX for x in totals):
-        raise InputError(
-            "the totals are too large to compute: check the quantities and amounts of the file",
-            key="err.totals_overflow",
-            params={},
-        )
+        raise InputError(Message("err.totals_overflow"))
 
 
 TOTAL_MAX = 1e15

@@ -11,7 +11,7 @@ import typer
 from typer.core import TyperGroup
 
 from ..errors import DataError, FootprintError, InputError, Problem, UnknownNameError
-from ..i18n import Lang, detect_lang, t
+from ..i18n import Lang, Message, detect_lang, t
 
 HELP_LANG: Lang = detect_lang()
 """Language the help texts are first built in (from the environment); each run re-translates
@@ -84,7 +84,7 @@ _asked: list[str] = []
 def lang_of(explicit: str | None) -> Lang:
     explicit = explicit or (_asked[0] if _asked else None)
     if explicit and explicit.strip().lower()[:2] not in ("fr", "en"):
-        raise InputError(f"--lang: {explicit!r} (fr|en)", key="err.lang", params={"value": explicit})
+        raise InputError(Message("err.lang", value=explicit))
     lang = detect_lang(explicit)
     _chosen[:] = [lang]
     return lang
@@ -256,13 +256,12 @@ def error_lines(exc: FootprintError, lang: Lang) -> list[str]:
         else:
             listing = "origins" if exc.kind == "place" else "products"
             out.append(t("err.no_suggestion", lang, listing=listing))
-    else:
-        message = exc.args[0] if exc.args else ""
-        out.append(f"{prefix}{_colon(lang)}{_translated(exc, 'key', text(message, lang), lang)}")
-        hint = getattr(exc, "hint", None)
-        hint = _translated(exc, "hint_key", None if hint is None else text(hint, lang), lang)
-        if hint:
-            out.append(f"{t('err.hint', lang)}{_colon(lang)}{hint}")
+    elif exc.message is not None:
+        out.append(f"{prefix}{_colon(lang)}{text(exc.message, lang)}")
+        if exc.hint is not None:
+            out.append(f"{t('err.hint', lang)}{_colon(lang)}{text(exc.hint, lang)}")
+    else:  # an error raised without a message is a defect of the program, not of the input
+        raise TypeError(f"{type(exc).__name__} raised without a catalogue message") from exc
     return out
 
 
@@ -278,24 +277,11 @@ def problem_text(p: Problem, lang: Lang) -> str:
     from ..i18n import text
 
     where = f"{p.file}:{p.line}" if p.line is not None else p.file
-    return f"{where}: {p.field}: {text(p.message, lang)}"
+    return f"{where}: {text(p.field, lang)}: {text(p.message, lang)}"
 
 
 def _colon(lang: Lang) -> str:
     return "\u00a0: " if lang == "fr" else ": "
-
-
-def _translated(exc: FootprintError, attr: str, fallback: str | None, lang: Lang) -> str | None:
-    """The catalogue text named by ``exc.<attr>`` in ``lang``, else the English fallback."""
-    from ..i18n import MESSAGES
-
-    key = getattr(exc, attr, None)
-    if key and key in MESSAGES:
-        try:
-            return t(key, lang, **getattr(exc, "params", {}))
-        except (KeyError, IndexError):
-            return fallback
-    return fallback
 
 
 def _kinds() -> set[str]:

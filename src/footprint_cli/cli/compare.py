@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from ..errors import InputError
-from ..i18n import Lang, t
+from ..i18n import Lang, Message, t, text
 from .common import (
     CarbonPriceOpt,
     DataOpt,
@@ -44,19 +44,18 @@ def product_names(product: object) -> list[str]:
 
 @dataclass(frozen=True)
 class Note:
-    """Why an option the user did not name explicitly was left out: a message key, the product
-    (named in the user's language when shown) and the message's parameters."""
+    """Why an option the user did not name explicitly was left out: a message key and the product
+    (named in the user's language when shown), or the engine's own refusal."""
 
     key: str
     product: Product
-    params: dict[str, Any]
+    error: InputError | None = None
+    params: dict[str, Any] | None = None
 
 
-def local_unavailable(
-    catalog: Catalog, product: str, local: str, month: int, to: str
-) -> dict[str, Any] | None:
-    """The parameters of ``err.unavailable`` when the local origin has none of the product that
-    month (out of season, neither stored nor heated), else None."""
+def local_unavailable(catalog: Catalog, product: str, local: str, month: int, to: str) -> InputError | None:
+    """The engine's refusal (``err.unavailable``) when the local origin has none of the product
+    that month (out of season, neither stored nor heated), else None."""
     from ..engine import Scenario, resolve
 
     try:
@@ -64,7 +63,7 @@ def local_unavailable(
     except InputError as exc:
         if exc.key != "err.unavailable":
             raise
-        return dict(exc.params or {})
+        return exc
     return None
 
 
@@ -101,7 +100,7 @@ def plan(
         if with_local and not product.grown_in_france and local_is_france:
             # a "local" banana or coffee from mainland France does not exist
             with_local = False
-            notes.append(Note("msg.local_skipped", product, {}))
+            notes.append(Note("msg.local_skipped", product))
         these = list(origins)
         supply = catalog.data.mostly_imported.get(product.id) if local_is_france else None
         if with_local and supply is not None and (origins or supply.usual_origins):
@@ -109,7 +108,7 @@ def plan(
             # --origin, its usual import origins are compared instead
             with_local = False
             if origins:
-                notes.append(Note("msg.mostly_imported", product, {}))
+                notes.append(Note("msg.mostly_imported", product))
             else:
                 these = list(supply.usual_origins)
                 places_data = catalog.data.places
@@ -117,7 +116,7 @@ def plan(
                     Note(
                         "msg.usual_origins",
                         product,
-                        {
+                        params={
                             "origins": ", ".join(places_data[c].name_en for c in these),
                             "origins_fr": ", ".join(places_data[c].name_fr for c in these),
                         },
@@ -132,11 +131,10 @@ def plan(
         if not places:
             not_grown = bool(notes) and notes[-1].key == "msg.local_skipped" and notes[-1].product is product
             raise InputError(
-                f"nothing to compare for {product.id}",
-                hint="add --origin COUNTRY (several allowed)",
-                key="err.nothing_not_grown" if not_grown else "err.nothing",
-                hint_key="hint.nothing",
-                params={"product": product.name_en, "product_fr": product.name_fr},
+                Message("err.nothing_not_grown", product=product.name_en, product_fr=product.name_fr)
+                if not_grown
+                else Message("err.nothing"),
+                hint=Message("hint.nothing"),
             )
         for i, place in enumerate(places):
             is_local = with_local and i == 0
@@ -156,13 +154,10 @@ def plan(
 
 def note_lines(note: Note, language: Lang) -> list[str]:
     """A note as the lines shown on stderr."""
-    if note.key == "err.unavailable":
-        from ..engine.scenario import unavailable_hint_key
-
-        hint = unavailable_hint_key(note.params["alternatives"])
-        return [t("err.unavailable", language, **note.params), t(hint, language, **note.params)]
+    if note.error is not None:
+        return [text(note.error.message, language), text(note.error.hint, language)]
     shown = note.product.name_fr if language == "fr" else note.product.name_en
-    return [t(note.key, language, **{**note.params, "product": shown[:1].upper() + shown[1:]})]
+    return [t(note.key, language, **{**(note.params or {}), "product": shown[:1].upper() + shown[1:]})]
 
 
 def compare(

@@ -12,7 +12,7 @@ from typing import Annotated, Any
 import typer
 
 from ..errors import InputError
-from ..i18n import t
+from ..i18n import Message, t
 from .common import (
     CarbonPriceOpt,
     DataOpt,
@@ -47,7 +47,10 @@ def _same_file(a: Path, b: Path) -> bool:
             return os.path.samefile(a, b)
     except OSError:
         pass
-    return a.resolve() == b.resolve()
+    try:
+        return a.resolve() == b.resolve()
+    except (OSError, RuntimeError):  # a symlink loop: not the input file (reading it says why)
+        return False
 
 
 def _parse_columns(items: list[str] | None, lang: Any) -> dict[str, str]:
@@ -55,7 +58,7 @@ def _parse_columns(items: list[str] | None, lang: Any) -> dict[str, str]:
     for item in items or []:
         name, sep, header = item.partition("=")
         if not sep or not name.strip() or not header.strip():
-            raise InputError(t("rep.err.columns", lang, value=item))
+            raise InputError(Message("rep.err.columns", value=item))
         out[name.strip()] = header.strip()
     return out
 
@@ -180,11 +183,7 @@ def report(
     file_lang = language if lang else "fr"  # files (HTML, Markdown, CSV flags): French unless --lang
     if output is not None and output.lower().endswith(".xlsx"):
         if xlsx is not None and not _same_file(Path(output), Path(xlsx)):
-            raise InputError(
-                t("rep.err.two_workbooks", language, a=str(output), b=str(xlsx)),
-                key="rep.err.two_workbooks",
-                params={"a": str(output), "b": str(xlsx)},
-            )
+            raise InputError(Message("rep.err.two_workbooks", a=str(output), b=str(xlsx)))
         output, xlsx = None, output
     given = [p for p in (output, html, summary, xlsx) if p is not None]
     outputs = OutputSet()
@@ -200,12 +199,11 @@ def report(
         ("--html", html),
         ("--summary", summary),
         ("--xlsx", xlsx),
-        ("rejected", rejected_path),
+        (Message("rep.what.rejected"), rejected_path),
     ):
         if target is not None and _same_file(Path(target), file):
             raise InputError(
-                t("rep.err.same_file", language, what=what, path=target),
-                hint=t("rep.err.same_file.hint", language),
+                Message("rep.err.same_file", what=what, path=target), hint=Message("rep.err.same_file.hint")
             )
     meal_counts = _parse_meals(meals, language)
     column_map = _parse_columns(columns, language)
@@ -317,10 +315,10 @@ def _parse_meals(text: str | None, lang: Any) -> Any:
     digits = text.strip().replace(" ", "").replace("\u202f", "").replace("\u00a0", "")
     if digits.isdigit():
         if int(digits) <= 0:
-            raise InputError(t("rep.err.meals", lang, value=text))
+            raise InputError(Message("rep.err.meals", value=text))
         return int(digits)
     if not Path(text).is_file():
-        raise InputError(t("rep.err.meals", lang, value=text))
+        raise InputError(Message("rep.err.meals", value=text))
     from ..batch.breakdowns import read_meals
 
     return read_meals(text)

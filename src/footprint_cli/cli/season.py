@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from ..errors import InputError
-from ..i18n import t
+from ..i18n import Message, t
 from .common import DataOpt, Format, FormatOpt, LangOpt, echo_err, h, lang_of, load
 from .output import console, emit
 
@@ -35,7 +35,9 @@ def plan(
         cats = [parse_category(category)] if category else list(CALENDAR_CATEGORIES)
         products = products_for(ds, cats)
         if not products:
-            raise InputError(t("err.season.no_products", language, category=", ".join(cats)))
+            raise InputError(
+                Message("err.season.no_products", category=Message.joined(Message(f"cat.{c}") for c in cats))
+            )
     cals = [rc.honest(cal) for cal in calendars(ds, products, country)]
     if len(cals) > 1:
         cals.sort(key=lambda c: fold(rc.product_label(c, language)))

@@ -29,10 +29,8 @@ def serve(
     missing = [m for m in ("fastapi", "uvicorn") if importlib.util.find_spec(m) is None]
     if missing:
         raise InputError(
-            f"missing: {', '.join(missing)}",
-            key="serve.missing",
-            hint_key="serve.missing.hint",
-            params={"missing": ", ".join(missing)},
+            Message("serve.missing", missing=", ".join(missing)),
+            hint=Message("serve.missing.hint", missing=", ".join(missing)),
         )
     import uvicorn
 

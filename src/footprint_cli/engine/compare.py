@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from ..catalog import Catalog
 from ..errors import InputError
+from ..i18n import Message
 from ..model.loader import Dataset
 from ..uncertainty import MonteCarlo, Sampler
 from .evaluate import NO_RECORD, Recorder, carbon_price_of, evaluate, price_flags, price_of, scenario_flags
@@ -41,7 +42,7 @@ def compare(
 ) -> Comparison:
     """Compute several options with correlated uncertainty (shared factors drawn once)."""
     if not scenarios:
-        raise InputError("nothing to compare", key="err.nothing")
+        raise InputError(Message("err.nothing"))
     catalog = catalog or Catalog(data)
     cp_key, cp_value = carbon_price_of(data, carbon_price)
     resolved = [resolve(data, catalog, s) for s in scenarios]

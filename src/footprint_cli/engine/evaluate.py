@@ -20,6 +20,7 @@ from typing import Any
 
 from ..errors import InputError
 from ..geo.legs import SHORT_HAUL_MAX_KM, plan_legs
+from ..i18n import Message
 from ..model.loader import Dataset
 from ..model.schemas import OriginPrice, Place, Product, Range, SourceRef
 from ..uncertainty import Sampler
@@ -472,11 +473,7 @@ def carbon_price_of(data: Dataset, carbon_price: str | float | None) -> tuple[st
         return key, prices[key].eur_per_t_co2e
     if isinstance(carbon_price, int | float):
         if not (math.isfinite(carbon_price) and 0 <= carbon_price <= 100_000):
-            raise InputError(
-                f"carbon price must be a number of EUR per tonne between 0 and 100000, got {carbon_price}",
-                key="err.carbon_price_range",
-                params={"value": carbon_price},
-            )
+            raise InputError(Message("err.carbon_price_range", value=carbon_price))
         return "custom", float(carbon_price)
     text = str(carbon_price).strip()
     if text in prices:
@@ -485,10 +482,7 @@ def carbon_price_of(data: Dataset, carbon_price: str | float | None) -> tuple[st
         value = float(text.replace(",", "."))
     except ValueError:
         raise InputError(
-            f"unknown carbon price {text!r}",
-            hint=f"give EUR per tonne or one of: {', '.join(prices)}",
-            key="err.carbon_price",
-            hint_key="hint.carbon_price",
-            params={"value": text, "choices": ", ".join(prices)},
+            Message("err.carbon_price", value=text),
+            hint=Message("hint.carbon_price", choices=", ".join(prices)),
         ) from None
     return carbon_price_of(data, value)

@@ -40,26 +40,16 @@ class Scenario:
 
     def __post_init__(self) -> None:
         if not 1 <= self.month <= 12:
-            raise InputError(
-                f"month must be 1..12, got {self.month}", key="err.month", params={"value": self.month}
-            )
+            raise InputError(Message("err.month", value=self.month))
         if self.quantity_kg <= 0:
-            raise InputError(
-                f"quantity must be positive, got {self.quantity_kg} kg",
-                key="err.quantity_positive",
-                params={"value": self.quantity_kg},
-            )
+            raise InputError(Message("err.quantity_positive", value=self.quantity_kg))
         if self.mode is not None and self.mode not in MAIN_MODES:
             raise InputError(
-                f"mode must be one of {', '.join(MAIN_MODES)}, got {self.mode!r}",
-                key="err.choice",
-                params={"option": "--mode", "value": self.mode, "choices": ", ".join(MAIN_MODES)},
+                Message("err.choice", option="--mode", value=self.mode, choices=", ".join(MAIN_MODES))
             )
         if self.system is not None and self.system not in SYSTEMS:
             raise InputError(
-                f"system must be one of {', '.join(SYSTEMS)}, got {self.system!r}",
-                key="err.choice",
-                params={"option": "--system", "value": self.system, "choices": ", ".join(SYSTEMS)},
+                Message("err.choice", option="--system", value=self.system, choices=", ".join(SYSTEMS))
             )
 
 
@@ -85,11 +75,8 @@ def destination_place(data: Dataset, catalog: Catalog, name: str) -> Place:
     destination = catalog.place(name)
     if destination.country != "FR":
         raise InputError(
-            f"destination {destination.name_en} is not in mainland France",
-            hint="the model computes food eaten in mainland France; give a region, department or city",
-            key="err.destination",
-            hint_key="hint.destination",
-            params={"place": destination.name_en},
+            Message("err.destination", place=destination.name_en, place_fr=destination.name_fr),
+            hint=Message("hint.destination"),
         )
     if destination.kind == "country":
         destination = data.places.get(DEFAULT_DESTINATION, destination)
@@ -109,30 +96,27 @@ def resolve(data: Dataset, catalog: Catalog, s: Scenario) -> Resolved:
     if verdict.status == "unavailable":
         others = available_origins(data, product, s.month, exclude=country.code)
         raise InputError(
-            f"{product.name_en} from {country.name_en} is not available in month {s.month}",
-            hint=f"origins that supply it that month: {', '.join(others) or 'none in the data'}",
-            key="err.unavailable",
-            hint_key=unavailable_hint_key(others),
-            params={
-                "product": product.name_en,
-                "product_fr": product.name_fr,
-                "origin": country.name_en,
-                "origin_fr": country.name_fr,
-                "month": s.month,
-                "month_name": Message(f"month.{s.month}"),
-                "alternatives": _origins_text(data, others, "en"),
-                "alternatives_fr": _origins_text(data, others, "fr"),
-            },
+            Message(
+                "err.unavailable",
+                product=product.name_en,
+                product_fr=product.name_fr,
+                origin=country.name_en,
+                origin_fr=country.name_fr,
+                month=s.month,
+                month_name=Message(f"month.{s.month}"),
+            ),
+            hint=Message(
+                unavailable_hint_key(others),
+                alternatives=_origins_text(data, others, "en"),
+                alternatives_fr=_origins_text(data, others, "fr"),
+            ),
         )
     system = s.system or verdict.system or _origin_system(data, product, country) or "conventional"
     ignored = None
     if s.mode in ("road", "rail") and not road_connected(country):
         raise InputError(
-            f"no road from {country.name_en} to mainland France",
-            hint="use --mode sea or --mode air",
-            key="err.no_road",
-            hint_key="hint.no_road",
-            params={"country": country.name_en, "country_fr": country.name_fr},
+            Message("err.no_road", country=country.name_en, country_fr=country.name_fr),
+            hint=Message("hint.no_road"),
         )
     if s.mode is not None and s.mode in ("sea", "air") and country.code == "FR":
         # a trip inside mainland France has no sea or air leg to take

@@ -17,6 +17,7 @@ import math
 from dataclasses import dataclass
 
 from ..errors import ModelError
+from ..i18n import Message
 from ..model.loader import Dataset
 from ..model.schemas import Place, Port, Product
 
@@ -126,7 +127,7 @@ def plan_legs(
         return _sea_legs(data, origin, country, destination, product)
     if mode == "air":
         return _air_legs(data, origin, country, destination)
-    raise ModelError(f"unknown main mode {mode!r}", key="err.model.mode", params={"mode": mode})
+    raise ModelError(Message("err.model.mode", mode=mode))
 
 
 FERRY_MAINLAND_PORT = "FRFOS"
@@ -219,11 +220,8 @@ def _sea_legs(
     seaport = export_seaport(data, country, product)
     if not seaport or seaport not in data.ports:
         raise ModelError(
-            f"{country.name_en} has no export seaport in the data",
-            hint="try --mode air or --mode road",
-            key="err.no_seaport",
-            hint_key="hint.no_seaport",
-            params={"country": country.name_en},
+            Message("err.no_seaport", country=country.name_en, country_fr=country.name_fr),
+            hint=Message("hint.no_seaport"),
         )
     port = data.ports[seaport]
     if port.country == "FR" or port.code in ARRIVAL_SEAPORTS:
@@ -246,7 +244,7 @@ def _sea_legs(
                 continue
             best = (weight, arrival, sea, method)
     if best is None:
-        raise ModelError("no arrival seaport in the data", key="err.model.arrival_port")
+        raise ModelError(Message("err.model.arrival_port"))
     _, arrival, sea_km, method = best
     arr = data.ports[arrival]
     legs = []
@@ -261,16 +259,13 @@ def _sea_legs(
 def _air_legs(data: Dataset, origin: Place, country: Place, destination: Place) -> list[PlannedLeg]:
     if not country.airport or country.airport not in data.ports:
         raise ModelError(
-            f"{country.name_en} has no cargo airport in the data",
-            hint="try --mode sea",
-            key="err.no_airport",
-            hint_key="hint.no_airport",
-            params={"country": country.name_en},
+            Message("err.no_airport", country=country.name_en, country_fr=country.name_fr),
+            hint=Message("hint.no_airport"),
         )
     dep = data.ports[country.airport]
     arr = data.ports.get(ARRIVAL_AIRPORT)
     if arr is None:
-        raise ModelError("Paris-CDG is missing from ports.csv", key="err.model.arrival_airport")
+        raise ModelError(Message("err.model.arrival_airport"))
     legs = []
     if great_circle_km(origin.lat, origin.lon, dep.lat, dep.lon) > 1.0:
         legs.append(_leg("road", origin, dep, "detour"))

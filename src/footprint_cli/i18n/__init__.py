@@ -5,7 +5,7 @@ Every user-facing text is a key with its French and English wording, held in
 ``report``, ``data``, ``explain``, ``classroom``, ``browse``, ``web``), each a plain
 ``MESSAGES = {key: (fr, en)}`` dict. The catalogue is put together the first time a text
 is asked for; no module adds to it at import time. Texts take their parameters by name,
-``t("err.seed", "fr")``, ``t("data.invalid", "en", n=3)``.
+``t("err.nothing", "fr")``, ``t("data.invalid", "en", n=3)``.
 
 What the core records for a user (a refused line's reason, a note about a file, a data
 problem) is a :class:`Message`: a key and its parameters, turned into words by
@@ -75,7 +75,24 @@ def t(key: str, lang: Lang = "en", /, **kwargs: object) -> str:
     body = fr if lang == "fr" else en
     if not kwargs:
         return body
-    return body.format(**{k: text(v, lang) if isinstance(v, Message) else v for k, v in kwargs.items()})
+    return body.format(
+        **{k: text(v, lang) if isinstance(v, Message | Named) else v for k, v in kwargs.items()}
+    )
+
+
+class Named(str):
+    """A name from the data given as a message parameter, in both languages: the string value is
+    the English (or the identifier English output has always shown), ``fr`` the French name."""
+
+    fr: str
+
+    def __new__(cls, en: str, fr: str) -> Named:
+        self = str.__new__(cls, en)
+        self.fr = fr
+        return self
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (Named, (str(self), self.fr))
 
 
 class Message(str):
@@ -116,4 +133,6 @@ def text(message: object, lang: Lang) -> str:
     (a name from the data, a number, an empty reason)."""
     if isinstance(message, Message):
         return "; ".join(t(k, lang, **dict(p)) for k, p in message.parts)
+    if isinstance(message, Named):
+        return message.fr if lang == "fr" else str(message)
     return "" if message is None else str(message)

@@ -73,7 +73,7 @@ def shipped_data_dir() -> Path:
     checkout = Path(__file__).resolve().parents[3] / "data"
     if checkout.is_dir():
         return checkout
-    raise DataError([Problem(str(packaged), None, "data", Message("data.no_shipped"))])
+    raise DataError([Problem(str(packaged), None, Message("data.field.data"), Message("data.no_shipped"))])
 
 
 def overlay_dirs(explicit: Iterable[str | Path] = ()) -> list[Path]:
@@ -275,7 +275,6 @@ _PYDANTIC_KEYS = {
     "less_than_equal": "data.pyd.less_than_equal",
     "greater_than_equal": "data.pyd.greater_than_equal",
     "greater_than": "data.pyd.greater_than",
-    "less_than": "data.pyd.less_than",
     "float_parsing": "data.pyd.float",
     "float_type": "data.pyd.float",
     "int_parsing": "data.pyd.int",
@@ -284,8 +283,11 @@ _PYDANTIC_KEYS = {
     "bool_parsing": "data.pyd.bool",
     "bool_type": "data.pyd.bool",
     "string_type": "data.pyd.string",
+    "string_too_short": "data.pyd.string_too_short",
+    "dict_type": "data.pyd.mapping",
+    "dataclass_type": "data.pyd.mapping",
     "missing": "data.pyd.missing",
-    "extra_forbidden": "data.pyd.extra_forbidden",
+    "unexpected_keyword_argument": "data.pyd.extra_forbidden",
     "literal_error": "data.pyd.literal_error",
 }
 
@@ -297,7 +299,7 @@ def _pydantic_message(kind: str, msg: str, ctx: Mapping[str, Any]) -> Message:
     params = {
         k: int(v) if isinstance(v, float) and v.is_integer() else v
         for k, v in ctx.items()
-        if k in ("le", "ge", "gt", "lt", "expected")
+        if k in ("le", "ge", "gt", "expected", "min_length")
     }
     message = Message(key, detail=msg, **params)
     return message if message == msg else Message("data.pyd.other", detail=msg)
@@ -319,9 +321,9 @@ def _csv_message(exc: Exception) -> Message:
     return Message("data.csv.other", detail=text)
 
 
-def _loc_to_field(loc: tuple[Any, ...]) -> str:
+def _loc_to_field(loc: tuple[Any, ...]) -> str | Message:
     parts = [str(p) for p in loc if p not in ("central",)]
-    return ".".join(parts) or "row"
+    return ".".join(parts) or Message("data.field.row")
 
 
 @dataclass
@@ -342,7 +344,7 @@ def read_csv_table(
     reader = csv.DictReader(io.StringIO(text), strict=True)
     try:
         if reader.fieldnames is None:
-            problems.append(Problem(str(path), 1, "header", Message("data.empty")))
+            problems.append(Problem(str(path), 1, Message("data.field.header"), Message("data.empty")))
             return
         width = len(reader.fieldnames)
         line = reader.line_num
@@ -351,12 +353,21 @@ def read_csv_table(
             line = reader.line_num
             extra: Any = row.get(None)  # type: ignore[call-overload]  # DictReader keeps surplus cells under None
             if extra is not None:
-                problems.append(Problem(str(path), start, "row", Message("data.extra_cells", n=len(extra))))
+                problems.append(
+                    Problem(
+                        str(path), start, Message("data.field.row"), Message("data.extra_cells", n=len(extra))
+                    )
+                )
                 continue
             if any(v is None for v in row.values()):
                 short = sum(v is not None for v in row.values())
                 problems.append(
-                    Problem(str(path), start, "row", Message("data.short_row", n=short, width=width))
+                    Problem(
+                        str(path),
+                        start,
+                        Message("data.field.row"),
+                        Message("data.short_row", n=short, width=width),
+                    )
                 )
                 continue
             try:
@@ -368,7 +379,9 @@ def read_csv_table(
                 continue
             yield start, item
     except csv.Error as exc:  # the header itself is unreadable
-        problems.append(Problem(str(path), reader.line_num or 1, "csv", _csv_message(exc)))
+        problems.append(
+            Problem(str(path), reader.line_num or 1, Message("data.field.csv"), _csv_message(exc))
+        )
 
 
 def _csv_rows(reader: Any, path: Path, problems: list[Problem]) -> Iterator[dict[str, Any]]:
@@ -384,7 +397,12 @@ def _csv_rows(reader: Any, path: Path, problems: list[Problem]) -> Iterator[dict
             return
         except csv.Error as exc:
             problems.append(
-                Problem(str(path), start, "csv", Message("data.csv_rest", problem=_csv_message(exc)))
+                Problem(
+                    str(path),
+                    start,
+                    Message("data.field.csv"),
+                    Message("data.csv_rest", problem=_csv_message(exc)),
+                )
             )
             return
         yield row
@@ -436,11 +454,20 @@ def _load_yaml(path: Path, text: str, problems: list[Problem]) -> tuple[Any, Any
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else None
         problems.append(
-            Problem(str(path), line, "yaml", Message("data.yaml", detail=str(getattr(exc, "problem", exc))))
+            Problem(
+                str(path),
+                line,
+                Message("data.field.yaml"),
+                Message("data.yaml", detail=str(getattr(exc, "problem", exc))),
+            )
         )
         return None, None
     except _TooDeep as exc:
-        problems.append(Problem(str(path), exc.line, "yaml", Message("data.yaml_depth", n=YAML_MAX_DEPTH)))
+        problems.append(
+            Problem(
+                str(path), exc.line, Message("data.field.yaml"), Message("data.yaml_depth", n=YAML_MAX_DEPTH)
+            )
+        )
         return None, None
     return data, node
 
@@ -535,7 +562,7 @@ def _read(path: Path) -> str:
                 Problem(
                     str(path),
                     line,
-                    "encoding",
+                    Message("data.field.encoding"),
                     Message("data.encoding"),
                 )
             ]
@@ -559,7 +586,7 @@ def _inputs(overlays: Iterable[str | Path], shipped: bool) -> tuple[list[Path], 
                         Problem(
                             str(p),
                             None,
-                            "file",
+                            Message("data.field.file"),
                             Message("data.not_a_data_file", expected=", ".join(DATA_FILES)),
                         )
                     ]
@@ -580,7 +607,7 @@ def _inputs(overlays: Iterable[str | Path], shipped: bool) -> tuple[list[Path], 
             if r not in dirs:
                 dirs.append(r)
         else:
-            raise DataError([Problem(str(p), None, "data", Message("data.no_such_file"))])
+            raise DataError([Problem(str(p), None, Message("data.field.data"), Message("data.no_such_file"))])
     return dirs, only
 
 
@@ -602,7 +629,7 @@ def _load(dirs: list[Path], only: dict[Path, set[str]]) -> Dataset:
             if data is None and node is None:
                 continue
             if not isinstance(data, dict):
-                problems.append(Problem(str(f), 1, "document", Message("data.mapping")))
+                problems.append(Problem(str(f), 1, Message("data.field.document"), Message("data.mapping")))
                 continue
             factors_nodes.append((f, node, data))
             factors_raw = _merge_factors(factors_raw, data)

@@ -212,6 +212,19 @@ class Source:
     url: str | None = None
     licence: str | None = None
     note: str | None = None
+    publisher_fr: Text | None = None
+    """the publisher in French: given for the project's own sources only (a publisher's name and
+    title are cited as published)"""
+    dataset_fr: Text | None = None
+    """the dataset's title in French, for the project's own sources"""
+
+    def publisher_in(self, lang: str) -> str:
+        """The publisher as French or English output names it."""
+        return self.publisher_fr if lang == "fr" and self.publisher_fr else self.publisher
+
+    def dataset_in(self, lang: str) -> str:
+        """The dataset's title as French or English output names it."""
+        return self.dataset_fr if lang == "fr" and self.dataset_fr else self.dataset
 
 
 @record

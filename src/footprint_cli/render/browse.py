@@ -116,9 +116,9 @@ def place_rows(places: list[Place], lang: Lang) -> tuple[list[str], list[list[st
 # ---------------------------------------------------------------- show
 
 
-def _cite(data: Dataset, ref: SourceRef) -> str:
+def _cite(data: Dataset, ref: SourceRef, lang: Lang = "en") -> str:
     src = data.factors.sources.get(ref.id)
-    head = f"{src.publisher}, {src.dataset} ({src.version})" if src else ref.id
+    head = f"{src.publisher_in(lang)}, {src.dataset_in(lang)} ({src.version})" if src else ref.id
     return f"{head}: {ref.identifier}" + (" [proxy]" if ref.proxy else "")
 
 
@@ -330,7 +330,7 @@ def show_text(data: Dataset, p: Product, lang: Lang, month: int | None = None) -
             f"{t(f'stage.{stage}', lang)}{colon}{number(c, lang)} kg CO2e/kg "
             f"[{number(lo, lang)} – {number(hi, lang)}]"
         )
-    lines.append(f"  {t('show.source', lang)}{colon}{_cite(data, p.factor_source)}")
+    lines.append(f"  {t('show.source', lang)}{colon}{_cite(data, p.factor_source, lang)}")
     if d["agribalyse_total"]:
         a = d["agribalyse_total"]
         lines.append(

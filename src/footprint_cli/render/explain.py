@@ -266,7 +266,7 @@ def _cite(c: Comparison, f: FactorUse, lang: Lang) -> str:
         head = f"{head} ({rng})"
     if src is None:
         return f"{head} — {f.source.id}: {f.source.identifier}{proxy}"
-    return f"{head} — {src.publisher}, {src.dataset} ({src.version}) — {f.source.identifier}{proxy}"
+    return f"{head} — {src.publisher_in(lang)}, {src.dataset_in(lang)} ({src.version}) — {f.source.identifier}{proxy}"
 
 
 def _local_index(c: Comparison) -> int | None:

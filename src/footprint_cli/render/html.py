@@ -269,8 +269,8 @@ def _sources(c: Comparison, lang: Lang) -> str:
             cite = sid
         else:
             # the dataset's title up to its first bracket or colon: the footer stays compact
-            dataset = src.dataset.split(" (")[0].split(": ")[0]
-            cite = f"{src.publisher}, {dataset} ({src.year})"
+            dataset = src.dataset_in(lang).split(" (")[0].split(": ")[0]
+            cite = f"{src.publisher_in(lang)}, {dataset} ({src.year})"
         items.append(f'<li><span class="cite">{escape(cite)}</span> — {escape(", ".join(names))}</li>')
     return '<ol class="sources">' + "".join(items) + "</ol>"
 

@@ -37,7 +37,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import FootprintError, InputError
-from ..i18n import t
+from ..i18n import Message
 
 LOCK_NAME = ".footprint.lock"
 _SYSTEM_DIRS = ("/dev", "/proc", "/sys")
@@ -47,11 +47,9 @@ class OutputError(FootprintError):
     """A file could not be written although its destination was valid (disk full, I/O error)."""
 
     def __init__(self, path: str, exc: OSError):
-        self.key, params = _key_of(exc)
-        self.params = {"path": path, **params}
-        self.hint = None
-        self.hint_key = None
-        super().__init__(t(self.key, "en", **self.params))
+        key, params = _key_of(exc)
+        self.message = Message(key, path=path, **params)
+        super().__init__(self.message)
 
 
 _REASONS = {
@@ -60,6 +58,8 @@ _REASONS = {
     errno.EROFS: "err.cannot_write.readonly",
     errno.ENOSPC: "err.cannot_write.full",
     errno.EDQUOT: "err.cannot_write.full",
+    errno.ENOTDIR: "err.cannot_write.not_dir",
+    errno.ENAMETOOLONG: "err.cannot_write.too_long",
 }
 
 
@@ -70,7 +70,7 @@ def _key_of(exc: OSError) -> tuple[str, dict[str, object]]:
 
 
 def _usage(key: str, path: str, **params: object) -> InputError:
-    return InputError(t(key, "en", path=path, **params), key=key, params={"path": path, **params})
+    return InputError(Message(key, path=path, **params))
 
 
 def _denied(path: str, exc: OSError) -> InputError:

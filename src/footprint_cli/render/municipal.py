@@ -227,7 +227,7 @@ def carbon_value_text(r: Report, lang: Lang, data: Dataset | None) -> str:
     if cp is None:
         return t("mun.carbon_value.custom", lang, price=price, cost=cost)
     src = data.factors.sources.get(cp.source.id) if data is not None else None
-    publisher = src.publisher.split(" (")[0] if src is not None else cp.source.id
+    publisher = src.publisher_in(lang).split(" (")[0] if src is not None else cp.source.id
     year = src.year if src is not None else cp.year
     label = cp.label_fr if lang == "fr" else cp.label_en
     label = label.split(" (")[0]

@@ -96,7 +96,7 @@ def gap_cell(r: Result, first: Result, c: Comparison, lang: Lang) -> str:
 
 def equivalent_sources(c: Comparison, lang: Lang) -> str:
     ids = sorted({eq.source.id for eq in c.equivalents.values()})
-    names = [c.sources[i].publisher if i in c.sources else i for i in ids]
+    names = [c.sources[i].publisher_in(lang) if i in c.sources else i for i in ids]
     return t("pupil.source", lang, sources="; ".join(names))
 
 

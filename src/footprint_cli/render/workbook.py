@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 from .. import i18n
 from ..engine import STAGES
 from ..errors import InputError
-from ..i18n import Lang, t
+from ..i18n import Lang, Message, t
 from .compare import number
 from .io import OutputSet, write_atomic
 
@@ -353,8 +353,7 @@ def workbook_bytes(
 
     if r.rows_computed + 1 > MAX_ROWS or r.rows_rejected + 1 > MAX_ROWS:
         n = max(r.rows_computed, r.rows_rejected)
-        params = {"n": n, "max": MAX_ROWS - 1}
-        raise InputError(t("xl.err.too_many_rows", "en", **params), key="xl.err.too_many_rows", params=params)
+        raise InputError(Message("xl.err.too_many_rows", n=n, max=MAX_ROWS - 1))
     wb = Workbook(write_only=True)
     _summary(wb, r, lang, data, extras)
     _breakdowns(wb, r, lang, data, extras)

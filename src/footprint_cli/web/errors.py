@@ -35,7 +35,7 @@ class UploadTooLarge(FootprintError):
 
     def __init__(self, limit_mb: int):
         self.limit_mb = limit_mb
-        super().__init__(f"upload over {limit_mb} MB")
+        super().__init__(limit_mb)
 
 
 class EmptyUpload(FootprintError):

@@ -210,6 +210,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Format du résumé à l'écran : table, ou json (sur la sortie standard, lignes rejetées comprises).",
         "Format of the on-screen summary: table, or json (on standard output, rejected lines included).",
     ),
+    "rep.what.rejected": ("le fichier des lignes rejetées", "the file of rejected lines"),
     "rep.err.same_file": (
         "{what} ({path}) est le fichier d'entrée : il ne sera pas écrasé",
         "{what} ({path}) is the input file: it will not be overwritten",
@@ -227,7 +228,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "--meals expects a number of meals (e.g. 12000) or an existing CSV file, got {value!r}",
     ),
     "rep.err.meals_read": (
-        "{path} : impossible de lire le fichier des repas ({why})",
+        "{path} : impossible de lire le fichier des repas (message du système : « {why} »)",
         "{path}: cannot read the meals file ({why})",
     ),
     "rep.err.meals_none": (

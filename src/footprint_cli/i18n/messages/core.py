@@ -72,6 +72,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "rizière en irrigation intermittente (alternance humide-sec)",
         "paddy with intermittent flooding (alternate wetting and drying)",
     ),
+    # the main mode a user names (--mode, a Transport column), as the French options spell it
+    "mainmode.road": ("camion", "road"),
+    "mainmode.rail": ("train", "rail"),
+    "mainmode.sea": ("bateau", "sea"),
+    "mainmode.air": ("avion", "air"),
     "mode.road": ("camion", "truck"),
     "mode.road_reefer": ("camion frigorifique", "refrigerated truck"),
     "mode.rail": ("train", "train"),
@@ -369,7 +374,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{option}: unknown value '{value}'; choices: {choices}",
     ),
     "err.destination": (
-        "la destination {place} n'est pas en France métropolitaine",
+        "la destination {place_fr} n'est pas en France métropolitaine",
         "destination {place} is not in mainland France",
     ),
     "hint.destination": (
@@ -396,15 +401,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "no origin in the data supplies it that month: choose another month (--month)",
     ),
     "err.no_seaport": (
-        "{country} n'a pas de port d'exportation dans les données",
+        "{country_fr} n'a pas de port d'exportation dans les données",
         "{country} has no export seaport in the data",
     ),
-    "hint.no_seaport": ("essayer --mode air ou --mode road", "try --mode air or --mode road"),
+    "hint.no_seaport": ("essayer --mode avion ou --mode camion", "try --mode air or --mode road"),
     "err.no_airport": (
-        "{country} n'a pas d'aéroport cargo dans les données",
+        "{country_fr} n'a pas d'aéroport cargo dans les données",
         "{country} has no cargo airport in the data",
     ),
-    "hint.no_airport": ("essayer --mode sea", "try --mode sea"),
+    "hint.no_airport": ("essayer --mode bateau", "try --mode sea"),
     "err.carbon_price": ("prix du carbone inconnu : « {value} »", "unknown carbon price '{value}'"),
     "hint.carbon_price": (
         "donner des euros par tonne ou l'une des clés : {choices}",
@@ -418,7 +423,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{path} est un répertoire : donner un nom de fichier",
         "{path} is a directory: give a file name",
     ),
-    "err.cannot_write": ("impossible d'écrire {path} : {reason}", "cannot write {path}: {reason}"),
+    "err.cannot_write": (
+        "impossible d'écrire {path} (message du système : « {reason} »)",
+        "cannot write {path}: {reason}",
+    ),
+    "err.cannot_write.not_dir": (
+        "impossible d'écrire {path} : un élément du chemin n'est pas un répertoire",
+        "cannot write {path}: a part of the path is not a directory",
+    ),
+    "err.cannot_write.too_long": (
+        "impossible d'écrire {path} : nom de fichier trop long",
+        "cannot write {path}: file name too long",
+    ),
     "err.cannot_write.denied": (
         "impossible d'écrire {path} : pas le droit d'écrire dans ce répertoire",
         "cannot write {path}: no permission to write in its directory",
@@ -455,7 +471,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{product}: not produced in mainland France, so no local option; nothing to compare",
     ),
     "hint.nothing": ("ajouter --origin PAYS (plusieurs possibles)", "add --origin COUNTRY (several allowed)"),
-    "err.seed": ("la graine doit être un entier positif ou nul", "the seed must be a non-negative integer"),
     "err.hint": ("Astuce", "Hint"),
     "kind.product": ("produit", "product"),
     "kind.place": ("lieu", "place"),

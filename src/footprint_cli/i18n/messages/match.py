@@ -12,10 +12,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "first word '{word}' is not a known product",
     ),
     "match.not_in_catalogue": ("« {name} » n'est pas au catalogue", "'{name}' is not in the catalogue"),
-    "match.weak": (
-        "correspondance approximative trop faible ({matched})",
-        "only a weak fuzzy match ({matched})",
-    ),
     "match.made_of": (
         "un aliment à base de {food}, pas {product} lui-même : absent du catalogue",
         "a food made of {food}, not {product} itself: not in the catalogue",

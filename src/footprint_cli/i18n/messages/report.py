@@ -478,15 +478,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "reason.scenario": ("{product}@{place} mois {month}", "{product}@{place} month {month}"),
     "reason.scenario.mode": (
-        "{product}@{place} mois {month} par {mode}",
+        "{product}@{place} mois {month} par {mode_fr}",
         "{product}@{place} month {month} by {mode}",
     ),
     "reason.scenario.system": (
-        "{product}@{place} mois {month} ({system})",
+        "{product}@{place} mois {month} ({system_fr})",
         "{product}@{place} month {month} ({system})",
     ),
     "reason.scenario.mode.system": (
-        "{product}@{place} mois {month} par {mode} ({system})",
+        "{product}@{place} mois {month} par {mode_fr} ({system_fr})",
         "{product}@{place} month {month} by {mode} ({system})",
     ),
     "reason.unavailable": (
