@@ -399,7 +399,8 @@ def price_of(data: Dataset, product: Product, country: Place, month: int) -> Pri
     """The price for ``product`` from ``country`` in ``month``: the origin's own row of prices.csv,
     else a row for any origin (an indexed national price), else the product's national price."""
     for origin in (country.code, "*"):
-        rows = [p for (pid, o, _), p in data.prices.items() if pid == product.id and o == origin]
+        # the keys first: a table of the cached dataset decodes only the rows it is asked for
+        rows = [data.prices[k] for k in data.prices if k[0] == product.id and k[1] == origin]
         for row in sorted(rows, key=lambda p: p.period, reverse=True):
             if month in row.months:
                 return Price(row.eur_per_kg, row.period, row.estimated, row.source, origin != "*")
