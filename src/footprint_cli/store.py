@@ -19,7 +19,7 @@ ignored (then replaced). The cache is an optimisation only: any problem reading 
 falls back to reading the data files.
 
 The payload is a JSON header (the emission factors, the name indexes, where each data row was
-defined, and for each table its keys with the span of each record in the body), a newline, then
+defined, and for each table its keys with where each record starts in the body), a newline, then
 the body: one JSON text per record. A table of the cached dataset is a :class:`Table`, which
 decodes a record when it is first read: ``compare`` reads a dozen of the ~2,900 records and does
 not pay for building the others. A record is rebuilt as the class its tag names, and only the
@@ -227,8 +227,14 @@ def _decode_object(obj: dict[str, Any]) -> Any:
     raise ValueError(f"unknown tag {tag!r} in the dataset cache")
 
 
-def _loads(text: bytes) -> Any:
-    return json.loads(text, object_hook=_decode_object)
+_DECODER = json.JSONDecoder(object_hook=_decode_object)
+"""One decoder for every record (``json.loads`` with a hook builds a new one at each call)."""
+
+
+def _loads(text: str, start: int = 0) -> Any:
+    """The JSON value that starts at ``start`` in ``text`` (the body is ASCII: byte offsets
+    are character offsets)."""
+    return _DECODER.raw_decode(text, start)[0]
 
 
 def _dumps(value: Any) -> bytes:
@@ -241,7 +247,7 @@ class Table(Mapping[Any, Any]):
 
     __slots__ = ("_body", "_spans", "_records")
 
-    def __init__(self, body: bytes, spans: dict[Any, tuple[int, int]]):
+    def __init__(self, body: str, spans: dict[Any, int]):
         self._body = body
         self._spans = spans
         self._records: dict[Any, Any] = {}
@@ -250,8 +256,8 @@ class Table(Mapping[Any, Any]):
         try:
             return self._records[key]
         except KeyError:
-            start, end = self._spans[key]  # an unknown key raises KeyError here
-            record = self._records[key] = _loads(self._body[start:end])
+            start = self._spans[key]  # an unknown key raises KeyError here
+            record = self._records[key] = _loads(self._body, start)
             return record
 
     def __contains__(self, key: object) -> bool:
@@ -297,9 +303,8 @@ def encode_dataset(data: Dataset) -> bytes:
     def spans(mapping: Mapping[Any, Any]) -> list[Any]:
         out = []
         for key, value in mapping.items():
-            start = len(body)
+            out.append([list(key) if type(key) is tuple else key, len(body)])
             body.extend(_dumps(value))
-            out.append([list(key) if type(key) is tuple else key, start, len(body)])
         return out
 
     # a list, not an object: every JSON object in the cache is one of _encode's tagged values
@@ -316,11 +321,11 @@ def encode_dataset(data: Dataset) -> bytes:
 def decode_dataset(payload: bytes) -> Dataset:
     """The dataset of a payload from :func:`encode_dataset`; records are decoded when read."""
     end = payload.index(b"\n")
-    factors, directories, indexes, origin_of, tables = _loads(payload[:end])
-    body = payload[end + 1 :]
+    factors, directories, indexes, origin_of, tables = _loads(payload[:end].decode("ascii"))
+    body = payload[end + 1 :].decode("ascii")
 
     def table(spans: list[Any]) -> Table:
-        return Table(body, {(tuple(k) if type(k) is list else k): (a, b) for k, a, b in spans})
+        return Table(body, {(tuple(k) if type(k) is list else k): start for k, start in spans})
 
     by_name = {name: table(spans) for name, spans in tables}
     if list(by_name) != list(TABLES):
