@@ -1,6 +1,7 @@
-"""The Typer application: one module per command, errors translated in FootprintGroup."""
+"""The Typer application: one module per command, errors translated in FootprintGroup.
 
-from __future__ import annotations
+No ``from __future__ import annotations`` in the command modules that start-up matters for
+(here, ``compare``): Typer would compile every annotation string again at each run."""
 
 from typing import Annotated
 
