@@ -1,7 +1,7 @@
 """The Typer application: one module per command, errors translated in FootprintGroup.
 
-No ``from __future__ import annotations`` in the command modules that start-up matters for
-(here, ``compare``): Typer would compile every annotation string again at each run."""
+No ``from __future__ import annotations`` in the command modules: Typer reads the commands'
+parameters from their annotations and would compile every annotation string again at each run."""
 
 from typing import Annotated
 
