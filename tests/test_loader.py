@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import shutil
+from collections.abc import Mapping
 from pathlib import Path
 
 import pytest
@@ -81,7 +82,7 @@ def test_every_number_has_a_source_and_a_range(data):
                 assert has_source, f"{path}: a factor without a source"
             for f in fields:
                 walk(getattr(obj, f), f"{path}.{f}")
-        elif isinstance(obj, dict):
+        elif isinstance(obj, Mapping):  # a dict, or a table of the cached dataset
             for k, v in obj.items():
                 walk(v, f"{path}[{k}]")
         elif isinstance(obj, list | tuple):

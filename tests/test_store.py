@@ -1,4 +1,5 @@
-"""The dataset cache: a planted file is never loaded, a cache others can write is never used."""
+"""The dataset cache: a planted file is never loaded, a cache others can write is never used, the
+JSON it holds gives back the dataset read from the files, record by record."""
 
 from __future__ import annotations
 
@@ -10,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from footprint_cli import store
-from footprint_cli.model.loader import shipped_data_dir
+from footprint_cli.catalog import Catalog
+from footprint_cli.model.loader import _inputs, shipped_data_dir
 
 
 class _Payload:
@@ -115,3 +117,60 @@ def test_no_cache_writes_nothing(cache, monkeypatch):
     monkeypatch.setenv(store.NO_CACHE_ENV, "1")
     assert store.load_dataset().products
     assert not cache.exists()
+
+
+def _payload(cache: Path) -> bytes:
+    key = _key()
+    blob = store.cache_file(cache, key).read_bytes()
+    return blob[len(store.MAGIC) + 8 + len(key) + 32 :]
+
+
+def test_a_sound_cache_gives_back_the_dataset_read_from_the_files(cache):
+    from_files = store.load_files(*_inputs((), True))
+    store.load_dataset()
+    cached = store.read_cache(cache, _key())
+    assert isinstance(cached.products, store.Table)
+    assert cached == from_files  # every table, record by record, the factors, where rows were defined
+    assert cached.factors == from_files.factors
+    assert dict(cached.origin_of) == dict(from_files.origin_of)
+    assert cached.directories == from_files.directories
+    built = Catalog(from_files)
+    catalog = Catalog(cached)
+    for name in ("pommes", "Pomme de terre", "tomatoes", "bœuf", "kiwi jaune"):
+        assert catalog.match_products(name) == built.match_products(name)
+    for name in ("argentine", "Espagne", "NZ", "cote d'ivoire"):
+        assert catalog.place(name) == built.place(name)
+
+
+def test_a_record_is_decoded_when_first_read_and_then_kept(cache):
+    store.load_dataset()
+    cached = store.read_cache(cache, _key())
+    products = cached.products
+    assert "apple" in products and len(products) > 200
+    assert not products._records  # keys are known, no record built yet
+    apple = products["apple"]
+    assert products["apple"] is apple and list(products._records) == ["apple"]
+    assert products.get("no such product") is None
+    with pytest.raises(KeyError):
+        products["no such product"]
+
+
+def test_a_signed_pickle_is_not_run_and_only_the_datasets_own_classes_are_built(cache, tmp_path):
+    """Even a payload signed with the user's own key cannot run code: the cache is JSON, and a
+    record can only be one of the dataset's record classes."""
+    store.load_dataset()
+    key = _key()
+    secret = (cache / store.KEY_FILE).read_bytes()
+    marker = tmp_path / "ran"
+    header_end = _payload(cache).index(b"\n")
+    foreign = [
+        _evil(marker),
+        b'[{"r":["Popen","touch ' + str(marker).encode() + b'"]},[],[],[],[]]\n',
+        _payload(cache)[:header_end].replace(b'{"r":["EmissionFactors"', b'{"r":["PosixPath"', 1)
+        + _payload(cache)[header_end:],
+    ]
+    for payload in foreign:
+        blob = store.MAGIC + len(key).to_bytes(8, "big") + key + store._sign(secret, key, payload) + payload
+        store.cache_file(cache, key).write_bytes(blob)
+        assert store.read_cache(cache, key) is None
+        assert not marker.exists()

@@ -3,32 +3,42 @@
 Reading and validating the data files takes longer than a whole ``compare``; the validated
 dataset, with the catalog's name indexes, is kept in a cache file under ``~/.cache/footprint``
 (or ``$XDG_CACHE_HOME/footprint``, or ``$FOOTPRINT_CACHE_DIR``; ``FOOTPRINT_NO_CACHE=1`` turns
-it off). A cache file is a pickle, which can run code when loaded, so nothing in it is loaded
-before both checks below have passed:
+it off). The cache is JSON, which describes data and cannot run code, and nothing in it is
+parsed before both checks below have passed:
 
 1. the directory is the user's own: owned by the user, not a symlink, writable by nobody else
    (a cache directory that others can write is not used at all);
-2. the file starts with its key (the package and Python versions and every data file's path,
-   size and modification time), then an HMAC-SHA256 of key and payload under a secret key file
-   created with mode 0600 in that directory (``cache.key``, 32 random bytes); the key must be the
-   current one and the HMAC must match, compared in constant time.
+2. the file starts with its key (the package and Python versions, the layout of every record
+   type, and every data file's path, size and modification time), then an HMAC-SHA256 of key
+   and payload under a secret key file created with mode 0600 in that directory
+   (``cache.key``, 32 random bytes); the key must be the current one and the HMAC must match,
+   compared in constant time.
 
 A file planted by someone who cannot read the user's secret key fails the second check and is
 ignored (then replaced). The cache is an optimisation only: any problem reading or writing it
 falls back to reading the data files.
+
+The payload is a JSON header (the emission factors, the name indexes, where each data row was
+defined, and for each table its keys with where each record starts in the body), a newline, then
+the body: one JSON text per record. A table of the cached dataset is a :class:`Table`, which
+decodes a record when it is first read: ``compare`` reads a dozen of the ~2,900 records and does
+not pay for building the others. A record is rebuilt as the class its tag names, and only the
+dataset's own record classes can be named (see :func:`_record_types`).
 """
 
 from __future__ import annotations
 
 import hashlib
 import hmac
+import json
 import os
-import pickle
 import stat
 import sys
-from collections.abc import Iterable
-from dataclasses import replace
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import fields, is_dataclass, replace
+from functools import cache
 from pathlib import Path
+from typing import Any
 
 from . import __version__
 from .catalog import build_indexes
@@ -38,7 +48,7 @@ from .model.loader import _load as load_files
 
 CACHE_ENV = "FOOTPRINT_CACHE_DIR"
 NO_CACHE_ENV = "FOOTPRINT_NO_CACHE"
-MAGIC = b"footprint-dataset-cache/2\n"
+MAGIC = b"footprint-dataset-cache/3\n"
 KEY_FILE = "cache.key"
 _DIGEST = 32
 
@@ -55,7 +65,7 @@ def cache_dir() -> Path | None:
 
 def cache_key(inputs: list[tuple[Path, set[str] | None]]) -> bytes:
     """The package version, Python version and every data file's path, size and mtime."""
-    parts = [f"{__version__}|{sys.version_info[:2]}|{Path(__file__).parent}"]
+    parts = [f"{__version__}|{sys.version_info[:2]}|{Path(__file__).parent}", _layout()]
     for d, names in inputs:
         for name in DATA_FILES:
             if names is not None and name not in names:
@@ -130,6 +140,208 @@ def _sign(secret: bytes, key: bytes, payload: bytes) -> bytes:
     return mac.digest()
 
 
+# ---------------------------------------------------------------- the JSON encoding
+
+TABLES = (
+    "products",
+    "places",
+    "ports",
+    "sea_distances",
+    "seasons",
+    "routes",
+    "variants",
+    "season_systems",
+    "agribalyse_totals",
+    "export_ports",
+    "prices",
+    "mostly_imported",
+)
+"""The dataset's tables: mappings from a key (a string or a tuple of strings) to a record."""
+
+
+@cache
+def _record_types() -> dict[str, tuple[type, tuple[str, ...]]]:
+    """Class name -> (class, attribute names in order) for every class a record may be: the
+    dataclasses of ``model.schemas`` and the catalog's name index. No other class is built."""
+    from .catalog import _Index
+    from .model import schemas
+
+    out: dict[str, tuple[type, tuple[str, ...]]] = {
+        "_Index": (_Index, ("exact", "choices", "choice_key")),
+    }
+    for value in vars(schemas).values():
+        if isinstance(value, type) and is_dataclass(value) and value.__module__ == schemas.__name__:
+            out[value.__name__] = (value, tuple(f.name for f in fields(value)))
+    return out
+
+
+def _layout() -> str:
+    """Every record type with its attributes: a cache written for other ones is not read."""
+    return ";".join(f"{name}:{','.join(names)}" for name, (_, names) in sorted(_record_types().items()))
+
+
+def _encode(value: Any) -> Any:
+    """``value`` as JSON data; a tuple, frozenset, dict, path or record is a one-key object
+    whose key says what it was (``{"t": [...]}``, ``{"r": ["Product", ...]}``)."""
+    kind = type(value)
+    if value is None or kind in (str, int, float, bool):
+        return value
+    if kind is list:
+        return [_encode(v) for v in value]
+    if kind is tuple:
+        return {"t": [_encode(v) for v in value]}
+    if kind is frozenset:
+        return {"f": [_encode(v) for v in value]}
+    if kind is dict:
+        return {"d": [[_encode(k) for k in value], [_encode(v) for v in value.values()]]}
+    if isinstance(value, Path):
+        return {"p": str(value)}
+    entry = _record_types().get(kind.__name__)
+    if entry is None or entry[0] is not kind or set(vars(value)) != set(entry[1]):
+        raise TypeError(f"the dataset cache cannot hold {kind.__qualname__}")
+    return {"r": [kind.__name__, *(_encode(getattr(value, name)) for name in entry[1])]}
+
+
+def _decode_object(obj: dict[str, Any]) -> Any:
+    """The ``object_hook`` that turns the one-key objects of :func:`_encode` back into values."""
+    tag, value = obj.popitem()
+    if obj:
+        raise ValueError("not a dataset cache object")
+    if tag == "r":
+        cls, names = _record_types()[value[0]]
+        if len(value) != len(names) + 1:
+            raise ValueError(f"a {value[0]} record with {len(value) - 1} values")
+        record: Any = object.__new__(cls)
+        # the values were validated when the cache was written: set them as unpickling did,
+        # without running __init__ and its checks again
+        vars(record).update(zip(names, value[1:], strict=True))
+        return record
+    if tag == "t":
+        return tuple(value)
+    if tag == "f":
+        return frozenset(value)
+    if tag == "d":
+        return dict(zip(*value, strict=True))
+    if tag == "p":
+        return Path(value)
+    raise ValueError(f"unknown tag {tag!r} in the dataset cache")
+
+
+_DECODER = json.JSONDecoder(object_hook=_decode_object)
+"""One decoder for every record (``json.loads`` with a hook builds a new one at each call)."""
+
+
+def _loads(text: str, start: int = 0) -> Any:
+    """The JSON value that starts at ``start`` in ``text`` (the body is ASCII: byte offsets
+    are character offsets)."""
+    return _DECODER.raw_decode(text, start)[0]
+
+
+def _dumps(value: Any) -> bytes:
+    return json.dumps(_encode(value), separators=(",", ":")).encode("ascii")
+
+
+class Table(Mapping[Any, Any]):
+    """A table of the cached dataset: every key known at once, each record decoded from the
+    cache's body when it is first read (then kept, so a record read twice is the same object)."""
+
+    __slots__ = ("_body", "_spans", "_records")
+
+    def __init__(self, body: str, spans: dict[Any, int]):
+        self._body = body
+        self._spans = spans
+        self._records: dict[Any, Any] = {}
+
+    def __getitem__(self, key: Any) -> Any:
+        try:
+            return self._records[key]
+        except KeyError:
+            start = self._spans[key]  # an unknown key raises KeyError here
+            record = self._records[key] = _loads(self._body, start)
+            return record
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._spans
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter(self._spans)
+
+    def __len__(self) -> int:
+        return len(self._spans)
+
+    def __repr__(self) -> str:
+        return f"Table({len(self)} records)"
+
+
+class _Whole(Mapping[str, str]):
+    """A mapping stored as one record of a :class:`Table`, decoded when first read (where each
+    data row was defined: only ``show`` and some errors read it)."""
+
+    __slots__ = ("_table",)
+
+    def __init__(self, table: Table):
+        self._table = table
+
+    def _mapping(self) -> Mapping[str, str]:
+        mapping: Mapping[str, str] = self._table[""]
+        return mapping
+
+    def __getitem__(self, key: str) -> str:
+        return self._mapping()[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._mapping())
+
+    def __len__(self) -> int:
+        return len(self._mapping())
+
+
+def encode_dataset(data: Dataset) -> bytes:
+    """The cache payload of ``data``: a JSON header, a newline, the records (see the module)."""
+    body = bytearray()
+
+    def spans(mapping: Mapping[Any, Any]) -> list[Any]:
+        out = []
+        for key, value in mapping.items():
+            out.append([list(key) if type(key) is tuple else key, len(body)])
+            body.extend(_dumps(value))
+        return out
+
+    # a list, not an object: every JSON object in the cache is one of _encode's tagged values
+    header = [
+        _encode(data.factors),
+        [str(d) for d in data.directories],
+        spans(data.indexes),
+        spans({"": dict(data.origin_of)}),
+        [[name, spans(getattr(data, name))] for name in TABLES],
+    ]
+    return json.dumps(header, separators=(",", ":")).encode("ascii") + b"\n" + bytes(body)
+
+
+def decode_dataset(payload: bytes) -> Dataset:
+    """The dataset of a payload from :func:`encode_dataset`; records are decoded when read."""
+    end = payload.index(b"\n")
+    factors, directories, indexes, origin_of, tables = _loads(payload[:end].decode("ascii"))
+    body = payload[end + 1 :].decode("ascii")
+
+    def table(spans: list[Any]) -> Table:
+        return Table(body, {(tuple(k) if type(k) is list else k): start for k, start in spans})
+
+    by_name = {name: table(spans) for name, spans in tables}
+    if list(by_name) != list(TABLES):
+        raise ValueError("the dataset cache does not hold every table")
+    return Dataset(
+        factors=factors,
+        directories=tuple(Path(d) for d in directories),
+        indexes=table(indexes),
+        origin_of=_Whole(table(origin_of)),
+        **by_name,
+    )
+
+
+# ---------------------------------------------------------------- reading and writing
+
+
 def read_cache(directory: Path, key: bytes) -> Dataset | None:
     """The cached dataset for ``key`` if the directory, the key and the HMAC all check out."""
     if not _own_directory(directory, create=False):
@@ -151,10 +363,9 @@ def read_cache(directory: Path, key: bytes) -> Dataset | None:
     if stored_key != key or not hmac.compare_digest(digest, _sign(secret, key, payload)):
         return None
     try:
-        data = pickle.loads(payload)  # authenticated: written by this user's own footprint
-    except Exception:  # noqa: BLE001 - an unreadable cache (other library versions) is rebuilt
+        return decode_dataset(payload)  # authenticated: written by this user's own footprint
+    except (ValueError, KeyError, TypeError):  # a cache this version cannot read is rebuilt
         return None
-    return data if isinstance(data, Dataset) else None
 
 
 def write_cache(directory: Path, key: bytes, data: Dataset) -> None:
@@ -164,7 +375,7 @@ def write_cache(directory: Path, key: bytes, data: Dataset) -> None:
     secret = _secret(directory, create=True)
     if secret is None:
         return
-    payload = pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL)
+    payload = encode_dataset(data)
     blob = MAGIC + len(key).to_bytes(8, "big") + key + _sign(secret, key, payload) + payload
     target = cache_file(directory, key)
     tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")

@@ -1,7 +1,5 @@
 """`footprint products`, `footprint origins`, `footprint show`: browse the data."""
 
-from __future__ import annotations
-
 from typing import TYPE_CHECKING, Annotated
 
 import typer
@@ -34,7 +32,7 @@ def _print_table(head: list[str], rows: list[list[str]]) -> None:
     console().print(table)
 
 
-def product_items(ds: Dataset, category: str | None, search: str | None) -> list[Product]:
+def product_items(ds: "Dataset", category: str | None, search: str | None) -> "list[Product]":
     """The products ``footprint products`` lists, by id."""
     from ..vocabulary import parse_category
 
@@ -56,7 +54,7 @@ PLACE_KINDS = {
 }
 
 
-def place_items(ds: Dataset, search: str | None, kind: str) -> list[Place]:
+def place_items(ds: "Dataset", search: str | None, kind: str) -> "list[Place]":
     """The places ``footprint origins`` lists: countries first, then by code."""
     from ..errors import InputError
     from ..i18n import Message

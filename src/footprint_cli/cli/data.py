@@ -1,7 +1,5 @@
 """`footprint data ...`: validate and describe the data files."""
 
-from __future__ import annotations
-
 from pathlib import Path
 from typing import Annotated
 

@@ -1,7 +1,5 @@
 """`footprint explain`: the calculation step by step, for a class."""
 
-from __future__ import annotations
-
 import datetime as _dt
 from enum import StrEnum
 from typing import TYPE_CHECKING, Annotated
@@ -39,7 +37,7 @@ class ExplainFormat(StrEnum):
 
 
 def plan(
-    catalog: Catalog,
+    catalog: "Catalog",
     product: str,
     *,
     origin: str,
@@ -50,7 +48,7 @@ def plan(
     mode: str | None = None,
     system: str | None = None,
     quantity: str = "1kg",
-) -> tuple[list[Scenario], list[Note]]:
+) -> "tuple[list[Scenario], list[Note]]":
     """The scenarios ``footprint explain`` evaluates: the origin, then the local option beside it
     (left out, with a note, when the local origin has none of the product that month)."""
     from ..engine import Scenario

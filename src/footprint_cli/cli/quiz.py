@@ -1,7 +1,5 @@
 """`footprint quiz`: "which emits less?" cards to print, and a ten-question quiz for the teacher."""
 
-from __future__ import annotations
-
 from enum import StrEnum
 from typing import Annotated
 

@@ -1,7 +1,5 @@
 """`footprint report`: a purchase file (CSV, xlsx, ma-cantine export) -> a carbon report."""
 
-from __future__ import annotations
-
 import datetime as _dt
 import os
 import sys
@@ -85,7 +83,7 @@ class _Progress:
                 transient=True,
             )
 
-    def __enter__(self) -> _Progress:
+    def __enter__(self) -> "_Progress":
         if self.bar is not None:
             self.bar.__enter__()
         return self

@@ -1,7 +1,5 @@
 """`footprint season`: the month-by-month calendar of one product or of a category."""
 
-from __future__ import annotations
-
 from typing import TYPE_CHECKING, Annotated
 
 import typer
@@ -19,8 +17,13 @@ if TYPE_CHECKING:
 
 
 def plan(
-    ds: Dataset, catalog: Catalog, product: str | None, category: str | None, origin: str, language: Lang
-) -> list[ProductCalendar]:
+    ds: "Dataset",
+    catalog: "Catalog",
+    product: str | None,
+    category: str | None,
+    origin: str,
+    language: "Lang",
+) -> "list[ProductCalendar]":
     """The calendars ``footprint season`` shows: one product, or a category sorted by name (a
     category in French or English words); products France does not grow are said so."""
     from ..calendar import CALENDAR_CATEGORIES, calendars, products_for

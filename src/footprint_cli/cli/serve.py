@@ -1,7 +1,5 @@
 """`footprint serve`: the local web page and JSON API (needs the optional ``web`` extra)."""
 
-from __future__ import annotations
-
 from typing import Annotated
 
 import typer

@@ -410,7 +410,9 @@ def prices_in_month(data: Dataset, product_id: str, month: int) -> dict[str, Ori
     """The rows of prices.csv that give ``product_id`` a price in ``month``, by origin (``*``: the
     national all-origin price of that month), the latest period first."""
     out: dict[str, OriginPrice] = {}
-    rows = [p for (pid, _, _), p in data.prices.items() if pid == product_id and month in p.months]
+    # the keys first: a table of the cached dataset decodes only the rows it is asked for
+    rows = [data.prices[k] for k in data.prices if k[0] == product_id]
+    rows = [p for p in rows if month in p.months]
     for row in sorted(rows, key=lambda p: p.period, reverse=True):
         out.setdefault(row.origin, row)
     return out

@@ -14,7 +14,6 @@ import types
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
 from pathlib import Path
 from typing import Any, Union, get_args, get_origin, get_type_hints
 
@@ -66,10 +65,14 @@ ENV_VAR = "FOOTPRINT_DATA"
 
 
 def shipped_data_dir() -> Path:
-    """The data directory of the installed package, or of the source checkout."""
-    packaged = resources.files("footprint_cli") / "data"
+    """The data directory of the installed package, or of the source checkout.
+
+    The package's own directory, where ``importlib.resources.files`` would find it too: the
+    data is read as files on disk (a zipped install could not be read in place anyway), and
+    importing ``importlib.resources`` (zipfile, tempfile) would add ~3 ms to every command."""
+    packaged = Path(__file__).parents[1] / "data"
     if packaged.is_dir():
-        return Path(str(packaged))
+        return packaged
     checkout = Path(__file__).resolve().parents[3] / "data"
     if checkout.is_dir():
         return checkout
@@ -520,24 +523,24 @@ def _merge_factors(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]
 @dataclass(frozen=True)
 class Dataset:
     factors: EmissionFactors
-    products: dict[str, Product]
-    places: dict[str, Place]
-    ports: dict[str, Port]
-    sea_distances: dict[tuple[str, str], SeaDistance]
-    seasons: dict[tuple[str, str], Season]
-    routes: dict[tuple[str, str], Route]
-    variants: dict[tuple[str, str, str], ProductionVariant]
-    season_systems: dict[tuple[str, str, str], SeasonSystem] = field(default_factory=dict)
+    products: Mapping[str, Product]
+    places: Mapping[str, Place]
+    ports: Mapping[str, Port]
+    sea_distances: Mapping[tuple[str, str], SeaDistance]
+    seasons: Mapping[tuple[str, str], Season]
+    routes: Mapping[tuple[str, str], Route]
+    variants: Mapping[tuple[str, str, str], ProductionVariant]
+    season_systems: Mapping[tuple[str, str, str], SeasonSystem] = field(default_factory=dict)
     """(product, origin, status) -> the months an origin grows a product that way."""
-    agribalyse_totals: dict[str, AgribalyseTotal] = field(default_factory=dict)
+    agribalyse_totals: Mapping[str, AgribalyseTotal] = field(default_factory=dict)
     """AGRIBALYSE's own stages per product, shown beside the model's figure for reference."""
-    export_ports: dict[tuple[str, str], ExportPort] = field(default_factory=dict)
+    export_ports: Mapping[tuple[str, str], ExportPort] = field(default_factory=dict)
     """(product, origin) -> the seaport the product ships from, where not the country's default."""
-    prices: dict[tuple[str, str, str], OriginPrice] = field(default_factory=dict)
+    prices: Mapping[tuple[str, str, str], OriginPrice] = field(default_factory=dict)
     """(product, origin or *, months) -> a price by origin and month (overrides products.csv)."""
-    mostly_imported: dict[str, FrenchSupply] = field(default_factory=dict)
+    mostly_imported: Mapping[str, FrenchSupply] = field(default_factory=dict)
     """Products mainland France mostly imports: no local option unless asked for."""
-    origin_of: dict[str, str] = field(default_factory=dict)
+    origin_of: Mapping[str, str] = field(default_factory=dict)
     """Where each product/place key was defined (``file:line``), for `show` and errors."""
     directories: tuple[Path, ...] = ()
     indexes: Mapping[str, Any] = field(default_factory=dict, compare=False)

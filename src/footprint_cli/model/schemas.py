@@ -3,9 +3,9 @@
 Pydantic validates rows into these classes when the data is loaded (the loader
 uses ``pydantic.TypeAdapter``; constraints come from ``annotated_types`` metadata,
 installed by :func:`install_constraints` only when something is validated, and from
-``__post_init__`` checks). At run time the validated records are plain
-slotted dataclasses: importing this module does not build any pydantic model,
-which keeps start-up light, and the validated dataset can be cached with pickle.
+``__post_init__`` checks). At run time the validated records are plain frozen
+dataclasses: importing this module does not build any pydantic model, which keeps
+start-up light, and the validated dataset is cached as JSON (see ``store.py``).
 
 Every number carries its unit in its name and a :class:`SourceRef` that points into
 the ``sources`` registry of ``emission_factors.yaml``. Every factor carries a range

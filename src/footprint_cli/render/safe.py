@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from html import escape as _escape
 from typing import Any
 
 #: First characters that make a spreadsheet evaluate a cell (OWASP "CSV injection"), and LF.
@@ -104,7 +103,9 @@ def json_text(text: str) -> str:
 
 def html_text(text: Any, quote: bool = True) -> str:
     """Text for HTML: :func:`visible`, then escaped."""
-    return _escape(visible(str(text)), quote=quote)
+    from html import escape  # here: the tables and CSV of most commands do not need it
+
+    return escape(visible(str(text)), quote=quote)
 
 
 def console(*, stderr: bool = False, **kwargs: Any) -> Any:

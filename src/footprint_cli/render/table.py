@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from rich.console import Console
+from rich.segment import Segment, Segments
 from rich.table import Table
 from rich.text import Text
 
@@ -74,13 +75,25 @@ def option_blocks(c: Comparison, lang: Lang, width: int) -> list[tuple[Table, Te
     return tables
 
 
-def print_comparison(c: Comparison, lang: Lang, console: Console, *, sources: bool = False) -> None:
-    from rich.measure import Measurement
+def rendered_if_it_fits(console: Console, table: Table) -> Segments | None:
+    """``table`` rendered at the width it needs (not clamped to the screen), ready to print, or
+    ``None`` when that is wider than the screen.
 
+    Rendering once and printing the result gives the lines ``console.print(table)`` would give
+    (without ``expand`` a table takes the width it needs, whatever the width offered) for a third
+    of the measuring: asking Rich for the table's width first, then printing it, measured every
+    cell three times, the largest part of printing a comparison."""
+    lines = console.render_lines(table, console.options.update_width(10_000), pad=False, new_lines=True)
+    if max((Segment.get_line_length(line) for line in lines), default=0) > console.width:
+        return None
+    return Segments([segment for line in lines for segment in line])
+
+
+def print_comparison(c: Comparison, lang: Lang, console: Console, *, sources: bool = False) -> None:
     table = comparison_table(c, lang)
-    wide = console.options.update_width(10_000)  # the width it needs, not clamped to the screen
-    if Measurement.get(console, wide, table).maximum <= console.width:
-        console.print(table)
+    rendered = rendered_if_it_fits(console, table)
+    if rendered is not None:
+        console.print(rendered)
     else:  # side by side would break numbers or cut bars: one block per option
         for block, bar_line in option_blocks(c, lang, console.width):
             console.print(block)
@@ -116,10 +129,9 @@ def print_pupil(c: Comparison, lang: Lang, console: Console) -> None:
     for label, cells in pupil.rows(c, lang):
         style = "bold" if label == t("pupil.total", lang) else ""
         table.add_row(Text(label, style=style), *(Text(x, style=style, no_wrap=True) for x in cells))
-    from rich.measure import Measurement
-
-    if Measurement.get(console, console.options.update_width(10_000), table).maximum <= console.width:
-        console.print(table)
+    rendered = rendered_if_it_fits(console, table)
+    if rendered is not None:
+        console.print(rendered)
     else:  # too narrow for side by side: one small table per option
         for i, name in enumerate(head[1:]):
             block = Table(show_header=False, box=None, pad_edge=False, padding=(0, 1))
