@@ -1,16 +1,16 @@
 """Seeded, vectorised Monte Carlo over every factor's range.
 
-Each factor is drawn from a *split triangular* distribution over its range (low, central, high):
-half the draws fall below the published (central) value, on a triangle rising from ``low`` to it,
-and half above it, on a triangle falling from it to ``high``. The published value is therefore
-both the **median** and the mode of every factor, whatever the skew of its range — the convention
-of ecoinvent, whose lognormal uncertainty takes the dataset's deterministic amount as the median
-(geometric mean): Frischknecht et al. 2007, *Overview and methodology*, ecoinvent report No. 1;
-Weidema et al. 2013, *Data quality guideline for the ecoinvent database version 3*. A plain
-triangular distribution with the published value as its mode put most of a right-skewed factor's
-draws above it (a refrigerated rigid truck at 0.287 in 0.249–0.775 kg/t.km: 93 % of draws above),
-so a total summed over many lines sharing such factors had its whole interval above the central
-value computed with the published figures. See docs/methodology.md, "Uncertainty".
+Each factor is drawn from a *split triangular* distribution over its range (low, central, high)
+whose **mean** is the published (central) value: a share ``(high - central) / (high - low)`` of the
+draws falls below it, on a triangle rising from ``low`` to it, the rest above it, on a triangle
+falling from it to ``high`` (see :func:`split_triangular`). The published figures are averages
+(DESNZ fleet-average truck factors are means over vehicle classes weighted by tonne-km; chain
+distances are average distances), and the mean of a sum is the sum of the means: a total over
+many lines, computed with the published values, sits at the centre of its draws however many
+independent factors it adds up. The price of that choice: a strongly skewed factor has most of its
+draws below its published value (a refrigerated rigid truck at 0.287 in 0.249–0.775 kg/t.km: 93 %
+below), as a tonne-km-weighted mix of vehicle classes does. See docs/methodology.md,
+"Uncertainty".
 
 Draws are cached by factor key, so a factor shared by two options (the same French
 production factor, the same truck) takes the same draws in both: differences
@@ -100,17 +100,28 @@ class MonteCarlo(Sampler):
 
 
 def split_triangular(np: Any, u: np.ndarray, r: Range) -> np.ndarray:
-    """The split triangular distribution of ``r`` at the uniform draws ``u`` (inverse CDF).
+    """The mean-preserving split triangular distribution of ``r`` at the uniform draws ``u``
+    (inverse CDF).
 
-    Below the median ``c`` the CDF is ``F(x) = ½ ((x - low) / (c - low))²``, above it
-    ``F(x) = 1 - ½ ((high - x) / (high - c))²``; so ``F(c) = ½`` and each side keeps a
-    triangle's shape (density highest at ``c``, zero at the bound). A side of zero width (the
-    published value at a bound of its range) gives its half of the draws the published value.
+    With ``a`` = low, ``c`` = central, ``b`` = high, a share ``p = (b - c) / (b - a)`` of the draws
+    falls below ``c`` on a triangle rising from ``a`` to ``c`` (mean ``c - (c - a) / 3``), the rest
+    above it on a triangle falling from ``c`` to ``b`` (mean ``c + (b - c) / 3``). Then
+    ``E[X] = c - p (c - a) / 3 + (1 - p) (b - c) / 3 = c``, since ``p (c - a) = (1 - p) (b - c)``:
+    the published value is the mean, and the mode of each side. The CDF is
+    ``F(x) = p ((x - a) / (c - a))²`` below ``c`` and ``1 - (1 - p) ((b - x) / (b - c))²`` above.
+
+    The published value at a bound of its range (``c = a`` gives ``p = 1``, ``c = b`` gives
+    ``p = 0``) puts every draw on the side of zero width, at ``c``: the only distribution on
+    ``[c, b]`` whose mean is ``c`` is the point mass at ``c``, so such a range keeps its mean and
+    loses its spread.
     """
-    c = r.central
-    lower = c - (c - r.low) * (1.0 - np.sqrt(np.minimum(2.0 * u, 1.0)))
-    upper = c + (r.high - c) * (1.0 - np.sqrt(np.maximum(2.0 * (1.0 - u), 0.0)))
-    return np.where(u < 0.5, lower, upper)
+    a, c, b = r.low, r.central, r.high
+    p = (b - c) / (b - a)
+    if p >= 1.0 or p <= 0.0:
+        return np.full(len(u), float(c))
+    lower = c - (c - a) * (1.0 - np.sqrt(np.minimum(u / p, 1.0)))
+    upper = c + (b - c) * (1.0 - np.sqrt(np.minimum((1.0 - u) / (1.0 - p), 1.0)))
+    return np.where(u < p, lower, upper)
 
 
 def _quantile(sorted_arr: np.ndarray, q: float) -> float:

@@ -245,7 +245,7 @@ class SourceRef:
 @record
 class Range:
     """A central value with its uncertainty range (same unit), drawn in Monte Carlo with the central value as
-    median (see :mod:`footprint_cli.uncertainty`)."""
+    mean (see :mod:`footprint_cli.uncertainty`)."""
 
     __pydantic_config__ = FORBID
 

@@ -1,5 +1,5 @@
-"""The published value is the median of every factor's draws, so a central value computed with the
-published figures lies inside its own 90 % interval: per option and for a whole purchase file."""
+"""The published value is the mean of every factor's draws, so a total computed with the published
+figures sits at the centre of its draws, however many independent factors it adds up."""
 
 from __future__ import annotations
 
@@ -32,27 +32,36 @@ def ranges(draw: st.DrawFn) -> Range:
 
 @settings(max_examples=60, deadline=None)
 @given(r=ranges(), seed=st.integers(0, 2**32 - 1))
-def test_the_published_value_is_the_median_of_its_draws(r, seed):
+def test_the_published_value_is_the_mean_of_its_draws(r, seed):
     draws = MonteCarlo(DRAWS, seed).value("factor", r)
     assert r.low <= draws.min() and draws.max() <= r.high
-    # P(draw < central) = 1/2 exactly when the range extends below it, 0 when central is the low
-    # bound; symmetrically above. Four binomial standard errors of sampling tolerance.
-    tol = 4 * np.sqrt(0.25 / DRAWS)
-    below, above = np.mean(draws < r.central), np.mean(draws > r.central)
-    if r.high == r.low:
-        assert below == above == 0
+    if r.low in (r.central, r.high):
+        # no spread on one side: the only distribution on [central, high] whose mean is central is
+        # the point mass at central (and symmetrically)
+        assert np.all(draws == r.central)
         return
-    assert below == pytest.approx(0.5 if r.low < r.central else 0.0, abs=tol)
-    assert above == pytest.approx(0.5 if r.central < r.high else 0.0, abs=tol)
+    # the exact standard deviation of the split triangular (second moment of each triangle), so
+    # the tolerance is four standard errors of the mean whatever the skew
+    a, c, b = r.low, r.central, r.high
+    p = (b - c) / (b - a)
+    second = p * (a * a + 2 * a * c + 3 * c * c) / 6 + (1 - p) * (b * b + 2 * b * c + 3 * c * c) / 6
+    sd = np.sqrt(max(second - c * c, 0.0))
+    assert draws.mean() == pytest.approx(c, abs=4 * sd / np.sqrt(DRAWS) + 1e-12 * c)
+    # the share below the published value is (high - central) / (high - low)
+    assert np.mean(draws < c) == pytest.approx(p, abs=4 * np.sqrt(p * (1 - p) / DRAWS) + 1e-9)
 
 
-def test_each_half_is_a_triangle_peaking_at_the_published_value():
-    # the quartiles of a triangle on [low, c] rising to c: c - (c - low)(1 - sqrt(1/2)); above alike
-    r = Range(central=0.287, low=0.249, high=0.775)  # the refrigerated rigid truck's skew
+def test_a_skewed_factor_has_most_draws_below_its_published_value():
+    # the refrigerated rigid truck: (0.775 - 0.287) / (0.775 - 0.249) = 93 % of draws below 0.287,
+    # each side a triangle peaking at it (its quantiles follow the CDF p ((x - low) / (c - low))²)
+    r = Range(central=0.28682, low=0.24873, high=0.77506)
     draws = MonteCarlo(200_000, 1).value("mode:road_rigid_reefer", r)
-    q1, q3 = np.percentile(draws, [25, 75])
-    assert q1 == pytest.approx(r.central - (r.central - r.low) * (1 - np.sqrt(0.5)), rel=2e-3)
-    assert q3 == pytest.approx(r.central + (r.high - r.central) * (1 - np.sqrt(0.5)), rel=5e-3)
+    p = (r.high - r.central) / (r.high - r.low)
+    assert p == pytest.approx(0.9276, abs=1e-4)
+    assert np.mean(draws < r.central) == pytest.approx(p, abs=3e-3)
+    assert draws.mean() == pytest.approx(r.central, rel=2e-3)
+    q = np.percentile(draws, 50)
+    assert q == pytest.approx(r.central - (r.central - r.low) * (1 - np.sqrt(0.5 / p)), rel=2e-3)
 
 
 def test_draws_are_reproducible_per_seed_and_key():
@@ -106,3 +115,23 @@ def test_a_compared_option_lies_inside_its_own_interval(data, options, pick, mon
     option = cmp.options[0]
     low, high = option.interval_kg_co2e
     assert low <= option.total_kg_co2e <= high, (product, origin, month, option.total_kg_co2e, (low, high))
+
+
+def test_a_regional_roll_up_of_independent_imports_lies_inside_its_interval(data, tmp_path):
+    """1,000 equal lines, each a random product from a random foreign country, so nearly every line
+    has a production proxy of its own, drawn independently: the total of many independent skewed
+    factors goes to the sum of their means, which is the printed central value only when the
+    published value is each factor's mean (with it as the median: 0.2th percentile, outside)."""
+    rng = np.random.default_rng(20261129)
+    products = sorted(pid for pid, p in data.products.items() if not p.agribalyse_average)
+    countries = sorted(c for c, pl in data.places.items() if pl.kind == "country" and c != "FR")
+    rows = ["Produit;Quantité;Unité;Montant HT;Origine;Date"]
+    for _ in range(1000):
+        p, c = data.products[rng.choice(products)], data.places[rng.choice(countries)]
+        rows.append(f"{p.name_fr};10;kg;30,00;{c.name_fr};15/03/2026")
+    path = tmp_path / "achats_region.csv"
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    rep = compute_report(read_purchases(path), data, Catalog(data), month_default=3, draws=DRAWS)
+    assert rep.rows_computed >= 500, rep.rows_computed
+    low, high = rep.interval_kg_co2e
+    assert low <= rep.total_kg_co2e <= high, (rep.total_kg_co2e, rep.interval_kg_co2e)
