@@ -58,6 +58,7 @@ from .bridge import catering_price, inv_price_draws, kg_bounds
 from .codes import Reasons as _Reasons
 from .codes import category as _category
 from .codes import code_dtype as _code_dtype
+from .exact import exact_bincount, exact_sum
 from .match import EU_PROXY, IMPORT_PROXY, match_labels, match_origins
 from .reader import PurchaseFile, Spend
 from .schema import DERIVED_COLUMNS
@@ -972,10 +973,10 @@ def aggregate_keys(plan: Plan, masses: Masses, m: Matched, ok: np.ndarray) -> tu
     amt_ok = masses.amount[acc_idx]
     est_ok = masses.from_price[acc_idx]
     sums = KeySums(
-        kg_measured=np.bincount(kc, weights=np.where(est_ok, 0.0, kg_ok), minlength=n_keys),
-        eur_estimated=np.bincount(kc, weights=np.where(est_ok, amt_ok, 0.0), minlength=n_keys),
+        kg_measured=exact_bincount(kc, np.where(est_ok, 0.0, kg_ok), n_keys),
+        eur_estimated=exact_bincount(kc, np.where(est_ok, amt_ok, 0.0), n_keys),
         lines=np.bincount(kc, minlength=n_keys),
-        kg=np.bincount(kc, weights=kg_ok, minlength=n_keys),
+        kg=exact_bincount(kc, kg_ok, n_keys),
         scopes=_scopes_of_keys(kc, m.scope_codes[acc_idx], m.scope_values, n_keys),
     )
     return Accepted(acc_idx, kc, kg_ok, amt_ok, est_ok), sums
@@ -1374,7 +1375,7 @@ def compute_report(
     del source, masses
 
     # -- totals and what-ifs from the weighted draws
-    total_kg_co2e = float(total_line.sum())
+    total_kg_co2e = exact_sum(total_line)
     total_draws = sums.totals.get((None, "base"), np.zeros(mc.n))
     interval = (
         float(np.percentile(total_draws, INTERVAL[0])),
@@ -1385,8 +1386,8 @@ def compute_report(
     timings["join"] = time.perf_counter() - t3
 
     # -- breakdowns and shares
-    # (sums of pandas Series, as they were when the per-line columns were stored)
-    stages_total = {s: float(pd.Series(figures.column(f"{s}_kg_co2e")).sum()) for s in STAGES}
+    # (exact sums: the same whether the file is computed whole or in chunks, see .exact)
+    stages_total = {s: exact_sum(figures.column(f"{s}_kg_co2e")) for s in STAGES}
     with_total = out[["family", "origin_scope", "kg", "amount_eur"]].assign(total_kg_co2e=total_line)
     by_family = _breakdown(with_total, "family", total_kg_co2e)
     by_scope = _breakdown(with_total, "origin_scope", total_kg_co2e, order=SCOPES)
@@ -1400,17 +1401,20 @@ def compute_report(
     else:
         organic_eur, organic_kg = _share(out, "organic")
         local_eur, local_kg = _share_local(out)
-    kg_ok, amt_ok = acc.kg, acc.amount
-    amount_total = float(np.nansum(amt_ok)) if len(amt_ok) else 0.0
+    total_kg, amount_total, price_model_total = (
+        exact_sum(acc.kg),
+        exact_sum(acc.amount),
+        exact_sum(price_model),
+    )
 
     _check_finite(
         [
-            float(kg_ok.sum()),
+            total_kg,
             total_kg_co2e,
             *interval,
             *stages_total.values(),
             amount_total,
-            float(price_model.sum()),
+            price_model_total,
         ]
     )
     timings["total"] = time.perf_counter() - t0
@@ -1421,12 +1425,12 @@ def compute_report(
         rows_read=pf.rows_read,
         original_columns=list(pf.original_columns),
         flag_groups=fg.groups,
-        total_kg=float(kg_ok.sum()),
+        total_kg=total_kg,
         total_kg_co2e=total_kg_co2e,
         interval_kg_co2e=interval,
         stages_kg_co2e=stages_total,
         amount_eur=amount_total,
-        price_model_eur=float(price_model.sum()),
+        price_model_eur=price_model_total,
         carbon_price_key=cp_key,
         carbon_price_eur_per_t=cp_value,
         carbon_cost_eur=total_kg_co2e * cp_value / 1000.0,
@@ -1527,24 +1531,39 @@ def _take_categorical(values: pd.Categorical, idx: np.ndarray) -> pd.Categorical
 def _breakdown(out: pd.DataFrame, column: str, total: float, order: Iterable[str] = ()) -> list[Share]:
     if not len(out):
         return []
-    has_amount = out["amount_eur"].notna()
-    g = out.assign(_amt=out["amount_eur"].where(has_amount, 0.0)).groupby(column, sort=False)
-    agg = g.agg(lines=("kg", "size"), kg=("kg", "sum"), kg_co2e=("total_kg_co2e", "sum"), eur=("_amt", "sum"))
+    codes, keys = _group_codes(out[column])
+    n = len(keys)
+    amount = out["amount_eur"].to_numpy(dtype=float)
+    lines = np.bincount(codes, minlength=n)
+    kg = exact_bincount(codes, out["kg"].to_numpy(dtype=float), n)
+    kg_co2e = exact_bincount(codes, out["total_kg_co2e"].to_numpy(dtype=float), n)
+    eur = exact_bincount(codes, np.where(np.isnan(amount), 0.0, amount), n)
     rows = [
         Share(
             str(k),
-            int(r.lines),
-            float(r.kg),
-            float(r.kg_co2e),
-            float(r.kg_co2e / total) if total else 0.0,
-            float(r.eur),
+            int(lines[i]),
+            float(kg[i]),
+            float(kg_co2e[i]),
+            float(kg_co2e[i] / total) if total else 0.0,
+            float(eur[i]),
         )
-        for k, r in agg.iterrows()
+        for i, k in enumerate(keys)
     ]
     rank = {k: i for i, k in enumerate(order)}
     if rank:
         return sorted(rows, key=lambda s: rank.get(s.key, len(rank)))
     return sorted(rows, key=lambda s: -s.kg_co2e)
+
+
+def _group_codes(col: pd.Series) -> tuple[np.ndarray, list[Any]]:
+    """Codes of a column's groups in order of first appearance, as ``groupby(sort=False)`` makes
+    them; missing values are a group of their own at the end (an accepted line has none)."""
+    codes, uniques = pd.factorize(col, use_na_sentinel=True)
+    keys = list(uniques)
+    if (codes < 0).any():
+        codes = np.where(codes < 0, len(keys), codes)
+        keys.append("")
+    return codes, keys
 
 
 def _share(out: pd.DataFrame, column: str) -> tuple[float | None, float | None]:
