@@ -305,6 +305,9 @@ class Report:
     """Canonical column -> original header, as the reader recognised them."""
     spend: Spend | None = None
     """The file's spend over all rows read and its EGalim labels (see :class:`~.reader.Spend`)."""
+    keys: KeyTable | None = field(default=None, repr=False, compare=False)
+    """The distinct scenario keys of the lines, for a part of a file read in chunks (see
+    :mod:`.stream`)."""
     _lines: pd.DataFrame | None = field(default=None, repr=False, compare=False)
 
     @property
@@ -670,6 +673,31 @@ def _gc_paused(fn: Callable[_P, _R]) -> Callable[_P, _R]:
 # the engine's (engine.resolve, engine.Evaluations: see _Evaluator).
 
 
+@dataclass(eq=False)
+class Shared:
+    """What the parts of one file read in chunks share (see :mod:`.stream`): labels and origins
+    already matched, keys already resolved by the engine, intervals already drawn."""
+
+    labels: dict[str, dict[str, Any]] = field(default_factory=dict)
+    origins: dict[str, dict[str, Any]] = field(default_factory=dict)
+    per_kg: dict[Canonical, tuple[float, float]] = field(default_factory=dict)
+    per_eur: dict[Canonical, tuple[float, float]] = field(default_factory=dict)
+    evaluator: _Evaluator | None = None
+
+
+@dataclass(frozen=True, eq=False)
+class KeyTable:
+    """The distinct scenario keys of a part of a file, to be added up with the other parts'."""
+
+    keys: list[tuple[Any, ...]]
+    first_line: np.ndarray
+    """Per key, the line (number in the file) of its first line, accepted or not."""
+    ok: np.ndarray
+    """Per key: some line of it was accepted before the engine saw the key."""
+    of_line: np.ndarray
+    """Per accepted line (in the order of the report's table), its key."""
+
+
 @dataclass(frozen=True, eq=False)
 class Matched:
     """Phase "match": per line, codes into the distinct labels, origins and modes, and what each
@@ -786,16 +814,46 @@ class FlagGroups:
     combo_flags: list[tuple[Flag, ...]]
 
 
+def _matched(
+    fn: Callable[[pd.Series, Catalog], pd.DataFrame],
+    column: str,
+    uniques: np.ndarray,
+    catalog: Catalog,
+    cache: dict[str, dict[str, Any]] | None,
+) -> pd.DataFrame:
+    """``fn`` (match_labels, match_origins) of the distinct values, indexed by their text; with
+    ``cache``, only the values not met in an earlier part of the file are matched."""
+    texts = [str(x) for x in uniques]
+    if cache is None:
+        got = fn(pd.Series(np.asarray(uniques, dtype=object), dtype=object), catalog)
+        return got.set_index(column).reindex(texts)
+    new = [u for u, t in zip(uniques, texts, strict=True) if t not in cache]
+    if new:
+        got = fn(pd.Series(np.asarray(new, dtype=object), dtype=object), catalog)
+        for row in got.to_dict("records"):
+            cache[str(row[column])] = row
+    if not texts:
+        return fn(pd.Series([], dtype=object), catalog).set_index(column)
+    frame = pd.DataFrame([cache[t] for t in texts], dtype=object)
+    frame.index = pd.Index(texts, name=column)
+    return frame.drop(columns=[column])
+
+
 def match_lines(
-    lines: pd.DataFrame, catalog: Catalog, month_default: int, reasons: _Reasons, progress: ProgressFn
+    lines: pd.DataFrame,
+    catalog: Catalog,
+    month_default: int,
+    reasons: _Reasons,
+    progress: ProgressFn,
+    shared: Shared | None = None,
 ) -> Matched:
     """Match the distinct labels to products, the distinct origin texts to places, the mode texts
-    to modes; read the months (``month_default`` where none is given)."""
+    to modes; read the months (``month_default`` where none is given). With ``shared``, labels and
+    origins met in an earlier part of the file are not matched again."""
     # -- labels
     progress("match", 0, 2)
     lab_codes, lab_uniques = _factorize(lines["label"])
-    matched = match_labels(pd.Series(np.asarray(lab_uniques, dtype=object), dtype=object), catalog)
-    matched = matched.set_index("label").reindex([str(x) for x in lab_uniques])
+    matched = _matched(match_labels, "label", lab_uniques, catalog, shared.labels if shared else None)
     lab_pid = matched["product_id"].fillna("").to_numpy(dtype=object)
     lab_score = matched["score"].fillna(0.0).to_numpy(dtype=float)
     lab_reason = [
@@ -817,8 +875,7 @@ def match_lines(
     # -- origins
     progress("match", 1, 2)
     org_codes, org_uniques = _factorize(lines["origin_text"])
-    origins = match_origins(pd.Series(np.asarray(org_uniques, dtype=object), dtype=object), catalog)
-    origins = origins.set_index("origin_text").reindex([str(x) for x in org_uniques])
+    origins = _matched(match_origins, "origin_text", org_uniques, catalog, shared.origins if shared else None)
     org_place = origins["place_code"].fillna("").to_numpy(dtype=object)
     org_country = origins["country"].fillna("").to_numpy(dtype=object)
     org_scope = origins["scope"].fillna("").to_numpy(dtype=object)
@@ -1026,9 +1083,15 @@ def draw(
     ks: KeySums,
     products: dict[str, Any],
     progress: ProgressFn | None,
+    shared: Shared | None = None,
 ) -> Intervals:
     """One Monte Carlo pass over the canonical scenarios: each one's draws are weighted into every
-    sum, and give the per-kg / per-euro intervals of the canonical scenarios of accepted lines."""
+    sum, and give the per-kg / per-euro intervals of the canonical scenarios of accepted lines.
+
+    With ``shared`` (a part of a file read in chunks), the sums are not fed (the parts' weights
+    are added up and drawn once for the whole file: see :mod:`.stream`) and each canonical
+    scenario's intervals are drawn once for all the parts (a scenario's draws depend only on the
+    seed and its factors, so they are the same in every part)."""
     n_keys = len(res.info)
     canon_list = list(ev.central)
     canon_index = {c: j for j, c in enumerate(canon_list)}
@@ -1051,20 +1114,40 @@ def draw(
         assert isinstance(k, _Key)
         of_lines[canon_index[k.canon]] = True
     intervals = _Intervals(ev.mc.n)
+    per_kg, per_eur = (shared.per_kg, shared.per_eur) if shared is not None else ({}, {})
+    fresh: list[tuple[int, bool, bool]] = []
     for j, canon in enumerate(canon_list):
         if canon not in needed:
             continue
+        want_kg = bool(of_lines[j] and (base_kg_c[j] > 0 or base_eur_c[j] == 0))
+        want_eur = bool(of_lines[j] and base_eur_c[j] > 0)
+        if want_kg and canon in per_kg:
+            low_per_kg[j], high_per_kg[j] = per_kg[canon]
+            want_kg = False
+        if want_eur and canon in per_eur:
+            low_per_eur[j], high_per_eur[j] = per_eur[canon]
+            want_eur = False
+        if shared is not None and not (want_kg or want_eur):
+            continue
         d = ev.draws(canon)
-        if of_lines[j] and (base_kg_c[j] > 0 or base_eur_c[j] == 0):
+        if want_kg:
             intervals.row(low_per_kg, high_per_kg, j)[:] = d
-        if of_lines[j] and base_eur_c[j] > 0:
+        if want_eur:
             np.multiply(
                 d, sums.inv_price(products[canon[0]]), out=intervals.row(low_per_eur, high_per_eur, j)
             )
-        sums.feed(canon, d, products)
+        if shared is None:
+            sums.feed(canon, d, products)
+        else:
+            fresh.append((j, want_kg, want_eur))
         if progress and j % 50 == 0:
             progress("compute", n_keys + j, n_keys + n_canon)
     intervals.flush()
+    for j, want_kg, want_eur in fresh:
+        if want_kg:
+            per_kg[canon_list[j]] = (low_per_kg[j], high_per_kg[j])
+        if want_eur:
+            per_eur[canon_list[j]] = (low_per_eur[j], high_per_eur[j])
     if progress:
         progress("compute", n_keys + n_canon, n_keys + n_canon)
     return Intervals(canon_list, canon_index, low_per_kg, high_per_kg, low_per_eur, high_per_eur)
@@ -1161,7 +1244,13 @@ def rejected_rows(pf: PurchaseFile, lines: pd.DataFrame, reasons: _Reasons, ok: 
     mine_orig.columns = [h if h not in ("line", "reason") else f"in:{h}" for h in mine_orig.columns]
     mine_rej = pd.concat(
         [
-            pd.DataFrame({"line": mine["line"].to_numpy(), "reason": reasons.of(rej_idx)}),
+            pd.DataFrame(
+                {
+                    "line": mine["line"].to_numpy(),
+                    # messages kept as objects (a string dtype would make them plain English text)
+                    "reason": pd.Series(reasons.of(rej_idx), dtype=object),
+                }
+            ),
             mine_orig.reset_index(drop=True),
         ],
         axis=1,
@@ -1309,11 +1398,17 @@ def compute_report(
     seed: int = 42,
     progress: ProgressFn | None = None,
     consume: bool = False,
+    shared: Shared | None = None,
 ) -> Report:
     """Compute the report of a purchase file; see the module documentation.
 
     With ``consume``, the report takes ``pf.lines`` over (``pf.lines`` is left empty) and frees
     its columns as they are used, so the input table and the per-line result never coexist whole.
+
+    With ``shared``, ``pf`` is one part of a file read in chunks (see :mod:`.stream`): its
+    per-line figures, flags and rejected rows are final, its keys are kept (:attr:`Report.keys`)
+    to be added up with the other parts', and its own totals' intervals and what-ifs are left
+    out (they are computed once for the whole file).
     """
     if not 1 <= month_default <= 12:
         raise InputError(f"month must be 1..12, got {month_default}")
@@ -1333,7 +1428,7 @@ def compute_report(
     # Per line, only integer codes into small per-distinct-value tables (labels, origins, modes,
     # products, keys): no object array of 1M strings is built.
     reasons = _Reasons(len(lines))
-    m = match_lines(lines, catalog, month_default, reasons, report_progress)
+    m = match_lines(lines, catalog, month_default, reasons, report_progress, shared)
     masses = line_masses(lines, m, data, reasons)
     if consume:
         # the input columns read above are freed now (at 1M lines, 8 MB each); the lines' own
@@ -1342,21 +1437,30 @@ def compute_report(
             if c not in ("line", "label", "organic", "local") and not c.startswith("in:"):
                 del lines[c]
     plan = plan_keys(m, data, reasons)
+    first_line = None
+    if shared is not None:
+        _, first_pos = np.unique(plan.key_codes, return_index=True)
+        first_line = lines["line"].to_numpy()[first_pos]
     timings["match"] = time.perf_counter() - t0
 
     t1 = time.perf_counter()
     mc = MonteCarlo(draws, seed)
-    ev = _Evaluator(data, catalog, dest_place.code, mc)
+    if shared is not None and shared.evaluator is not None:
+        ev = shared.evaluator
+    else:
+        ev = _Evaluator(data, catalog, dest_place.code, mc)
+        if shared is not None:
+            shared.evaluator = ev
     res = evaluate_keys(plan, ev, reasons, progress)
     ok = reasons.accepted()
     acc, ks = aggregate_keys(plan, masses, m, ok)
     sums = _Sums(mc)
     weigh_keys(res, ks, sums)
-    what_if_counts = weigh_what_ifs(data, plan, res, ks, ev, sums, local.code)
+    what_if_counts = weigh_what_ifs(data, plan, res, ks, ev, sums, local.code) if shared is None else {}
     timings["resolve"] = time.perf_counter() - t1
 
     t2 = time.perf_counter()
-    iv = draw(ev, sums, res, ks, data.products, progress)
+    iv = draw(ev, sums, res, ks, data.products, progress, shared)
     timings["monte_carlo"] = time.perf_counter() - t2
 
     t3 = time.perf_counter()
@@ -1458,6 +1562,7 @@ def compute_report(
         },
         columns=dict(pf.columns),
         spend=spend,
+        keys=None if first_line is None else KeyTable(plan.keys, first_line, plan.ok_keys, acc.kc),
     )
 
 
