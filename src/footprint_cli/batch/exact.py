@@ -14,6 +14,7 @@ exponent) -- by pandas here, by a distributed engine's own group-by reduction on
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from typing import Any
 
@@ -23,9 +24,9 @@ import pandas as pd
 __all__ = ["Partials", "exact_bincount", "exact_sum"]
 
 _SPLIT = 27
-_BLOCK = 1 << 25
-"""Terms per ``bincount``: its float64 accumulator stays exact below 2**53 (|high half| < 2**26,
-low half < 2**27)."""
+_BLOCK = 1 << 18
+"""Values per block: a few MB of integer work arrays; and ``bincount``'s float64 accumulator
+stays exact (|high half| < 2**26, low half < 2**27: sums of a block stay below 2**53)."""
 
 
 @dataclass(frozen=True, eq=False)
@@ -42,33 +43,40 @@ class Partials:
         """The partial sums of ``values`` per group ``codes`` (0..n-1; all in group 0 without
         codes). NaN values must be left out by the caller."""
         v = np.asarray(values, dtype=float)
-        c = np.zeros(len(v), dtype=np.int64) if codes is None else np.asarray(codes, dtype=np.int64)
-        nz = v != 0.0
-        if not nz.all():
-            v, c = v[nz], c[nz]
-        # the bits of each float: exponent field and 52 bits of mantissa (an implicit leading 1
-        # for normal numbers); value = m * 2**(e - 1075)
-        bits = v.view(np.int64)
-        e = (bits >> 52) & 0x7FF
-        m = bits & ((1 << 52) - 1)
-        normal = e != 0
-        m |= normal.astype(np.int64) << 52
-        e = np.where(normal, e, 1)
-        if len(bits) and bits.min() < 0:  # negative values: the mantissa negated
-            m = np.where(bits < 0, -m, m)
-        if not len(m):
+        c = None if codes is None else np.asarray(codes)
+        # a block of values at a time: the integer work arrays stay small whatever the length
+        # the exponents of the non-zero values (a subnormal's exponent field 0 counts as 1)
+        e_lo, e_hi = 2047, 0
+        for start in range(0, len(v), _BLOCK):
+            bits = v[start : start + _BLOCK].view(np.int64)
+            e = np.maximum((bits >> 52) & 0x7FF, 1)[(bits & ((1 << 63) - 1)) != 0]
+            if len(e):
+                e_lo, e_hi = min(e_lo, int(e.min())), max(e_hi, int(e.max()))
+        if e_hi < e_lo:  # no value, or only zeros
             empty = np.zeros(0, dtype=np.int64)
             return Partials(empty, empty, empty, empty)
-        e_lo = int(e.min())
-        n_exp = int(e.max()) - e_lo + 1
-        key = c * n_exp + (e - e_lo) if n > 1 else e - e_lo
+        n_exp = e_hi - e_lo + 1
         size = max(n, 1) * n_exp
         hi = np.zeros(size, dtype=np.int64)
         lo = np.zeros(size, dtype=np.int64)
-        for start in range(0, len(m), _BLOCK):
-            k, mm = key[start : start + _BLOCK], m[start : start + _BLOCK]
-            hi += np.bincount(k, weights=mm >> _SPLIT, minlength=size).astype(np.int64)
-            lo += np.bincount(k, weights=mm - ((mm >> _SPLIT) << _SPLIT), minlength=size).astype(np.int64)
+        for start in range(0, len(v), _BLOCK):
+            # the bits of each float: exponent field and 52 bits of mantissa (an implicit leading
+            # 1 for normal numbers); value = m * 2**(e - 1075)
+            bits = v[start : start + _BLOCK].view(np.int64)
+            e = (bits >> 52) & 0x7FF
+            m = bits & ((1 << 52) - 1)
+            normal = e != 0
+            m |= normal.astype(np.int64) << 52
+            np.clip(e, max(e_lo, 1), e_hi, out=e)  # zeros (m = 0) anywhere in range; subnormals: 1
+            if bits.min() < 0:  # negative values: the mantissa negated
+                np.negative(m, out=m, where=bits < 0)
+            e -= e_lo
+            if c is not None and n > 1:
+                e += c[start : start + _BLOCK].astype(np.int64) * n_exp
+            high = m >> _SPLIT
+            hi += np.bincount(e, weights=high, minlength=size).astype(np.int64)
+            m -= high << _SPLIT
+            lo += np.bincount(e, weights=m, minlength=size).astype(np.int64)
         used = np.flatnonzero((hi != 0) | (lo != 0))
         g, ex = np.divmod(used, n_exp)
         return Partials(g, ex + e_lo, hi[used], lo[used])
@@ -88,6 +96,23 @@ def floats_of(group: Any, exp: Any, hi: Any, lo: Any, n: int) -> np.ndarray:
     exponent): they are added as Python integers)."""
     out = np.zeros(n)
     if not len(group):
+        return out
+    g = np.asarray(group, dtype=np.int64)
+    e = np.asarray(exp, dtype=np.int64)
+    h = np.asarray(hi, dtype=np.int64)
+    lw = np.asarray(lo, dtype=np.int64)
+    limit = 1 << 53
+    if np.abs(h).max() < limit and np.abs(lw).max() < limit and e.min() > 100 and e.max() < 1900:
+        # each half is an exact float, and so is each half scaled by its power of two (no
+        # underflow, no overflow): math.fsum of a group's terms is its correctly rounded sum
+        t_hi = np.ldexp(h.astype(float), (e - 1075 + _SPLIT).astype(np.int32))
+        t_lo = np.ldexp(lw.astype(float), (e - 1075).astype(np.int32))
+        order = np.argsort(g, kind="stable")
+        gs = g[order]
+        cuts = np.flatnonzero(np.diff(gs)) + 1
+        terms = np.concatenate([t_hi[order][:, None], t_lo[order][:, None]], axis=1)
+        for idx, part in zip(gs[np.r_[0, cuts]].tolist(), np.split(terms, cuts), strict=True):
+            out[idx] = math.fsum(part.ravel().tolist())
         return out
     exps = [int(x) for x in exp]
     e_lo = min(exps)

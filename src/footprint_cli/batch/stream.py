@@ -41,7 +41,7 @@ from ..i18n import Message
 from ..model.loader import Dataset
 from ..uncertainty import INTERVAL, MonteCarlo
 from .exact import Partials, floats_of
-from .reader import PurchaseFile, Spend, read_purchase_bytes
+from .reader import PurchaseFile, read_purchase_bytes
 from .report import (
     SCOPES,
     KeySums,
@@ -624,7 +624,7 @@ def stream_rollup(
         if on_chunk is not None:
             on_chunk(r)
         del r
-        if len(parts) > 8:  # the merged sums stay small: keys x exponents
+        if len(parts) > 2:  # the merged sums stay small: keys x exponents, whatever the file
             parts = [merge_partials([p.reset_index() for p in parts])]
     merged = merge_partials([p.reset_index() for p in parts])
     out = finish(merged, data, catalog, **_finish_settings(settings))
@@ -678,18 +678,3 @@ def dask_rollup(
     reduced = _reduce(ddf)
     merged = reduced.compute(scheduler=scheduler) if scheduler else reduced.compute()
     return finish(merged, data, catalog, **_finish_settings(settings))
-
-
-def spend_of(r: Rollup) -> Spend | None:
-    """The file's spend, added up from the chunks."""
-    if not r.spend:
-        return None
-    labels = {k[len("label:") :]: v for k, v in r.spend.items() if k.startswith("label:")}
-    return Spend(
-        eur=r.spend.get("eur", 0.0),
-        rows_with_amount=int(r.spend.get("rows_with_amount", 0)),
-        rows_without_amount=int(r.spend.get("rows_without_amount", 0)),
-        label_eur=labels,
-        egalim_eur=r.spend.get("egalim_eur", 0.0),
-        local_eur=r.spend.get("local_eur"),
-    )
