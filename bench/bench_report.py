@@ -2,6 +2,7 @@
 
     python bench/bench_report.py [--sizes 10000,100000,1000000] [--runs 3] [--draws 10000]
                                  [--kind realistic|repetitive] [--keep DIR]
+                                 [--chunks MB [--chunks-only]]
 
 For each size it generates a realistic purchase file (``--kind realistic``, the default: quantities
 to the gram and amounts to the cent, mostly distinct as in real exports; ``--kind repetitive``:
@@ -29,6 +30,13 @@ department numbers, "local", "UE"), then measures, interleaved in the same run:
   1M lines, 5x the narrow floor's output).
 
 The ratios printed are against the narrow floor (and the wide one in brackets).
+
+With ``--chunks MB`` it also runs ``footprint report FILE -o OUT.csv --quiet --month 3 --chunks MB``
+(the file read and computed a chunk at a time: memory bounded by the chunk, not the file) and
+prints its peak memory and its time per million lines; ``--chunks-only`` runs only that (for files
+of 10M lines, where the whole-file report and the pandas floor need several GB). A 10M-line file
+is made from the 1M-line one (its rows ten times over) rather than generated (generating holds
+the whole file in memory).
 
 Each run is a fresh process; wall time is measured around it and its peak memory (max RSS) is
 read from ``os.wait4``. It prints the medians, the ratios (targets: time <= 1.5x, memory <= 2x
@@ -252,7 +260,11 @@ def main() -> int:
         default="realistic",
         help="realistic: mostly distinct quantities and amounts (default); repetitive: the older file",
     )
+    ap.add_argument("--chunks", type=int, metavar="MB", help="also run `report --chunks MB`")
+    ap.add_argument("--chunks-only", action="store_true", help="run only `report --chunks MB`")
     args = ap.parse_args()
+    if args.chunks_only and not args.chunks:
+        ap.error("--chunks-only needs --chunks MB")
     exe = Path(sys.executable).with_name("footprint")
     base = [str(exe)] if exe.exists() else [sys.executable, "-m", "footprint_cli"]
     sizes = [int(s) for s in args.sizes.split(",")]
@@ -261,6 +273,15 @@ def main() -> int:
     rows = []
     for n in sizes:
         src = tmp / f"achats_{args.kind}_{n}.csv"
+        one_m = tmp / f"achats_{args.kind}_1000000.csv"
+        if not src.exists() and n % 1_000_000 == 0 and n > 1_000_000 and one_m.exists():
+            with src.open("wb") as out, one_m.open("rb") as fh:
+                out.write(fh.read())
+                for _ in range(n // 1_000_000 - 1):
+                    fh.seek(0)
+                    fh.readline()  # the header once
+                    while block := fh.read(1 << 24):
+                        out.write(block)
         if not src.exists():
             # in a child process: on Linux a child's peak memory (ru_maxrss) starts from its
             # parent's resident size at fork, so generating 1M lines here (~2 GB) made every
@@ -282,6 +303,19 @@ def main() -> int:
             "3",
             *(["--draws", str(args.draws)] if args.draws else []),
         ]
+        if args.chunks:
+            chunk_cmd = [*report_cmd, "--chunks", str(args.chunks)]
+            if args.chunks_only:
+                run([*base, "compare", "apple", "--origin", "argentina", "--draws", "100"])  # dataset cache
+            c = [run(chunk_cmd) for _ in range(args.runs)]
+            c_t, c_m = statistics.median(x[0] for x in c), statistics.median(x[1] for x in c)
+            print(
+                f"{n:>9,} lines  report --chunks {args.chunks}: {c_t:7.1f} s {c_m:5.0f} MB peak | "
+                f"{1e6 * c_t / n:6.1f} s per million lines",
+                flush=True,
+            )
+            if args.chunks_only:
+                continue
         # one untimed run of each first: the first report of a machine builds the dataset cache
         # (validating every data file), which is not part of a report's cost and used to inflate
         # the first run's peak memory; the OS file cache is warmed alike for all three

@@ -198,6 +198,8 @@ CLI_ERRORS = [
     (["report", str(DATA / "achats_sales.csv"), "--columns", "bidule=Produit"], 2),  # names: see below
     (["report", str(DATA / "achats_sales.csv"), "--columns", "label=Article"], 2),
     (["report", str(DATA)], 2),
+    (["report", str(DATA / "achats_sales.csv"), "--chunks", "64", "--meals", "100"], 2),
+    (["report", str(DATA / "achats_classeur.xlsx"), "--chunks", "64"], 2),
 ]
 
 

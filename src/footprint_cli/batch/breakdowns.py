@@ -25,6 +25,7 @@ import pandas as pd
 from ..catalog import fold
 from ..errors import InputError
 from ..i18n import Message
+from .exact import exact_bincount
 from .report import Share
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -148,11 +149,12 @@ def supplier_header(report: Report) -> str | None:
 def _sums(report: Report, codes: np.ndarray, n: int) -> dict[str, np.ndarray]:
     """Per group code (0..n-1): lines, kg, kg CO2e and euros (missing amounts count 0)."""
     amount = report.column("amount_eur").astype(float)
+    # exact sums: a group's figures do not depend on how the file was cut (see .exact)
     return {
         "lines": np.bincount(codes, minlength=n),
-        "kg": np.bincount(codes, weights=report.column("kg").astype(float), minlength=n),
-        "kg_co2e": np.bincount(codes, weights=report.column("total_kg_co2e"), minlength=n),
-        "eur": np.bincount(codes, weights=np.where(np.isnan(amount), 0.0, amount), minlength=n),
+        "kg": exact_bincount(codes, report.column("kg").astype(float), n),
+        "kg_co2e": exact_bincount(codes, report.column("total_kg_co2e"), n),
+        "eur": exact_bincount(codes, np.where(np.isnan(amount), 0.0, amount), n),
     }
 
 

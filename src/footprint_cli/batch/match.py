@@ -907,9 +907,9 @@ def match_labels(labels: pd.Series | Iterable[str], catalog: Catalog) -> pd.Data
         pid, score, sugg, cleaned, how, reason = _match_one(text, catalog, names)
         rows.append((text, pid, score, tuple(sugg), cleaned, how, _named(reason, catalog)))
     columns = ["label", "product_id", "score", "suggestions", "cleaned", "matched_by", "reason"]
-    return pd.DataFrame(rows, columns=columns).astype(
-        {"label": object, "product_id": object, "score": float, "cleaned": object, "matched_by": object}
-    )
+    # built as objects: reasons are messages (str subclasses), which a string dtype (pandas 3
+    # infers one, Arrow-backed when pyarrow is installed) would turn into plain English strings
+    return pd.DataFrame(rows, columns=columns, dtype=object).astype({"score": float})
 
 
 # ---------------------------------------------------------------- origins
@@ -1079,4 +1079,4 @@ def match_origins(texts: pd.Series | Iterable[str], catalog: Catalog, *, default
         text = "" if t is None or (isinstance(t, float) and t != t) else str(t)
         rows.append((text, *_resolve_origin(text, catalog, default_place)))
     columns = ["origin_text", "place_code", "country", "scope", "flag", "reason"]
-    return pd.DataFrame(rows, columns=columns).astype(object)
+    return pd.DataFrame(rows, columns=columns, dtype=object)  # reasons are messages: see match_labels

@@ -669,6 +669,23 @@ def read_purchases(
         raise InputError(Message("rd.err.directory", path=str(p))) from None
     except OSError as exc:
         raise InputError(Message("rd.err.cannot_read", path=str(p), detail=exc.strerror or exc)) from None
+    return read_purchase_bytes(
+        p, data, encoding=encoding, delimiter=delimiter, columns=columns, sheet=sheet, header_row=header_row
+    )
+
+
+def read_purchase_bytes(
+    p: Path,
+    data: bytes,
+    *,
+    encoding: str | None = None,
+    delimiter: str | None = None,
+    columns: Mapping[str, str] | None = None,
+    sheet: str | int | None = None,
+    header_row: int | None = None,
+) -> PurchaseFile:
+    """:func:`read_purchases` of the bytes ``data`` of the file ``p`` (or of a part of it: see
+    :mod:`footprint_cli.batch.stream`)."""
     if delimiter is not None and (len(delimiter) != 1 or delimiter in '"\r\n'):
         raise InputError(
             Message("rd.err.delimiter", value=repr(delimiter)), hint=Message("rd.hint.delimiter")
@@ -998,11 +1015,14 @@ def _read_csv(p: Path, data: bytes, encoding: str | None, delimiter: str | None)
     kept_counts = counts[rec_kept]
     blank = kept_counts == 0
     too_few_mask = (kept_counts < n) & ~blank
-    ragged = pd.Series("", index=range(rows), dtype=object)
+    ragged_values = np.full(rows, "", dtype=object)
     if too_few_mask.any():
-        ragged[too_few_mask] = [
-            Message("reason.fields", count=c, expected=n) for c in kept_counts[too_few_mask]
-        ]
+        # set in a numpy object array: pandas 3 stores a message set through a mask as a plain
+        # (English) string
+        ragged_values[too_few_mask] = np.array(
+            [Message("reason.fields", count=c, expected=n) for c in kept_counts[too_few_mask]], dtype=object
+        )
+    ragged = pd.Series(ragged_values, dtype=object)
     if len(too_many):
         fields = _ragged_fields(_text_stream(buf, off, codec), delim, too_many)
         extra_rows = [(fields.get(int(r), []) + [""] * n)[:n] for r in too_many]
@@ -2139,7 +2159,13 @@ def _interpret(p: Path, raw: _Raw, columns: Mapping[str, str] | None) -> Purchas
     )
     rejected = pd.concat(
         [
-            pd.DataFrame({"line": raw.line[refused].astype(np.int64), "reason": reasons.of(refused)}),
+            pd.DataFrame(
+                {
+                    "line": raw.line[refused].astype(np.int64),
+                    # messages kept as objects (a string dtype would make them plain English text)
+                    "reason": pd.Series(reasons.of(refused), dtype=object),
+                }
+            ),
             rejected_orig,
         ],
         axis=1,

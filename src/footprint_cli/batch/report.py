@@ -58,6 +58,7 @@ from .bridge import catering_price, inv_price_draws, kg_bounds
 from .codes import Reasons as _Reasons
 from .codes import category as _category
 from .codes import code_dtype as _code_dtype
+from .exact import exact_bincount, exact_sum
 from .match import EU_PROXY, IMPORT_PROXY, match_labels, match_origins
 from .reader import PurchaseFile, Spend
 from .schema import DERIVED_COLUMNS
@@ -304,6 +305,9 @@ class Report:
     """Canonical column -> original header, as the reader recognised them."""
     spend: Spend | None = None
     """The file's spend over all rows read and its EGalim labels (see :class:`~.reader.Spend`)."""
+    keys: KeyTable | None = field(default=None, repr=False, compare=False)
+    """The distinct scenario keys of the lines, for a part of a file read in chunks (see
+    :mod:`.stream`)."""
     _lines: pd.DataFrame | None = field(default=None, repr=False, compare=False)
 
     @property
@@ -682,55 +686,199 @@ def _gc_paused(fn: Callable[_P, _R]) -> Callable[_P, _R]:
     return paused
 
 
-@_gc_paused
-def compute_report(
-    pf: PurchaseFile,
-    data: Dataset,
-    catalog: Catalog | None = None,
-    *,
+# ---------------------------------------------------------------- the phases
+#
+# compute_report = match -> masses -> plan -> evaluate -> aggregate -> weigh (base and what-ifs)
+# -> draw (Monte Carlo) -> per-line figures, flags, rejected rows, table -> what-if results ->
+# summary. Each phase is a function with typed inputs and outputs; the per-scenario arithmetic is
+# the engine's (engine.resolve, engine.Evaluations: see _Evaluator).
+
+
+@dataclass(eq=False)
+class Shared:
+    """What the parts of one file read in chunks share (see :mod:`.stream`): labels and origins
+    already matched, keys already resolved by the engine, intervals already drawn."""
+
+    labels: dict[str, dict[str, Any]] = field(default_factory=dict)
+    origins: dict[str, dict[str, Any]] = field(default_factory=dict)
+    per_kg: dict[Canonical, tuple[float, float]] = field(default_factory=dict)
+    per_eur: dict[Canonical, tuple[float, float]] = field(default_factory=dict)
+    evaluator: _Evaluator | None = None
+
+
+@dataclass(frozen=True, eq=False)
+class KeyTable:
+    """The distinct scenario keys of a part of a file, to be added up with the other parts'."""
+
+    keys: list[tuple[Any, ...]]
+    first_line: np.ndarray
+    """Per key, the line (number in the file) of its first line, accepted or not."""
+    ok: np.ndarray
+    """Per key: some line of it was accepted before the engine saw the key."""
+    of_line: np.ndarray
+    """Per accepted line (in the order of the report's table), its key."""
+
+
+@dataclass(frozen=True, eq=False)
+class Matched:
+    """Phase "match": per line, codes into the distinct labels, origins and modes, and what each
+    distinct value was matched to (refusals are added to the lines' reasons)."""
+
+    lab_codes: np.ndarray
+    """Per line, its label's code into ``lab_uniques``."""
+    lab_uniques: np.ndarray
+    lab_pid: np.ndarray
+    """Per distinct label: the product id ("" when refused)."""
+    lab_score: np.ndarray
+    lab_pid_codes: np.ndarray
+    """Per distinct label: the code of its product into ``pid_uniques``."""
+    pid_uniques: np.ndarray
+    pid_codes: np.ndarray
+    """Per line, the code of its product into ``pid_uniques``."""
+    org_codes: np.ndarray
+    org_place: np.ndarray
+    org_country: np.ndarray
+    org_flag: np.ndarray
+    scope_codes: np.ndarray
+    """Per line, the code of its origin scope into ``scope_values`` ("local" when the file says so)."""
+    scope_values: np.ndarray
+    month: np.ndarray
+    month_known: np.ndarray
+    mode_codes: np.ndarray
+    mode_map: np.ndarray
+    """Per distinct mode text: road/rail/sea/air, or ""."""
+
+
+@dataclass(frozen=True, eq=False)
+class Masses:
+    """Phase "masses": per line, its kg and how it was found."""
+
+    kg: np.ndarray
+    amount: np.ndarray
+    from_price: np.ndarray
+    """The kg was estimated from the amount paid."""
+    price_kg: np.ndarray
+    """The product's reference price per kg."""
+    bits: np.ndarray
+    """:data:`LINE_FLAGS` bits."""
+    kg_method_codes: np.ndarray
+    """Codes into :data:`KG_METHODS`."""
+
+
+KG_METHODS = np.array(["price", "pieces", "volume", "mass", "label"], dtype=object)
+
+
+@dataclass(frozen=True, eq=False)
+class Plan:
+    """Phase "plan": the distinct scenario keys (product, place, month, mode, system, preserved)."""
+
+    key_codes: np.ndarray
+    """Per line, its key's index into ``keys``."""
+    keys: list[tuple[Any, ...]]
+    ok_keys: np.ndarray
+    """Keys with at least one line accepted so far."""
+
+
+@dataclass(frozen=True, eq=False)
+class ResolvedKeys:
+    """Phase "evaluate": each key resolved and evaluated by the engine, or why it cannot be."""
+
+    info: list[_Key | str | None]
+    good: list[int]
+    """Indexes of the keys that were computed."""
+
+
+@dataclass(frozen=True, eq=False)
+class Accepted:
+    """The accepted lines (positions in the file) and their per-line arrays."""
+
+    idx: np.ndarray
+    kc: np.ndarray
+    """Per accepted line, its key."""
+    kg: np.ndarray
+    amount: np.ndarray
+    by_price: np.ndarray
+
+
+@dataclass(frozen=True, eq=False)
+class KeySums:
+    """Phase "aggregate": per key, sums over its accepted lines."""
+
+    kg_measured: np.ndarray
+    """Kg measured (or from pieces, litres, labels): weighs the per-kg draws."""
+    eur_estimated: np.ndarray
+    """Euros of the lines whose kg is estimated from them: weighs the per-euro draws."""
+    lines: np.ndarray
+    kg: np.ndarray
+    scopes: list[set[str]]
+
+
+@dataclass(frozen=True, eq=False)
+class Intervals:
+    """Phase "draw": per canonical scenario, the 5th-95th percentiles per kg and per euro."""
+
+    canon_list: list[Canonical]
+    canon_index: dict[Canonical, int]
+    low_per_kg: np.ndarray
+    high_per_kg: np.ndarray
+    low_per_eur: np.ndarray
+    high_per_eur: np.ndarray
+
+
+@dataclass(frozen=True, eq=False)
+class FlagGroups:
+    """Per accepted line, its group of flags (line bits, origin flag, key flags)."""
+
+    codes: np.ndarray
+    groups: list[tuple[Flag, ...]]
+    group_combo: np.ndarray
+    combo_flags: list[tuple[Flag, ...]]
+
+
+def _matched(
+    fn: Callable[[pd.Series, Catalog], pd.DataFrame],
+    column: str,
+    uniques: np.ndarray,
+    catalog: Catalog,
+    cache: dict[str, dict[str, Any]] | None,
+) -> pd.DataFrame:
+    """``fn`` (match_labels, match_origins) of the distinct values, indexed by their text; with
+    ``cache``, only the values not met in an earlier part of the file are matched."""
+    texts = [str(x) for x in uniques]
+    if cache is None:
+        got = fn(pd.Series(np.asarray(uniques, dtype=object), dtype=object), catalog)
+        return got.set_index(column).reindex(texts)
+    new = [u for u, t in zip(uniques, texts, strict=True) if t not in cache]
+    if new:
+        got = fn(pd.Series(np.asarray(new, dtype=object), dtype=object), catalog)
+        for row in got.to_dict("records"):
+            cache[str(row[column])] = row
+    if not texts:
+        return fn(pd.Series([], dtype=object), catalog).set_index(column)
+    frame = pd.DataFrame([cache[t] for t in texts], dtype=object)
+    frame.index = pd.Index(texts, name=column)
+    return frame.drop(columns=[column])
+
+
+def match_lines(
+    lines: pd.DataFrame,
+    catalog: Catalog,
     month_default: int,
-    destination: str = DEFAULT_DESTINATION,
-    local_place: str = "FR",
-    carbon_price: str | float | None = None,
-    draws: int = 10_000,
-    seed: int = 42,
-    progress: ProgressFn | None = None,
-    consume: bool = False,
-) -> Report:
-    """Compute the report of a purchase file; see the module documentation.
-
-    With ``consume``, the report takes ``pf.lines`` over (``pf.lines`` is left empty) and frees
-    its columns as they are used, so the input table and the per-line result never coexist whole.
-    """
-    if not 1 <= month_default <= 12:
-        raise InputError(Message("err.month", value=month_default))
-    catalog = catalog or Catalog(data)
-    cp_key, cp_value = carbon_price_of(data, carbon_price)
-    # a destination the model cannot compute is the user's to fix, not a reason to refuse each line
-    destination_place(data, catalog, destination)
-    dest_place = catalog.place(destination)
-    local = catalog.place(local_place)
-    timings: dict[str, float] = {}
-    t0 = time.perf_counter()
-    report_progress = progress or (lambda phase, done, total: None)
-
-    lines = pf.lines
-    if consume:
-        pf.lines = lines.iloc[:0].copy()
-    n = len(lines)
-    # Per line, only integer codes into small per-distinct-value tables (labels, origins, modes,
-    # products, keys): no object array of 1M strings is built.
-    reasons = _Reasons(n)
-
+    reasons: _Reasons,
+    progress: ProgressFn,
+    shared: Shared | None = None,
+) -> Matched:
+    """Match the distinct labels to products, the distinct origin texts to places, the mode texts
+    to modes; read the months (``month_default`` where none is given). With ``shared``, labels and
+    origins met in an earlier part of the file are not matched again."""
     # -- labels
-    report_progress("match", 0, 2)
+    progress("match", 0, 2)
     lab_codes, lab_uniques = _factorize(lines["label"])
-    matched = match_labels(pd.Series(np.asarray(lab_uniques, dtype=object), dtype=object), catalog)
-    matched = matched.set_index("label").reindex([str(x) for x in lab_uniques])
+    matched = _matched(match_labels, "label", lab_uniques, catalog, shared.labels if shared else None)
     lab_pid = matched["product_id"].fillna("").to_numpy(dtype=object)
     lab_score = matched["score"].fillna(0.0).to_numpy(dtype=float)
     lab_reason = [
-        "" if pid else _unrecognised(str(lab), score, sugg, why, data)
+        "" if pid else _unrecognised(str(lab), score, sugg, why, catalog.data)
         for lab, pid, score, sugg, why in zip(
             lab_uniques,
             lab_pid,
@@ -746,24 +894,22 @@ def compute_report(
     pid_codes = lab_pid_codes.astype(_code_dtype(len(pid_uniques)))[lab_codes]
 
     # -- origins
-    report_progress("match", 1, 2)
+    progress("match", 1, 2)
     org_codes, org_uniques = _factorize(lines["origin_text"])
-    origins = match_origins(pd.Series(np.asarray(org_uniques, dtype=object), dtype=object), catalog)
-    origins = origins.set_index("origin_text").reindex([str(x) for x in org_uniques])
+    origins = _matched(match_origins, "origin_text", org_uniques, catalog, shared.origins if shared else None)
     org_place = origins["place_code"].fillna("").to_numpy(dtype=object)
     org_country = origins["country"].fillna("").to_numpy(dtype=object)
     org_scope = origins["scope"].fillna("").to_numpy(dtype=object)
     org_flag = origins["flag"].fillna("").to_numpy(dtype=object)
     reasons.add_codes(org_codes, origins["reason"].fillna("").tolist())
-    local_col = lines["local"].astype("boolean")
-    is_local = local_col.fillna(False).to_numpy(dtype=bool)
+    is_local = lines["local"].astype("boolean").fillna(False).to_numpy(dtype=bool)
     # scope as codes into org_scope + ["local"]: a line the file says is local is "local"
     scope_codes = np.where(
         is_local & (org_scope != "")[org_codes], len(org_scope), org_codes.astype(_code_dtype(len(org_scope)))
     )
     scope_values = np.append(org_scope, "local").astype(object)
     del is_local
-    report_progress("match", 2, 2)
+    progress("match", 2, 2)
 
     # -- month and mode
     month_col = lines["month"]
@@ -779,9 +925,19 @@ def compute_report(
         for m, bad in zip(mode_uniques, mode_bad, strict=True)
     ]
     reasons.add_codes(mode_codes, mode_reason)
+    return Matched(
+        lab_codes, lab_uniques, lab_pid, lab_score, lab_pid_codes, pid_uniques, pid_codes,
+        org_codes, org_place, org_country, org_flag, scope_codes, scope_values,
+        month, month_known, mode_codes, mode_map,
+    )  # fmt: skip
 
-    # -- quantities -> kg
+
+def line_masses(lines: pd.DataFrame, m: Matched, data: Dataset, reasons: _Reasons) -> Masses:
+    """Quantities -> kg: pack sizes read from the label, pieces x the product's piece mass, litres
+    read as kg, and euros divided by the product's estimated catering price per kg."""
     products = data.products
+    n = len(lines)
+    pid_uniques, pid_codes = m.pid_uniques, m.pid_codes
     known_pid = (pid_uniques != "")[pid_codes]
     piece_kg_of = [products[p].piece_kg or math.nan if p else math.nan for p in pid_uniques]
     price_kg_of = [products[p].price_eur_per_kg.central if p else math.nan for p in pid_uniques]
@@ -820,7 +976,7 @@ def compute_report(
         from_pieces.astype(np.int8) * 1
         | (has_kg & is_volume).astype(np.int8) * 2
         | from_price.astype(np.int8) * 4
-        | (~month_known).astype(np.int8) * 8
+        | (~m.month_known).astype(np.int8) * 8
         | (has_kg & by_label).astype(np.int8) * 16
     )
     kg_method_codes = np.where(
@@ -828,102 +984,137 @@ def compute_report(
         0,
         np.where(from_pieces, 1, np.where(has_kg & by_label, 4, np.where(has_kg & is_volume, 2, 3))),
     ).astype(np.int8)
-    kg_method_values = np.array(["price", "pieces", "volume", "mass", "label"], dtype=object)
-    del qty_kg, pieces, is_volume, has_kg, has_amount, month_known, month_col, local_col, by_label
-    if consume:
-        # the input columns read above are freed now (at 1M lines, 8 MB each); the lines' own
-        # cells, label, organic and local stay until they are taken into the result
-        for c in list(lines.columns):
-            if c not in ("line", "label", "organic", "local") and not c.startswith("in:"):
-                del lines[c]
+    return Masses(kg, amount, from_price, price_kg, bits, kg_method_codes)
 
-    # -- a blank origin means France: impossible for produce mainland France does not grow
+
+def plan_keys(m: Matched, data: Dataset, reasons: _Reasons) -> Plan:
+    """Refuse produce France does not grow when no origin is given, then the distinct scenario
+    keys (product, place, month, mode, preserved) of the lines: codes of the product and of its
+    preserved form (per label), the place (per origin), the month and the mode (per mode text)."""
+    products = data.products
+    pid_uniques = m.pid_uniques
+    # a blank origin means France: impossible for produce mainland France does not grow
     not_grown = np.array([bool(p) and not products[p].grown_in_france for p in pid_uniques], dtype=bool)
     if not_grown.any():
-        blank_fr = np.isin(org_flag, ["origin_default", "origin_not_given"]) & (org_country == "FR")
-        needs_origin = blank_fr[org_codes] & not_grown[pid_codes]
+        blank_fr = np.isin(m.org_flag, ["origin_default", "origin_not_given"]) & (m.org_country == "FR")
+        needs_origin = blank_fr[m.org_codes] & not_grown[m.pid_codes]
         reasons.add_codes(
             needs_origin.astype(np.int8),
             ["", Message("reason.not_grown")],
         )
         del needs_origin
 
-    # -- distinct scenario keys (product, place, month, mode, preserved): codes of the product and
-    # of its preserved form (per label), the place (per origin), the month and the mode (per mode text)
     ok = reasons.accepted()
-    lab_form = lab_pid_codes * 2 + _preserved_labels(lab_uniques)
-    place_codes, place_uniques = pd.factorize(org_place, use_na_sentinel=False)
-    mode_value_codes, mode_values = pd.factorize(mode_map, use_na_sentinel=False)
-    month_lo = int(month.min()) if n else 0
-    month_span = int(month.max()) - month_lo + 1 if n else 1
+    n = len(m.month)
+    lab_form = m.lab_pid_codes * 2 + _preserved_labels(m.lab_uniques)
+    place_codes, place_uniques = pd.factorize(m.org_place, use_na_sentinel=False)
+    mode_value_codes, mode_values = pd.factorize(m.mode_map, use_na_sentinel=False)
+    month_lo = int(m.month.min()) if n else 0
+    month_span = int(m.month.max()) - month_lo + 1 if n else 1
     key_codes, key_cols = _factorize_codes(
-        (lab_form[lab_codes], 2 * len(pid_uniques)),
-        (place_codes[org_codes], len(place_uniques)),
-        (month - month_lo, month_span),
-        (mode_value_codes[mode_codes], len(mode_values)),
+        (lab_form[m.lab_codes], 2 * len(pid_uniques)),
+        (place_codes[m.org_codes], len(place_uniques)),
+        (m.month - month_lo, month_span),
+        (mode_value_codes[m.mode_codes], len(mode_values)),
     )
-    base_keys = [
-        (pid_uniques[f // 2], place_uniques[pl], m + month_lo, mode_values[md] or None, None, bool(f % 2))
-        for f, pl, m, md in zip(*(c.tolist() for c in key_cols), strict=True)
+    keys = [
+        (pid_uniques[f // 2], place_uniques[pl], mo + month_lo, mode_values[md] or None, None, bool(f % 2))
+        for f, pl, mo, md in zip(*(c.tolist() for c in key_cols), strict=True)
     ]
-    n_keys = len(base_keys)
-    ok_keys = np.zeros(n_keys, dtype=bool)
+    ok_keys = np.zeros(len(keys), dtype=bool)
     ok_keys[key_codes[ok]] = True
-    timings["match"] = time.perf_counter() - t0
+    return Plan(key_codes, keys, ok_keys)
 
-    # -- resolve each distinct key; evaluate each distinct *canonical* scenario once on central values
-    t1 = time.perf_counter()
-    mc = MonteCarlo(draws, seed)
-    ev = _Evaluator(data, catalog, dest_place.code, mc)
+
+def evaluate_keys(plan: Plan, ev: _Evaluator, reasons: _Reasons, progress: ProgressFn | None) -> ResolvedKeys:
+    """Resolve each distinct key of an accepted line and evaluate its canonical scenario once on
+    central values (the engine's batch API); a key the engine refuses refuses its lines."""
+    n_keys = len(plan.keys)
     info: list[_Key | str | None] = [None] * n_keys
-    for i, key in enumerate(base_keys):
-        if ok_keys[i]:
+    for i, key in enumerate(plan.keys):
+        if plan.ok_keys[i]:
             info[i] = ev.key(key)
         if progress and i % 200 == 0:
-            report_progress("compute", i, n_keys)
-    reasons.add_codes(key_codes, [x if isinstance(x, str) else "" for x in info], where=ok)
-    ok = reasons.accepted()
-    good = [i for i in range(n_keys) if isinstance(info[i], _Key)]
+            progress("compute", i, n_keys)
+    reasons.add_codes(
+        plan.key_codes, [x if isinstance(x, str) else "" for x in info], where=reasons.accepted()
+    )
+    return ResolvedKeys(info, [i for i in range(n_keys) if isinstance(info[i], _Key)])
 
+
+def aggregate_keys(plan: Plan, masses: Masses, m: Matched, ok: np.ndarray) -> tuple[Accepted, KeySums]:
+    """The accepted lines, and per key: kg measured (or from pieces / litres) and euros of the
+    lines whose kg is estimated, lines, kg and origin scopes."""
+    n_keys = len(plan.keys)
     acc_idx = np.flatnonzero(ok)
-    kc = key_codes[acc_idx]
-    kg_ok = kg[acc_idx]
-    amt_ok = amount[acc_idx]
-    est_ok = from_price[acc_idx]
-    # per key: kg measured (or from pieces / litres) and euros of the lines whose kg is estimated
-    kg_meas = np.bincount(kc, weights=np.where(est_ok, 0.0, kg_ok), minlength=n_keys)
-    eur_est = np.bincount(kc, weights=np.where(est_ok, amt_ok, 0.0), minlength=n_keys)
-    n_lines_key = np.bincount(kc, minlength=n_keys)
-    kg_key = np.bincount(kc, weights=kg_ok, minlength=n_keys)
-    scope_of_key = _scopes_of_keys(kc, scope_codes[acc_idx], scope_values, n_keys)
+    kc = plan.key_codes[acc_idx]
+    kg_ok = masses.kg[acc_idx]
+    amt_ok = masses.amount[acc_idx]
+    est_ok = masses.from_price[acc_idx]
+    sums = KeySums(
+        kg_measured=exact_bincount(kc, np.where(est_ok, 0.0, kg_ok), n_keys),
+        eur_estimated=exact_bincount(kc, np.where(est_ok, amt_ok, 0.0), n_keys),
+        lines=np.bincount(kc, minlength=n_keys),
+        kg=exact_bincount(kc, kg_ok, n_keys),
+        scopes=_scopes_of_keys(kc, m.scope_codes[acc_idx], m.scope_values, n_keys),
+    )
+    return Accepted(acc_idx, kc, kg_ok, amt_ok, est_ok), sums
 
-    # -- Monte Carlo: one pass over the canonical scenarios, draws weighted into every sum
-    plans = _what_if_plans(data, base_keys, good, info, scope_of_key, local.code)
-    sums = _Sums(mc)
-    for i in good:
-        k = info[i]
+
+def weigh_keys(res: ResolvedKeys, ks: KeySums, sums: _Sums) -> None:
+    """The weights of each canonical scenario's draws in the total and in each family's total (a
+    year-on-year change by family gets its interval)."""
+    for i in res.good:
+        k = res.info[i]
         assert isinstance(k, _Key)
-        sums.add(None, "base", k.canon, k.canon[0], kg_meas[i], eur_est[i])
-        # the draws of each family's total too (a year-on-year change by family gets its interval)
-        sums.add(f"family:{k.family}", "base", k.canon, k.canon[0], kg_meas[i], eur_est[i])
+        sums.add(None, "base", k.canon, k.canon[0], ks.kg_measured[i], ks.eur_estimated[i])
+        sums.add(f"family:{k.family}", "base", k.canon, k.canon[0], ks.kg_measured[i], ks.eur_estimated[i])
+
+
+def weigh_what_ifs(
+    data: Dataset, plan: Plan, res: ResolvedKeys, ks: KeySums, ev: _Evaluator, sums: _Sums, local: str
+) -> dict[str, list[float]]:
+    """Plan the what-ifs (alternative scenarios resolved by the engine), weigh their draws; per
+    what-if: [lines, kg, lines skipped]."""
+    plans = _what_if_plans(data, plan.keys, res.good, res.info, ks.scopes, local)
     what_if_counts: dict[str, list[float]] = {}
-    for name, plan in plans.items():
-        for i, alternatives in plan:
+    for name, what_if in plans.items():
+        for i, alternatives in what_if:
             alt_keys = [(ev.key(akey), mult) for akey, mult in alternatives]
             if any(isinstance(a, str) for a, _ in alt_keys):
-                what_if_counts.setdefault(name, [0, 0.0, 0])[2] += int(n_lines_key[i])
+                what_if_counts.setdefault(name, [0, 0.0, 0])[2] += int(ks.lines[i])
                 continue
             counts = what_if_counts.setdefault(name, [0, 0.0, 0])
-            counts[0] += int(n_lines_key[i])
-            counts[1] += float(kg_key[i])
-            k = info[i]
+            counts[0] += int(ks.lines[i])
+            counts[1] += float(ks.kg[i])
+            k = res.info[i]
             assert isinstance(k, _Key)
-            sums.add(name, "base", k.canon, k.canon[0], kg_meas[i], eur_est[i])
+            sums.add(name, "base", k.canon, k.canon[0], ks.kg_measured[i], ks.eur_estimated[i])
             for a, mult in alt_keys:
                 assert isinstance(a, _Key)
-                sums.add(name, "alt", a.canon, k.canon[0], kg_meas[i] * mult, eur_est[i] * mult)
-    timings["resolve"] = time.perf_counter() - t1
-    t2 = time.perf_counter()
+                sums.add(
+                    name, "alt", a.canon, k.canon[0], ks.kg_measured[i] * mult, ks.eur_estimated[i] * mult
+                )
+    return what_if_counts
+
+
+def draw(
+    ev: _Evaluator,
+    sums: _Sums,
+    res: ResolvedKeys,
+    ks: KeySums,
+    products: dict[str, Any],
+    progress: ProgressFn | None,
+    shared: Shared | None = None,
+) -> Intervals:
+    """One Monte Carlo pass over the canonical scenarios: each one's draws are weighted into every
+    sum, and give the per-kg / per-euro intervals of the canonical scenarios of accepted lines.
+
+    With ``shared`` (a part of a file read in chunks), the sums are not fed (the parts' weights
+    are added up and drawn once for the whole file: see :mod:`.stream`) and each canonical
+    scenario's intervals are drawn once for all the parts (a scenario's draws depend only on the
+    seed and its factors, so they are the same in every part)."""
+    n_keys = len(res.info)
     canon_list = list(ev.central)
     canon_index = {c: j for j, c in enumerate(canon_list)}
     n_canon = len(canon_list)
@@ -940,91 +1131,134 @@ def compute_report(
     # the per-kg / per-euro intervals are read only for the canonical scenarios of accepted lines
     # (not for what-if alternatives)
     of_lines = np.zeros(n_canon, dtype=bool)
-    for i in np.flatnonzero(n_lines_key).tolist():
-        k = info[i]
+    for i in np.flatnonzero(ks.lines).tolist():
+        k = res.info[i]
         assert isinstance(k, _Key)
         of_lines[canon_index[k.canon]] = True
-    intervals = _Intervals(mc.n)
+    intervals = _Intervals(ev.mc.n)
+    per_kg, per_eur = (shared.per_kg, shared.per_eur) if shared is not None else ({}, {})
+    fresh: list[tuple[int, bool, bool]] = []
     for j, canon in enumerate(canon_list):
         if canon not in needed:
             continue
+        want_kg = bool(of_lines[j] and (base_kg_c[j] > 0 or base_eur_c[j] == 0))
+        want_eur = bool(of_lines[j] and base_eur_c[j] > 0)
+        if want_kg and canon in per_kg:
+            low_per_kg[j], high_per_kg[j] = per_kg[canon]
+            want_kg = False
+        if want_eur and canon in per_eur:
+            low_per_eur[j], high_per_eur[j] = per_eur[canon]
+            want_eur = False
+        if shared is not None and not (want_kg or want_eur):
+            continue
         d = ev.draws(canon)
-        if of_lines[j] and (base_kg_c[j] > 0 or base_eur_c[j] == 0):
+        if want_kg:
             intervals.row(low_per_kg, high_per_kg, j)[:] = d
-        if of_lines[j] and base_eur_c[j] > 0:
+        if want_eur:
             np.multiply(
                 d, sums.inv_price(products[canon[0]]), out=intervals.row(low_per_eur, high_per_eur, j)
             )
-        sums.feed(canon, d, products)
+        if shared is None:
+            sums.feed(canon, d, products)
+        else:
+            fresh.append((j, want_kg, want_eur))
         if progress and j % 50 == 0:
-            report_progress("compute", n_keys + j, n_keys + n_canon)
+            progress("compute", n_keys + j, n_keys + n_canon)
     intervals.flush()
-    report_progress("compute", n_keys + n_canon, n_keys + n_canon)
-    timings["monte_carlo"] = time.perf_counter() - t2
+    for j, want_kg, want_eur in fresh:
+        if want_kg:
+            per_kg[canon_list[j]] = (low_per_kg[j], high_per_kg[j])
+        if want_eur:
+            per_eur[canon_list[j]] = (low_per_eur[j], high_per_eur[j])
+    if progress:
+        progress("compute", n_keys + n_canon, n_keys + n_canon)
+    return Intervals(canon_list, canon_index, low_per_kg, high_per_kg, low_per_eur, high_per_eur)
 
-    # -- per-key arrays, joined back to the accepted lines
-    t3 = time.perf_counter()
+
+@dataclass(frozen=True, eq=False)
+class KeyColumns:
+    """Per key: its canonical scenario (index) and the columns the lines take from it."""
+
+    canon: np.ndarray
+    system: np.ndarray
+    season: np.ndarray
+    mode: np.ndarray
+    family: np.ndarray
+    flags: list[tuple[Flag, ...]]
+
+
+def key_columns(res: ResolvedKeys, iv: Intervals) -> KeyColumns:
+    n_keys = len(res.info)
+    out = KeyColumns(
+        np.zeros(n_keys, dtype=_code_dtype(len(iv.canon_list))),
+        *(np.full(n_keys, "", dtype=object) for _ in range(4)),
+        [()] * n_keys,
+    )
+    for i in res.good:
+        k = res.info[i]
+        assert isinstance(k, _Key)
+        out.canon[i] = iv.canon_index[k.canon]
+        out.system[i], out.season[i], out.mode[i], out.family[i] = k.system, k.season, k.main_mode, k.family
+        out.flags[i] = k.flags
+    return out
+
+
+def line_figures(
+    ev: _Evaluator, iv: Intervals, kcols: KeyColumns, acc: Accepted, carbon_price_eur_per_t: float
+) -> LineFigures:
+    """The per-line figures: the canonical scenarios' per-kg stages, totals and intervals, joined
+    to the accepted lines (results are linear in quantity: line = per kg x kg)."""
+    n_canon = len(iv.canon_list)
     # per canonical scenario: stages (one row per stage, so a stage's column is contiguous) and total
-    canon_stages = np.array([[ev.central[c].stages[s] for c in canon_list] for s in STAGES]).reshape(
+    canon_stages = np.array([[ev.central[c].stages[s] for c in iv.canon_list] for s in STAGES]).reshape(
         len(STAGES), n_canon
     )
-    canon_total = np.array([ev.central[c].total for c in canon_list], dtype=float)
-    key_canon = np.zeros(n_keys, dtype=_code_dtype(n_canon))
-    key_system = np.full(n_keys, "", dtype=object)
-    key_season = np.full(n_keys, "", dtype=object)
-    key_mode = np.full(n_keys, "", dtype=object)
-    key_family = np.full(n_keys, "", dtype=object)
-    key_flags: list[tuple[Flag, ...]] = [()] * n_keys
-    for i in good:
-        k = info[i]
-        assert isinstance(k, _Key)
-        key_canon[i] = canon_index[k.canon]
-        key_system[i], key_season[i], key_mode[i], key_family[i] = k.system, k.season, k.main_mode, k.family
-        key_flags[i] = k.flags
-
-    cc = key_canon[kc]
-    figures = LineFigures(
-        canon=cc,
-        kg=kg_ok,
-        amount=amt_ok,
-        by_price=est_ok,
+    canon_total = np.array([ev.central[c].total for c in iv.canon_list], dtype=float)
+    return LineFigures(
+        canon=kcols.canon[acc.kc],
+        kg=acc.kg,
+        amount=acc.amount,
+        by_price=acc.by_price,
         stages=canon_stages,
         total=canon_total,
-        low_per_kg=low_per_kg,
-        high_per_kg=high_per_kg,
-        low_per_eur=low_per_eur,
-        high_per_eur=high_per_eur,
-        carbon_price=cp_value,
+        low_per_kg=iv.low_per_kg,
+        high_per_kg=iv.high_per_kg,
+        low_per_eur=iv.low_per_eur,
+        high_per_eur=iv.high_per_eur,
+        carbon_price=carbon_price_eur_per_t,
     )
-    total_line = figures.column("total_kg_co2e")
-    price_model = price_kg[acc_idx] * kg_ok
-    # the per-line working arrays are freed before the result is built (at 1M lines each is 8 MB)
-    del price_kg, piece_kg, kg, amount, from_pieces, from_price, key_codes, mode_codes, pid_codes
-    del known_pid, no_mass
 
-    # flags per line: line flags + origin flag + key flags, as distinct groups (key, origin flag,
-    # line bits). Equal key flag sets are one tuple (see _Evaluator.key), so the flags of a group
-    # are built once per distinct (line bits, origin flag, key flag set): a "combination".
-    lab_acc, org_acc = lab_codes[acc_idx], org_codes[acc_idx]
-    oflag_codes, oflag_values = pd.factorize(org_flag, use_na_sentinel=False)
-    bits_acc = bits[acc_idx]
+
+def flag_groups(
+    acc: Accepted, m: Matched, bits_acc: np.ndarray, kcols: KeyColumns, n_keys: int, month_default: int
+) -> FlagGroups:
+    """Flags per line: line flags + origin flag + key flags, as distinct groups (key, origin flag,
+    line bits). Equal key flag sets are one tuple (see _Evaluator.key), so the flags of a group are
+    built once per distinct (line bits, origin flag, key flag set): a "combination"."""
+    oflag_codes, oflag_values = pd.factorize(m.org_flag, use_na_sentinel=False)
     g_codes, g_cols = _factorize_codes(
-        (kc, n_keys), (oflag_codes[org_acc], len(oflag_values)), (bits_acc, 1 << len(LINE_FLAGS))
+        (acc.kc, n_keys),
+        (oflag_codes[m.org_codes[acc.idx]], len(oflag_values)),
+        (bits_acc, 1 << len(LINE_FLAGS)),
     )
-    flag_groups: list[tuple[Flag, ...]] = []
+    groups: list[tuple[Flag, ...]] = []
     combos: dict[tuple[int, int, int], int] = {}
     combo_flags: list[tuple[Flag, ...]] = []
     group_combo = np.zeros(len(g_cols[0]) if g_cols else 0, dtype=np.int64)
     for gi, (k_i, o_i, b) in enumerate(zip(*(c.tolist() for c in g_cols), strict=True)):
-        kf = key_flags[k_i]
+        kf = kcols.flags[k_i]
         combo = combos.get((b, o_i, id(kf)))
         if combo is None:
             combo = combos[(b, o_i, id(kf))] = len(combo_flags)
             combo_flags.append(_group_flags(b, oflag_values[o_i], kf, month_default))
         group_combo[gi] = combo
-        flag_groups.append(combo_flags[combo])
+        groups.append(combo_flags[combo])
+    return FlagGroups(g_codes, groups, group_combo, combo_flags)
 
-    # -- rejected rows: the reader's, plus the ones refused here
+
+def rejected_rows(pf: PurchaseFile, lines: pd.DataFrame, reasons: _Reasons, ok: np.ndarray) -> pd.DataFrame:
+    """The reader's rejected rows plus the ones refused here: ``line``, ``reason``, then the
+    original cells under their original headers, in file order."""
     rej_idx = np.flatnonzero(~ok)
     mine = lines.iloc[rej_idx]
     mine_orig = mine[[c for c in lines.columns if c.startswith("in:")]].astype(object)
@@ -1032,27 +1266,45 @@ def compute_report(
     mine_orig.columns = [h if h not in ("line", "reason") else f"in:{h}" for h in mine_orig.columns]
     mine_rej = pd.concat(
         [
-            pd.DataFrame({"line": mine["line"].to_numpy(), "reason": reasons.of(rej_idx)}),
+            pd.DataFrame(
+                {
+                    "line": mine["line"].to_numpy(),
+                    # messages kept as objects (a string dtype would make them plain English text)
+                    "reason": pd.Series(reasons.of(rej_idx), dtype=object),
+                }
+            ),
             mine_orig.reset_index(drop=True),
         ],
         axis=1,
     )
     rejected = pd.concat([pf.rejected, mine_rej], ignore_index=True) if len(mine_rej) else pf.rejected
-    rejected = rejected.sort_values("line", kind="stable").reset_index(drop=True)
-    del reasons, mine, mine_orig, mine_rej
+    return rejected.sort_values("line", kind="stable").reset_index(drop=True)
 
+
+def line_table(
+    source: dict[str, pd.Series],
+    n: int,
+    consume: bool,
+    m: Matched,
+    masses: Masses,
+    plan: Plan,
+    acc: Accepted,
+    kcols: KeyColumns,
+    price_model: np.ndarray,
+    fg: FlagGroups,
+    bits_acc: np.ndarray,
+) -> pd.DataFrame:
+    """The stored per-line columns of the accepted lines (:data:`DERIVED_COLUMNS` are not stored:
+    see :class:`LineFigures`), from the ``n`` lines' columns ``source``: a dict, so taking one out
+    is one step (deleting a column from a frame of thousands of columns walks all its blocks:
+    quadratic in the number of columns); with ``consume`` each is freed once taken."""
+    acc_idx = acc.idx
     # the accepted lines' own columns: taken (no copy at all when every line is accepted), never
     # a copy of the whole input table
     every = len(acc_idx) == n
 
     def take(values: Any) -> Any:
         return values if every else values[acc_idx]
-
-    # the columns as a dict: taking one out is then one step (deleting a column from a frame of
-    # thousands of columns walks all its blocks: quadratic in the number of columns)
-    source = {c: lines[c] for c in lines.columns}
-    if consume:
-        del lines
 
     def pop(c: str) -> Any:
         col = source[c]
@@ -1067,6 +1319,8 @@ def compute_report(
             del source[c]  # the input column is freed once taken
         return values
 
+    kc = acc.kc
+    lab_acc, org_acc = m.lab_codes[acc_idx], m.org_codes[acc_idx]
     columns: dict[str, Any] = {"line": take(source["line"].to_numpy())}
     seen_key, seen_org = pd.unique(kc), pd.unique(org_acc)
     for c in list(source):
@@ -1074,27 +1328,27 @@ def compute_report(
             columns[c] = pop(c)
     columns.update(
         {
-            "product": _category(lab_acc, lab_pid),
-            "match_score": lab_score[lab_acc],
-            "origin_place": _category(org_acc, org_place, seen_org),
-            "origin_country": _category(org_acc, org_country, seen_org),
-            "origin_scope": _category(scope_codes[acc_idx], scope_values),
-            "month": month[acc_idx].astype(np.int8),  # 1..12: an accepted line's month is checked
-            "main_mode": _category(kc, key_mode, seen_key),
-            "system": _category(kc, key_system, seen_key),
-            "season": _category(kc, key_season, seen_key),
-            "kg": kg_ok,
-            "kg_method": _category(kg_method_codes[acc_idx], kg_method_values),
+            "product": _category(lab_acc, m.lab_pid),
+            "match_score": m.lab_score[lab_acc],
+            "origin_place": _category(org_acc, m.org_place, seen_org),
+            "origin_country": _category(org_acc, m.org_country, seen_org),
+            "origin_scope": _category(m.scope_codes[acc_idx], m.scope_values),
+            "month": m.month[acc_idx].astype(np.int8),  # 1..12: an accepted line's month is checked
+            "main_mode": _category(kc, kcols.mode, seen_key),
+            "system": _category(kc, kcols.system, seen_key),
+            "season": _category(kc, kcols.season, seen_key),
+            "kg": acc.kg,
+            "kg_method": _category(masses.kg_method_codes[acc_idx], KG_METHODS),
         }
     )
     columns.update(
         {
             # DERIVED_COLUMNS are not stored: see LineFigures
-            "amount_eur": amt_ok,
+            "amount_eur": acc.amount,
             "price_model_eur": price_model,
-            "flag_group": g_codes,
+            "flag_group": fg.codes,
             "line_flag_bits": bits_acc,
-            "family": _category(kc, key_family, seen_key),
+            "family": _category(kc, kcols.family, seen_key),
             "label": pop("label"),
             "organic": pop("organic"),
             "local": pop("local"),
@@ -1103,21 +1357,19 @@ def compute_report(
     out = pd.DataFrame(columns, copy=False)  # one block per column: no consolidating copy
     del columns
     source.clear()
+    return out
 
-    # -- totals and what-ifs from the weighted draws
-    total_kg_co2e = float(total_line.sum())
-    total_draws = sums.totals.get((None, "base"), np.zeros(mc.n))
-    interval = (
-        float(np.percentile(total_draws, INTERVAL[0])),
-        float(np.percentile(total_draws, INTERVAL[1])),
-    )
+
+def what_if_results(sums: _Sums, counts: dict[str, list[float]], ev: _Evaluator, local: str) -> list[WhatIf]:
+    """Each what-if's baseline, alternative and saving (central, and the saving's interval and
+    probability from the paired draws)."""
     what_ifs: list[WhatIf] = []
     for name in WHAT_IFS:
-        n_lines, kg_concerned, skipped = what_if_counts.get(name, [0, 0.0, 0])
+        n_lines, kg_concerned, skipped = counts.get(name, [0, 0.0, 0])
         if not n_lines:
             continue
         # lines of zero kg and zero euros weigh nothing: a what-if of only those has no draws
-        nothing = np.zeros(mc.n)
+        nothing = np.zeros(ev.mc.n)
         b_draws, a_draws = sums.totals.get((name, "base"), nothing), sums.totals.get((name, "alt"), nothing)
         b_central = sums.central(name, "base", ev)
         a_central = sums.central(name, "alt", ev)
@@ -1133,16 +1385,135 @@ def compute_report(
                 saving_kg_co2e=b_central - a_central,
                 saving_interval_kg_co2e=(float(lo), float(hi)),
                 prob_saving=float(np.mean(saving > 0)),
-                params=_what_if_params(name, local.code),
+                params=_what_if_params(name, local),
                 skipped_lines=int(skipped),
             )
         )
+    return what_ifs
+
+
+def flag_counts(fg: FlagGroups) -> list[tuple[Flag, int]]:
+    """Lines per flag, counted per combination (in order of first appearance, as the groups: the
+    same first-seen order of the flags, so the same order among equal counts), most frequent first."""
+    counts: dict[tuple[str, tuple[tuple[str, Any], ...]], list[Any]] = {}
+    combo_sizes = (
+        np.bincount(fg.group_combo[fg.codes], minlength=len(fg.combo_flags)) if len(fg.codes) else []
+    )
+    for ci, fl in enumerate(fg.combo_flags):
+        for f in fl:
+            fkey = (f.code, tuple(sorted((k, str(v)) for k, v in f.params.items())))
+            counts.setdefault(fkey, [f, 0])[1] += int(combo_sizes[ci])
+    return [(f, c) for f, c in sorted(counts.values(), key=lambda fc: -fc[1])]
+
+
+@_gc_paused
+def compute_report(
+    pf: PurchaseFile,
+    data: Dataset,
+    catalog: Catalog | None = None,
+    *,
+    month_default: int,
+    destination: str = DEFAULT_DESTINATION,
+    local_place: str = "FR",
+    carbon_price: str | float | None = None,
+    draws: int = 10_000,
+    seed: int = 42,
+    progress: ProgressFn | None = None,
+    consume: bool = False,
+    shared: Shared | None = None,
+) -> Report:
+    """Compute the report of a purchase file; see the module documentation.
+
+    With ``consume``, the report takes ``pf.lines`` over (``pf.lines`` is left empty) and frees
+    its columns as they are used, so the input table and the per-line result never coexist whole.
+
+    With ``shared``, ``pf`` is one part of a file read in chunks (see :mod:`.stream`): its
+    per-line figures, flags and rejected rows are final, its keys are kept (:attr:`Report.keys`)
+    to be added up with the other parts', and its own totals' intervals and what-ifs are left
+    out (they are computed once for the whole file).
+    """
+    if not 1 <= month_default <= 12:
+        raise InputError(Message("err.month", value=month_default))
+    catalog = catalog or Catalog(data)
+    cp_key, cp_value = carbon_price_of(data, carbon_price)
+    # a destination the model cannot compute is the user's to fix, not a reason to refuse each line
+    destination_place(data, catalog, destination)
+    dest_place = catalog.place(destination)
+    local = catalog.place(local_place)
+    timings: dict[str, float] = {}
+    t0 = time.perf_counter()
+    report_progress = progress or (lambda phase, done, total: None)
+
+    lines = pf.lines
+    if consume:
+        pf.lines = lines.iloc[:0].copy()
+    # Per line, only integer codes into small per-distinct-value tables (labels, origins, modes,
+    # products, keys): no object array of 1M strings is built.
+    reasons = _Reasons(len(lines))
+    m = match_lines(lines, catalog, month_default, reasons, report_progress, shared)
+    masses = line_masses(lines, m, data, reasons)
+    if consume:
+        # the input columns read above are freed now (at 1M lines, 8 MB each); the lines' own
+        # cells, label, organic and local stay until they are taken into the result
+        for c in list(lines.columns):
+            if c not in ("line", "label", "organic", "local") and not c.startswith("in:"):
+                del lines[c]
+    plan = plan_keys(m, data, reasons)
+    first_line = None
+    if shared is not None:
+        _, first_pos = np.unique(plan.key_codes, return_index=True)
+        first_line = lines["line"].to_numpy()[first_pos]
+    timings["match"] = time.perf_counter() - t0
+
+    t1 = time.perf_counter()
+    mc = MonteCarlo(draws, seed)
+    if shared is not None and shared.evaluator is not None:
+        ev = shared.evaluator
+    else:
+        ev = _Evaluator(data, catalog, dest_place.code, mc)
+        if shared is not None:
+            shared.evaluator = ev
+    res = evaluate_keys(plan, ev, reasons, progress)
+    ok = reasons.accepted()
+    acc, ks = aggregate_keys(plan, masses, m, ok)
+    sums = _Sums(mc)
+    weigh_keys(res, ks, sums)
+    what_if_counts = weigh_what_ifs(data, plan, res, ks, ev, sums, local.code) if shared is None else {}
+    timings["resolve"] = time.perf_counter() - t1
+
+    t2 = time.perf_counter()
+    iv = draw(ev, sums, res, ks, data.products, progress, shared)
+    timings["monte_carlo"] = time.perf_counter() - t2
+
+    t3 = time.perf_counter()
+    kcols = key_columns(res, iv)
+    figures = line_figures(ev, iv, kcols, acc, cp_value)
+    total_line = figures.column("total_kg_co2e")
+    price_model = masses.price_kg[acc.idx] * acc.kg
+    bits_acc = masses.bits[acc.idx]
+    fg = flag_groups(acc, m, bits_acc, kcols, len(plan.keys), month_default)
+    rejected = rejected_rows(pf, lines, reasons, ok)
+    del reasons
+    n = len(lines)
+    source = {c: lines[c] for c in lines.columns}
+    del lines  # with consume, the input frame is now only its columns in ``source``
+    out = line_table(source, n, consume, m, masses, plan, acc, kcols, price_model, fg, bits_acc)
+    del source, masses
+
+    # -- totals and what-ifs from the weighted draws
+    total_kg_co2e = exact_sum(total_line)
+    total_draws = sums.totals.get((None, "base"), np.zeros(mc.n))
+    interval = (
+        float(np.percentile(total_draws, INTERVAL[0])),
+        float(np.percentile(total_draws, INTERVAL[1])),
+    )
+    what_ifs = what_if_results(sums, what_if_counts, ev, local.code)
     report_progress("what-ifs", 1, 1)
     timings["join"] = time.perf_counter() - t3
 
     # -- breakdowns and shares
-    # (sums of pandas Series, as they were when the per-line columns were stored)
-    stages_total = {s: float(pd.Series(figures.column(f"{s}_kg_co2e")).sum()) for s in STAGES}
+    # (exact sums: the same whether the file is computed whole or in chunks, see .exact)
+    stages_total = {s: exact_sum(figures.column(f"{s}_kg_co2e")) for s in STAGES}
     with_total = out[["family", "origin_scope", "kg", "amount_eur"]].assign(total_kg_co2e=total_line)
     by_family = _breakdown(with_total, "family", total_kg_co2e)
     by_scope = _breakdown(with_total, "origin_scope", total_kg_co2e, order=SCOPES)
@@ -1156,25 +1527,20 @@ def compute_report(
     else:
         organic_eur, organic_kg = _share(out, "organic")
         local_eur, local_kg = _share_local(out)
-    # lines per flag, counted per combination (in order of first appearance, as the groups: the
-    # same first-seen order of the flags, so the same order among equal counts)
-    counts: dict[tuple[str, tuple[tuple[str, Any], ...]], list[Any]] = {}
-    combo_sizes = np.bincount(group_combo[g_codes], minlength=len(combo_flags)) if len(g_codes) else []
-    for ci, fl in enumerate(combo_flags):
-        for f in fl:
-            fkey = (f.code, tuple(sorted((k, str(v)) for k, v in f.params.items())))
-            counts.setdefault(fkey, [f, 0])[1] += int(combo_sizes[ci])
-    flag_counts = [(f, c) for f, c in sorted(counts.values(), key=lambda fc: -fc[1])]
-    amount_total = float(np.nansum(amt_ok)) if len(amt_ok) else 0.0
+    total_kg, amount_total, price_model_total = (
+        exact_sum(acc.kg),
+        exact_sum(acc.amount),
+        exact_sum(price_model),
+    )
 
     _check_finite(
         [
-            float(kg_ok.sum()),
+            total_kg,
             total_kg_co2e,
             *interval,
             *stages_total.values(),
             amount_total,
-            float(price_model.sum()),
+            price_model_total,
         ]
     )
     timings["total"] = time.perf_counter() - t0
@@ -1184,13 +1550,13 @@ def compute_report(
         rejected=rejected,
         rows_read=pf.rows_read,
         original_columns=list(pf.original_columns),
-        flag_groups=flag_groups,
-        total_kg=float(kg_ok.sum()),
+        flag_groups=fg.groups,
+        total_kg=total_kg,
         total_kg_co2e=total_kg_co2e,
         interval_kg_co2e=interval,
         stages_kg_co2e=stages_total,
         amount_eur=amount_total,
-        price_model_eur=float(price_model.sum()),
+        price_model_eur=price_model_total,
         carbon_price_key=cp_key,
         carbon_price_eur_per_t=cp_value,
         carbon_cost_eur=total_kg_co2e * cp_value / 1000.0,
@@ -1201,7 +1567,7 @@ def compute_report(
         organic_share_kg=organic_kg,
         local_share_eur=local_eur,
         local_share_kg=local_kg,
-        flag_counts=flag_counts,
+        flag_counts=flag_counts(fg),
         draws=draws,
         seed=seed,
         destination=dest_place.code,
@@ -1218,6 +1584,7 @@ def compute_report(
         },
         columns=dict(pf.columns),
         spend=spend,
+        keys=None if first_line is None else KeyTable(plan.keys, first_line, plan.ok_keys, acc.kc),
     )
 
 
@@ -1287,24 +1654,39 @@ def _take_categorical(values: pd.Categorical, idx: np.ndarray) -> pd.Categorical
 def _breakdown(out: pd.DataFrame, column: str, total: float, order: Iterable[str] = ()) -> list[Share]:
     if not len(out):
         return []
-    has_amount = out["amount_eur"].notna()
-    g = out.assign(_amt=out["amount_eur"].where(has_amount, 0.0)).groupby(column, sort=False)
-    agg = g.agg(lines=("kg", "size"), kg=("kg", "sum"), kg_co2e=("total_kg_co2e", "sum"), eur=("_amt", "sum"))
+    codes, keys = _group_codes(out[column])
+    n = len(keys)
+    amount = out["amount_eur"].to_numpy(dtype=float)
+    lines = np.bincount(codes, minlength=n)
+    kg = exact_bincount(codes, out["kg"].to_numpy(dtype=float), n)
+    kg_co2e = exact_bincount(codes, out["total_kg_co2e"].to_numpy(dtype=float), n)
+    eur = exact_bincount(codes, np.where(np.isnan(amount), 0.0, amount), n)
     rows = [
         Share(
             str(k),
-            int(r.lines),
-            float(r.kg),
-            float(r.kg_co2e),
-            float(r.kg_co2e / total) if total else 0.0,
-            float(r.eur),
+            int(lines[i]),
+            float(kg[i]),
+            float(kg_co2e[i]),
+            float(kg_co2e[i] / total) if total else 0.0,
+            float(eur[i]),
         )
-        for k, r in agg.iterrows()
+        for i, k in enumerate(keys)
     ]
     rank = {k: i for i, k in enumerate(order)}
     if rank:
         return sorted(rows, key=lambda s: rank.get(s.key, len(rank)))
     return sorted(rows, key=lambda s: -s.kg_co2e)
+
+
+def _group_codes(col: pd.Series) -> tuple[np.ndarray, list[Any]]:
+    """Codes of a column's groups in order of first appearance, as ``groupby(sort=False)`` makes
+    them; missing values are a group of their own at the end (an accepted line has none)."""
+    codes, uniques = pd.factorize(col, use_na_sentinel=True)
+    keys = list(uniques)
+    if (codes < 0).any():
+        codes = np.where(codes < 0, len(keys), codes)
+        keys.append("")
+    return codes, keys
 
 
 def _share(out: pd.DataFrame, column: str) -> tuple[float | None, float | None]:

@@ -166,6 +166,10 @@ def report(
     verbose_flags: Annotated[
         bool, typer.Option("--verbose-flags", help=h("opt.report.verbose_flags"))
     ] = False,
+    chunks: Annotated[
+        int | None,
+        typer.Option("--chunks", min=1, help=h("opt.report.chunks"), metavar="MB", show_default=False),
+    ] = None,
     lang: LangOpt = None,
     seed: SeedOpt = 42,
     draws: DrawsOpt = 10_000,
@@ -208,6 +212,30 @@ def report(
     site_column = column_map.pop("site", None)  # read by the report's breakdowns, not the reader
     ds = load(data)
     catalog = Catalog(ds)
+    settings: dict[str, Any] = dict(
+        month_default=month or _dt.date.today().month,
+        destination=to,
+        local_place=local,
+        carbon_price=carbon_price,
+        draws=draws,
+        seed=seed,
+    )
+    if chunks is not None:
+        for name, value in (
+            ("--html", html),
+            ("--summary", summary),
+            ("--xlsx", xlsx),
+            ("--against", against),
+            ("--meals", meals),
+        ):
+            if value is not None:
+                raise InputError(Message("rep.err.stream_option", option=name))
+        _report_in_chunks(
+            file, output, rejected_path, outputs, chunks, settings, ds, catalog, language, file_lang,
+            encoding=encoding, delimiter=delimiter, column_map=column_map, site_column=site_column,
+            fmt=fmt, quiet=quiet, verbose_flags=verbose_flags, strict=strict,
+        )  # fmt: skip
+        return
     show_progress = not quiet and sys.stderr.isatty()
     with _Progress(language, show_progress) as progress:
         progress("read", 0, 0)
@@ -220,14 +248,6 @@ def report(
             header_row=header_row,
         )
         progress("read", 1, 1)
-        settings: dict[str, Any] = dict(
-            month_default=month or _dt.date.today().month,
-            destination=to,
-            local_place=local,
-            carbon_price=carbon_price,
-            draws=draws,
-            seed=seed,
-        )
         # pf.lines is not used after this: the report frees it as it goes
         result = compute_report(pf, ds, catalog, progress=progress, consume=True, **settings)
         earlier = None
@@ -303,6 +323,99 @@ def report(
         echo_err(t("rep.rejected_hint", language))
     if strict and result.rows_rejected:
         echo_err(t("rep.strict", language, n=result.rows_rejected))
+        raise typer.Exit(1)
+
+
+def _report_in_chunks(
+    file: Path,
+    output: str | None,
+    rejected_path: Path | None,
+    outputs: Any,
+    chunk_mb: int,
+    settings: dict[str, Any],
+    ds: Any,
+    catalog: Any,
+    language: Any,
+    file_lang: Any,
+    *,
+    encoding: str | None,
+    delimiter: str | None,
+    column_map: dict[str, str],
+    site_column: str | None,
+    fmt: ReportFormat,
+    quiet: bool,
+    verbose_flags: bool,
+    strict: bool,
+) -> None:
+    """``report --chunks MB``: the file read and computed a chunk at a time (memory bounded by the
+    chunk, whatever the file's size); the totals are the same as read whole (see batch.stream).
+    The rejected rows are written as the chunks are computed, the per-line CSV in a second pass
+    (its flag codes number the whole file's flags)."""
+    from ..batch import breakdowns, stream
+    from ..batch.report import Shared
+    from ..render import report as rr
+
+    lay, first = stream.layout(
+        file, chunk_bytes=chunk_mb << 20, encoding=encoding, delimiter=delimiter, columns=column_map or None
+    )
+    site = breakdowns.site_header(first, site_column)  # type: ignore[arg-type]
+    supplier = breakdowns.supplier_header(first)  # type: ignore[arg-type]
+    shared = Shared()
+    enc = rr.csv_encoding(first.delimiter)
+    result: list[Any] = []
+
+    def rollup(on_chunk: Any = None) -> Any:
+        return stream.stream_rollup(
+            lay, ds, catalog, first=first, site=site, supplier=supplier, on_chunk=on_chunk, shared=shared,
+            **settings,
+        )  # fmt: skip
+
+    written: list[Path] = []
+    if output is None:
+        result.append(rollup())
+    else:
+        assert rejected_path is not None
+        with outputs:
+
+            def rejected(fh: Any) -> None:
+                def on_chunk(r: Any) -> None:
+                    rr.write_rejected_chunk(r, fh, delimiter=first.delimiter, lang=file_lang, header=not seen)
+                    seen.append(True)
+
+                seen: list[bool] = []
+                result.append(rollup(on_chunk))
+
+            outputs.write(rejected_path, rejected, encoding=enc, role="rejected")
+
+            def lines(fh: Any) -> None:
+                for i, (_pf, r) in enumerate(stream.chunk_reports(lay, ds, catalog, settings, None, shared)):
+                    r.flag_counts = result[0].flag_counts  # the whole file's flag codes
+                    rr.write_lines_chunk(
+                        r,
+                        fh,
+                        file_lang,
+                        ds,
+                        delimiter=first.delimiter,
+                        verbose_flags=verbose_flags,
+                        header=i == 0,
+                    )
+
+            outputs.write(output, lines, encoding=enc, role="lines")
+            written = outputs.commit(rr.manifest_facts(result[0], file))[:-1]
+    ro = result[0]
+    if fmt is ReportFormat.json:
+        from ..render.report_json import rollup_to_json
+
+        echo_json(rollup_to_json(ro, language, ds), nl=False)
+    else:
+        echo_err(rr.counts_line(ro, language))
+        if not quiet:
+            for label, value in rr.totals_rows_of(ro, language):
+                echo_err(f"  {label} {value}")
+    for path in written:
+        echo_err(t("msg.written", language, path=path))
+    if strict and ro.rows_rejected:
+        echo_err(t("rep.strict", language, n=ro.rows_rejected))
         raise typer.Exit(1)
 
 

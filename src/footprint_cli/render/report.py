@@ -107,6 +107,16 @@ def totals_rows(r: Report, lang: Lang) -> list[tuple[str, str]]:
     return rows
 
 
+def totals_rows_of(r: Any, lang: Lang) -> list[tuple[str, str]]:
+    """The totals a roll-up of a file read in chunks gives (no per-line sums)."""
+    return [
+        (t("rep.total_kg", lang), f"{number(r.total_kg, lang)} kg"),
+        (t("rep.total_co2e", lang), number(r.total_kg_co2e, lang)),
+        (t("rep.interval", lang), interval_text(*r.interval_kg_co2e, lang)),
+        (t("rep.amount", lang), euros(r.amount_eur, lang)),
+    ]
+
+
 def _sum_where_amount(r: Report) -> float:
     import pandas as pd
 
@@ -764,7 +774,9 @@ def _codes_uniques(s: pd.Series) -> tuple[Any, Any]:
     return codes, np.asarray(uniques, dtype=object)
 
 
-def write_csv(frame: pd.DataFrame, fh: Any, *, sep: str = ",", decimal: str = ".") -> None:
+def write_csv(
+    frame: pd.DataFrame, fh: Any, *, sep: str = ",", decimal: str = ".", header: bool = True
+) -> None:
     """Write ``frame`` as CSV to ``fh``, far faster than ``DataFrame.to_csv`` for a million rows.
 
     Floats get 6 significant digits (``%.6g``, which spreadsheets read as numbers) with the
@@ -779,16 +791,21 @@ def write_csv(frame: pd.DataFrame, fh: Any, *, sep: str = ",", decimal: str = ".
         fh,
         sep=sep,
         decimal=decimal,
+        header=header,
     )
 
 
-def _write_columns(names: list[str], columns: list[Any], fh: Any, *, sep: str, decimal: str) -> None:
-    """:func:`write_csv` of columns given as :func:`_column` returns them."""
+def _write_columns(
+    names: list[str], columns: list[Any], fh: Any, *, sep: str, decimal: str, header: bool = True
+) -> None:
+    """:func:`write_csv` of columns given as :func:`_column` returns them (``header``: with the
+    header line; without it, the rows follow those of an earlier call)."""
     from .csv_encode import csv_rows
 
     # every text cell, headers included, passes the one neutraliser (formulas, CR/LF quoting),
     # once per distinct value: a million-line column of a few thousand values costs nothing
-    fh.write(sep.join(csv_text(str(c), sep) for c in names) + "\n")
+    if header:
+        fh.write(sep.join(csv_text(str(c), sep) for c in names) + "\n")
     specs = []
     for col in columns:
         if col[0] == "t":
@@ -891,6 +908,36 @@ def write_rejected_csv(
     if out is not None:
         return out.write(path, write, encoding=encoding, role="rejected")
     return write_atomic(path, write, encoding=encoding)
+
+
+def write_lines_chunk(
+    r: Report,
+    fh: Any,
+    lang: Lang,
+    data: Dataset | None,
+    *,
+    delimiter: str | None,
+    verbose_flags: bool,
+    header: bool,
+) -> None:
+    """The per-line rows of one chunk of a file read in chunks, to the open file ``fh`` of
+    :func:`write_lines_csv` (``r.flag_counts`` are the whole file's, so the flag codes are)."""
+    sep, decimal = _csv_style(delimiter)
+    names, cols = _lines_columns(r, lang, data, verbose_flags)
+    _write_columns(names, cols, fh, sep=sep, decimal=decimal, header=header)
+
+
+def write_rejected_chunk(r: Report, fh: Any, *, delimiter: str | None, lang: Lang, header: bool) -> None:
+    """The rejected rows of one chunk, to the open file of :func:`write_rejected_csv`."""
+    sep, _ = _csv_style(delimiter)
+    frame = r.rejected.copy()
+    frame["reason"] = reason_texts(frame["reason"].to_numpy(dtype=object), lang)
+    write_csv(frame, fh, sep=sep, header=header)
+
+
+def csv_encoding(delimiter: str | None) -> str:
+    """UTF-8 with a BOM for the French spreadsheet style (``;``), else UTF-8."""
+    return "utf-8-sig" if _csv_style(delimiter)[0] == ";" else "utf-8"
 
 
 def rejected_path_for(output: str | os.PathLike[str]) -> Path:

@@ -30,6 +30,19 @@ def _shares(items: list[Share], label: Any) -> list[dict[str, Any]]:
     ]
 
 
+def _totals(r: Any) -> dict[str, Any]:
+    """The totals of a report or of a roll-up of a file read in chunks."""
+    return {
+        "kg": round(r.total_kg, 6),
+        "kg_co2e": round(r.total_kg_co2e, 6),
+        "interval_kg_co2e": [round(r.interval_kg_co2e[0], 6), round(r.interval_kg_co2e[1], 6)],
+        "kg_co2e_per_kg": round(r.total_kg_co2e / r.total_kg if r.total_kg else 0.0, 6),
+        "amount_eur": round(r.amount_eur, 4),
+        "price_model_eur": round(r.price_model_eur, 4),
+        "carbon_cost_eur": round(r.carbon_cost_eur, 4),
+    }
+
+
 def _opt(x: float | None, digits: int = 6) -> float | None:
     return None if x is None else round(x, digits)
 
@@ -54,15 +67,7 @@ def to_dict(
             "carbon_price": r.carbon_price_key,
             "carbon_price_eur_per_t": r.carbon_price_eur_per_t,
         },
-        "totals": {
-            "kg": round(r.total_kg, 6),
-            "kg_co2e": round(r.total_kg_co2e, 6),
-            "interval_kg_co2e": [round(r.interval_kg_co2e[0], 6), round(r.interval_kg_co2e[1], 6)],
-            "kg_co2e_per_kg": round(r.kg_co2e_per_kg, 6),
-            "amount_eur": round(r.amount_eur, 4),
-            "price_model_eur": round(r.price_model_eur, 4),
-            "carbon_cost_eur": round(r.carbon_cost_eur, 4),
-        },
+        "totals": _totals(r),
         "stages_kg_co2e": {s: round(r.stages_kg_co2e[s], 6) for s in STAGES},
         "stage_labels": {s: t(f"stage.{s}", lang) for s in STAGES},
         "by_family": _shares(r.by_family, lambda k: family_label(k, lang)),
@@ -106,3 +111,42 @@ def to_dict(
 
 def to_json(r: Report, lang: Lang, data: Dataset | None = None, extras: Extras | None = None) -> str:
     return json.dumps(to_dict(r, lang, data, extras), ensure_ascii=False, indent=2) + "\n"
+
+
+def rollup_to_json(r: Any, lang: Lang, data: Dataset | None = None) -> str:
+    """The summary of a file read in chunks (a :class:`~footprint_cli.batch.stream.Rollup`): the
+    same sections as :func:`to_dict` that a roll-up gives (no per-line sections)."""
+    out: dict[str, Any] = {
+        "coverage": {
+            "rows_read": r.rows_read,
+            "rows_computed": r.rows_computed,
+            "rows_rejected": r.rows_rejected,
+        },
+        "context": {
+            "carbon_price": r.carbon_price_key,
+            "carbon_price_eur_per_t": r.carbon_price_eur_per_t,
+        },
+        "totals": _totals(r),
+        "stages_kg_co2e": {s: round(r.stages_kg_co2e[s], 6) for s in STAGES},
+        "by_family": _shares(r.by_family, lambda k: family_label(k, lang)),
+        "by_scope": _shares(r.by_scope, lambda k: scope_label(k, lang)),
+        "by_site": _shares(r.by_site, str),
+        "by_supplier": _shares(r.by_supplier, str),
+        "by_month": _shares(r.by_month, str),
+        "what_ifs": [
+            {
+                "key": w.key,
+                "title": what_if_title(w, lang, data),
+                "lines": w.lines,
+                "saving_kg_co2e": round(w.saving_kg_co2e, 6),
+                "saving_interval_kg_co2e": [
+                    round(w.saving_interval_kg_co2e[0], 6),
+                    round(w.saving_interval_kg_co2e[1], 6),
+                ],
+            }
+            for w in r.what_ifs
+        ],
+        "flags": [{"text": text, "lines": n} for text, n in flag_rows(r, lang)],
+        "monte_carlo": {"draws": r.draws, "seed": r.seed, "interval": "5th-95th percentile"},
+    }
+    return json.dumps(out, ensure_ascii=False, indent=2) + "\n"

@@ -223,6 +223,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "--columns attend NOM=EN-TÊTE, reçu {value!r}",
         "--columns expects NAME=HEADER, got {value!r}",
     ),
+    "rep.err.stream_csv": (
+        "{path} : seul un fichier CSV (UTF-8, Windows-1252 ou Latin-1) se lit par morceaux ; "
+        "enregistrez-le en CSV depuis votre tableur",
+        "{path}: only a CSV file (UTF-8, Windows-1252 or Latin-1) can be read in chunks; "
+        "save it as CSV from your spreadsheet",
+    ),
+    "rep.err.stream_option": (
+        "{option} ne se combine pas avec --chunks (un fichier lu par morceaux donne le fichier par "
+        "ligne, les lignes écartées et le résumé)",
+        "{option} cannot be combined with --chunks (a file read in chunks gives the per-line file, "
+        "the rejected lines and the summary)",
+    ),
     "rep.err.meals": (
         "--meals attend un nombre de repas (ex. 12000) ou un fichier CSV existant, reçu {value!r}",
         "--meals expects a number of meals (e.g. 12000) or an existing CSV file, got {value!r}",
@@ -338,6 +350,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "besoin site et mois) ; donne les kg CO2e et les euros par repas, par site et par mois.",
         "Meals served over the file's period: a number, or a small CSV (a meals column, and if need "
         "be site and month); gives kg CO2e and euros per meal, per site and per month.",
+    ),
+    "opt.report.chunks": (
+        "Lire et calculer le fichier par morceaux d'environ MB mégaoctets : la mémoire reste bornée "
+        "quelle que soit sa taille (cumul régional) ; mêmes totaux que lu en entier.",
+        "Read and compute the file in chunks of about MB megabytes: memory stays bounded whatever its "
+        "size (a regional roll-up); the same totals as read whole.",
     ),
     "opt.report.against": (
         "Fichier d'achats d'une autre année, à comparer (même graine et mêmes tirages : "
