@@ -531,6 +531,63 @@ def test_unwritable_destinations_in_french(runner, tmp_path, recording, monkeypa
     assert english(out, str(tmp_path)) == [], out
 
 
+def _system_error(tmp_path: Path, name: str) -> OSError:
+    """A real ``OSError`` of the kind ``name``, from a real system call where a test can make one
+    (as root, permission, read-only and full-disk errors can only be built)."""
+    import errno
+
+    (tmp_path / "fichier").write_text("x", encoding="utf-8")
+    (tmp_path / "boucle").symlink_to(tmp_path / "boucle")
+    calls = {
+        "ENOENT": lambda: open(tmp_path / "absent.csv", encoding="utf-8"),
+        "EISDIR": lambda: open(tmp_path, "w", encoding="utf-8"),
+        "ENOTDIR": lambda: open(tmp_path / "fichier" / "x.csv", encoding="utf-8"),
+        "ENAMETOOLONG": lambda: open(tmp_path / ("n" * 300), encoding="utf-8"),
+        "ELOOP": lambda: open(tmp_path / "boucle", encoding="utf-8"),
+    }
+    if name in calls:
+        try:
+            calls[name]()
+        except OSError as exc:
+            assert exc.errno == getattr(errno, name), exc
+            return exc
+    code = getattr(errno, name)
+    return OSError(code, os.strerror(code), str(tmp_path / "achats.csv"))
+
+
+@pytest.mark.parametrize(
+    ("errno_name", "words"),
+    [
+        ("ENOENT", "introuvable"),
+        ("EACCES", "accès refusé"),
+        ("ENOSPC", "disque est plein"),
+        ("EROFS", "lecture seule"),
+        ("EISDIR", "est un répertoire"),
+        ("ENOTDIR", "n'est pas un répertoire"),
+        ("ENAMETOOLONG", "trop long"),
+        ("ELOOP", "liens symboliques"),
+        ("EIO", "erreur du système"),  # a rare one: the system's text, quoted
+    ],
+)
+def test_system_errors_reaching_the_command_group_in_french(
+    runner, tmp_path, recording, monkeypatch, errno_name, words
+):
+    """An ``OSError`` no command words itself reaches the command group, which words the common
+    ones from the catalogue and quotes the system's text for the others."""
+    exc = _system_error(tmp_path, errno_name)
+
+    def fails(*args, **kwargs):
+        raise exc
+
+    monkeypatch.setattr("footprint_cli.cli.browse.load", fails)
+    res = runner.invoke(app, ["products", "--lang", "fr"])
+    assert res.exit_code == 1, res.output
+    assert words in res.output and str(exc.filename)[:40] in res.output, res.output
+    assert english(res.output, str(tmp_path)) == [], res.output
+    en = runner.invoke(app, ["products", "--lang", "en"]).output
+    assert words not in en and english(en, str(tmp_path)), en
+
+
 def test_serve_on_a_taken_port_in_french(runner, recording):
     import socket
 

@@ -423,6 +423,28 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{path} est un répertoire : donner un nom de fichier",
         "{path} is a directory: give a file name",
     ),
+    # an operating-system error no command turned into a message of its own
+    "err.os.other": (
+        "{path} : erreur du système (message du système : « {reason} »)",
+        "{path}: system error: {reason}",
+    ),
+    "err.os.not_found": ("{path} : fichier ou répertoire introuvable", "{path}: no such file or directory"),
+    "err.os.denied": ("{path} : accès refusé (droits insuffisants)", "{path}: permission denied"),
+    "err.os.full": ("{path} : le disque est plein", "{path}: the disk is full"),
+    "err.os.readonly": ("{path} : le disque est en lecture seule", "{path}: the file system is read-only"),
+    "err.os.is_dir": (
+        "{path} est un répertoire : donner un nom de fichier",
+        "{path} is a directory: give a file name",
+    ),
+    "err.os.not_dir": (
+        "{path} : un élément du chemin n'est pas un répertoire",
+        "{path}: a part of the path is not a directory",
+    ),
+    "err.os.too_long": ("{path} : nom de fichier trop long", "{path}: file name too long"),
+    "err.os.loop": (
+        "{path} : trop de liens symboliques (une boucle de liens ?)",
+        "{path}: too many levels of symbolic links (a loop of links?)",
+    ),
     "err.cannot_write": (
         "impossible d'écrire {path} (message du système : « {reason} »)",
         "cannot write {path}: {reason}",
