@@ -210,6 +210,18 @@ def test_cli_errors_in_french(runner, recording, args, code):
     assert english(res.output, ", ".join(CANONICAL_COLUMNS)) == [], res.output
 
 
+def test_suggestions_name_products_and_places_in_the_user_language(runner, recording):
+    # "pomm": apple, apple compote...; "argentin": Argentina first
+    fr = runner.invoke(app, ["compare", "pomm", "--origin", "argentine", "--lang", "fr"]).output
+    assert "« pomme », « Compote de pomme »" in fr and "apple" not in fr.lower().replace("pomme", ""), fr
+    en = runner.invoke(app, ["compare", "pomm", "--origin", "argentine", "--lang", "en"]).output
+    assert "'apple', 'Apple compote'" in en and "pomme" not in en.lower(), en
+    fr = runner.invoke(app, ["compare", "pomme", "--origin", "argentin", "--lang", "fr"]).output
+    assert "« AR (Argentine) »" in fr and "Argentina" not in fr, fr
+    en = runner.invoke(app, ["compare", "pomme", "--origin", "argentin", "--lang", "en"]).output
+    assert "'AR (Argentina)'" in en and "Argentine" not in en, en
+
+
 SALES = str(DATA / "achats_sales.csv")
 XLSX = str(DATA / "achats_classeur.xlsx")
 FILE_ERRORS = [

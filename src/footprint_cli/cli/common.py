@@ -251,7 +251,8 @@ def error_lines(exc: FootprintError, lang: Lang) -> list[str]:
         kind = t(f"kind.{exc.kind}", lang) if f"kind.{exc.kind}" in _kinds() else exc.kind
         out.append(f"{prefix}{_colon(lang)}" + t("err.unknown", lang, kind=kind, name=exc.name))
         if exc.suggestions:
-            out.append(t("err.did_you_mean", lang, choices=", ".join(exc.suggestions)))
+            choices = ", ".join(t("err.did_you_mean.item", lang, name=s) for s in exc.suggestions)
+            out.append(t("err.did_you_mean", lang, choices=choices))
         else:
             listing = "origins" if exc.kind == "place" else "products"
             out.append(t("err.no_suggestion", lang, listing=listing))

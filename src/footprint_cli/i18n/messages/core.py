@@ -337,6 +337,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # --- errors
     "err.unknown": ("{kind} inconnu : « {name} ».", "Unknown {kind}: '{name}'."),
     "err.did_you_mean": ("Vouliez-vous dire : {choices} ?", "Did you mean: {choices}?"),
+    # one name of the list above (a name can hold commas: each is quoted)
+    "err.did_you_mean.item": ("« {name} »", "'{name}'"),
     "err.no_suggestion": (
         "Aucun nom proche. Voir la liste : footprint {listing}",
         "No close name. See the list: footprint {listing}",
