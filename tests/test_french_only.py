@@ -156,6 +156,8 @@ def test_report_reasons_and_notes_in_french(runner, tmp_path, recording):
     out = _report(runner, tmp_path, src)
     assert english(out, str(tmp_path)) == [], out
     assert product_ids(out) == [], out
+    # the file's "Total" (1000,00) against the sum read, written the French way
+    assert re.search(r"diffère de la somme des montants lus \(\d+,\d\d\)", out), out
 
 
 def test_report_title_rows_and_total_in_french(runner, tmp_path, recording):

@@ -43,7 +43,7 @@ import pandas as pd
 
 from ..catalog import fold
 from ..errors import InputError
-from ..i18n import Message
+from ..i18n import Message, money
 from .codes import Reasons as _Reasons
 from .codes import category as _category
 from .codes import code_dtype as _small_int
@@ -1894,7 +1894,7 @@ def _total_check(totals: list[str], amount: np.ndarray) -> str:
     read = float(np.nansum(amount))
     if abs(file_total - read) <= max(0.01, 1e-6 * abs(file_total)):
         return Message("note.total_equal", total=totals[0])
-    return Message("note.total_differs", total=totals[0], read=f"{read:.2f}")
+    return Message("note.total_differs", total=totals[0], read=money(read))
 
 
 def _pack_masses(
