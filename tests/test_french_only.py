@@ -224,6 +224,27 @@ def test_suggestions_name_products_and_places_in_the_user_language(runner, recor
     assert "'AR (Argentina)'" in en and "Argentine" not in en, en
 
 
+def test_a_column_without_header_is_named_in_french(runner, tmp_path, recording):
+    """An empty header cell (the 5th) is ``colonne 5`` in the French lines file, rejected file and
+    site-column hint, ``column 5`` in English."""
+    src = tmp_path / "achats.csv"
+    src.write_text(
+        "Produit;Quantité;Unité;Montant;;Date\nPommes;12;kg;30,50;x;01/02/2023\n"
+        "Truc bizarre non identifié;5;kg;10,00;y;02/02/2023\n",
+        encoding="utf-8",
+    )
+    for lang, name, other in (("fr", "colonne 5", "column 5"), ("en", "column 5", "colonne 5")):
+        out = tmp_path / lang / "r.csv"
+        out.parent.mkdir()
+        res = runner.invoke(app, ["report", str(src), "-o", str(out), "--draws", "100", "--lang", lang])
+        assert res.exit_code == 0, res.output
+        for f in (out, out.with_name("r.rejected.csv")):
+            header = f.read_text(encoding="utf-8-sig").splitlines()[0].split(";")
+            assert name in header and other not in header, (f, header)
+        res = runner.invoke(app, ["report", str(src), "--columns", "site=Cantine", "--lang", lang])
+        assert res.exit_code == 2 and repr(name) in res.output and other not in res.output, res.output
+
+
 SALES = str(DATA / "achats_sales.csv")
 XLSX = str(DATA / "achats_classeur.xlsx")
 FILE_ERRORS = [
