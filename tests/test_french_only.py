@@ -919,6 +919,50 @@ def test_own_sources_are_titled_in_french(runner, data):
     assert not [s.dataset for s in own.values() if " ".join(s.dataset.split()) in flat], flat
 
 
+def _refs(node, out: list) -> list:
+    """Every source reference of the factors file (a mapping with ``id`` and ``identifier``)."""
+    if isinstance(node, dict):
+        if "id" in node and "identifier" in node:
+            out.append(node)
+        for v in node.values():
+            _refs(v, out)
+    elif isinstance(node, list):
+        for v in node:
+            _refs(v, out)
+    return out
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["pomme", "--origin", "argentine", "--month", "3"], ["tomate", "--origin", "espagne", "--month", "1"]],
+    ids=["apple AR", "tomato ES 1"],
+)
+def test_own_identifiers_are_worded_in_french(runner, args):
+    """An identifier of ours that is prose (the chain distances, the storage figures, the detour
+    factor, the proxy widening) has a French wording, and ``explain`` shows it in French; a
+    publisher's own category names (DESNZ rows, AGRIBALYSE product names) stay as published."""
+    import yaml
+
+    from footprint_cli.model.loader import shipped_data_dir
+
+    refs = _refs(
+        yaml.safe_load((shipped_data_dir() / "emission_factors.yaml").read_text(encoding="utf-8")), []
+    )
+    worded = [r for r in refs if r.get("identifier_fr")]
+    assert len(worded) >= 8, worded
+    fr = " ".join(runner.invoke(app, ["explain", *args, "--lang", "fr"]).output.split())
+    en = " ".join(runner.invoke(app, ["explain", *args, "--lang", "en"]).output.split())
+    shown = [r for r in worded if r["identifier"] in en]
+    assert {"ecobalyse-food-transport", "agribalyse-methodo-3.1"} <= {r["id"] for r in shown}, en
+    for r in shown:
+        assert r["identifier_fr"] in fr and r["identifier"] not in fr, r
+    assert "1. RECETTE : 160 km de route du champ au premier site" in fr, fr
+    if "argentine" in args:  # the French farm value standing in for Argentina's
+        assert (
+            "remplace la valeur de l'origine AR, fourchette élargie ×1,22" in fr and "stands in" not in fr
+        ), fr
+
+
 def test_every_key_was_reached_in_french(recording):
     """Runs last in this module: every error-like key was reached by a scenario above."""
     wanted = {k for k in i18n.catalogue() if k.startswith(KINDS)}

@@ -120,7 +120,7 @@ def place_rows(places: list[Place], lang: Lang) -> tuple[list[str], list[list[st
 def _cite(data: Dataset, ref: SourceRef, lang: Lang = "en") -> str:
     src = data.factors.sources.get(ref.id)
     head = f"{src.publisher_in(lang)}, {src.dataset_in(lang)} ({src.version})" if src else ref.id
-    return f"{head}: {ref.identifier}" + (" [proxy]" if ref.proxy else "")
+    return f"{head}: {ref.identifier_in(lang)}" + (" [proxy]" if ref.proxy else "")
 
 
 def _range(r: Range) -> list[float]:

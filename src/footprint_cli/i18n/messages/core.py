@@ -112,6 +112,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "month.11": ("novembre", "November"),
     "month.12": ("décembre", "December"),
     # --- flags (proxies, defaults, caveats): shown in every output
+    # the identifier of a production value standing in for an origin's farms
+    "src.proxy_for": (
+        "{identifier} ; remplace la valeur de l'origine {origin}, fourchette élargie ×{factor} "
+        "({source} : {source_identifier})",
+        "{identifier}; stands in for {origin}, range widened x{factor} ({source}: {source_identifier})",
+    ),
     "flag.production_proxy_origin": (
         "production : pas de donnée propre à l'origine {origin}, valeur AGRIBALYSE (produit vendu en France) "
         "utilisée comme proxy, tirée indépendamment et élargie ×{factor} (de {low} à {high} kg CO2e/kg)",
