@@ -187,18 +187,20 @@ def main(argv: list[str]) -> int:
     with (DATA / "products.csv").open(encoding="utf-8", newline="") as f:
         products = list(csv.DictReader(f))
     for p in products:
-        if not (p["price_period"].startswith("2022") and p["price_source"] == "insee-ipc-pm-2022"):
+        if p["price_source"] != "insee-ipc-pm-2022":
             continue
-        nominal = float(p["price_eur_per_kg"])
+        # products.csv already carries the indexed price (scripts/build_products.py, price_for):
+        # central = March-2022 price x median ratio, low = the March-2022 price, high = x p90
+        nominal = float(p["price_eur_per_kg_low"])
         rows.append(
             {
                 "product": p["id"],
                 "origin": "*",
                 "months": months_text(frozenset(range(1, 13))),
-                "eur_per_kg": fmt(nominal * med),
-                "eur_per_kg_low": fmt(nominal),
-                "eur_per_kg_high": fmt(nominal * p90),
-                "period": "2026-08",
+                "eur_per_kg": p["price_eur_per_kg"],
+                "eur_per_kg_low": p["price_eur_per_kg_low"],
+                "eur_per_kg_high": p["price_eur_per_kg_high"],
+                "period": p["price_period"],
                 "estimated": p["price_estimated"],  # a per-piece price turned into EUR/kg stays an estimate
                 "source": p["price_source"],
                 "source_id": p["price_source_id"],

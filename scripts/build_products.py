@@ -31,9 +31,10 @@ Method (also in docs/data-products.md)
   4. a curated estimate (``footprint-prices-2026``), ``price_estimated`` and proxy, range
      x0.7 .. x1.4.
   Range: min/max over the sources that quote the product (INSEE 2026, Familles Rurales
-  conventional and organic); if only one figure, +-15 %. A 2022-only price keeps its nominal
-  value as central and low; its high end is the value times the 90th percentile of the
-  2026/2022 ratio over the INSEE series present in both files (computed below).
+  conventional and organic); if only one figure, +-15 %. A 2022-only price is brought to the
+  latest INSEE period by the median 2026/2022 ratio over the INSEE series present in both files
+  (computed below); its range runs from the nominal 2022 value (no rise since then) to the value
+  times the 90th percentile of those ratios.
 """
 
 from __future__ import annotations
@@ -2230,7 +2231,7 @@ def drift_2022_2026(i26: dict, i22: dict) -> tuple[float, float]:
 # ---------------------------------------------------------------- builders
 
 
-def price_for(p: P, i26: dict, i22: dict, drift_p90: float) -> dict[str, str]:
+def price_for(p: P, i26: dict, i22: dict, drift: tuple[float, float]) -> dict[str, str]:
     survey = FAMILLES_RURALES_2026_06.get(p.fr_survey) if p.fr_survey else None
     survey_note = (
         f"range: Familles Rurales June 2026 conventional {fmt(survey[0])} / organic {fmt(survey[1])} EUR/kg (second-hand)"
@@ -2297,12 +2298,16 @@ def price_for(p: P, i26: dict, i22: dict, drift_p90: float) -> dict[str, str]:
             notes.append(f"INSEE price {fmt(value)} EUR per piece / assumed {fmt(p.piece_kg)} kg per piece")
             value = value / p.piece_kg
             estimated = True
-        notes.append(f"nominal {month} price; high = x{fmt(drift_p90)} (p90 of INSEE 2026/2022 ratios)")
+        med, p90 = drift
+        notes.append(
+            f"{month} price {fmt(value)} EUR/kg x {fmt(med)} (median INSEE 2026/2022 ratio); "
+            f"low = the {month} price, high = x{fmt(p90)} (p90 of those ratios)"
+        )
         return dict(
-            c=value,
+            c=value * med,
             lo=value,
-            hi=value * drift_p90,
-            period=month,
+            hi=value * p90,
+            period=max(item["period"] for item in i26.values()),
             est=estimated,
             src="insee-ipc-pm-2022",
             sid=f"{p.insee22} {month}",
@@ -2325,7 +2330,7 @@ def price_for(p: P, i26: dict, i22: dict, drift_p90: float) -> dict[str, str]:
 
 
 def build_products(agb: pd.DataFrame, i26: dict, i22: dict) -> list[dict[str, str]]:
-    _, p90 = drift_2022_2026(i26, i22)
+    drift = drift_2022_2026(i26, i22)
     rows = []
     seen = set()
     for p in PRODUCTS:
@@ -2351,7 +2356,7 @@ def build_products(agb: pd.DataFrame, i26: dict, i22: dict) -> list[dict[str, st
         row["factor_source_id"] = ident
         row["factor_source_note"] = p.agb_note or ""
         row["factor_source_proxy"] = ""
-        pr = price_for(p, i26, i22, p90)
+        pr = price_for(p, i26, i22, drift)
         row.update(
             {
                 "price_eur_per_kg": fmt(pr["c"]),

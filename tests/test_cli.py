@@ -55,7 +55,7 @@ def test_unknown_product_suggests_and_exits_2(runner):
     result = runner.invoke(app, ["compare", "pomm", "--origin", "argentina"])
     assert result.exit_code == 2, result.output
     assert "Unknown product: 'pomm'" in result.output
-    assert "apple (pomme / apple)" in result.output
+    assert "'apple', 'Apple compote'" in result.output
     assert "Traceback" not in result.output
 
 
@@ -63,7 +63,7 @@ def test_unknown_origin_suggests(runner):
     result = runner.invoke(app, ["compare", "apple", "--origin", "argentinaa", "--lang", "fr"])
     assert result.exit_code == 2, result.output
     assert "lieu inconnu" in result.output.lower()
-    assert "AR (Argentine / Argentina)" in result.output
+    assert "« AR (Argentine) »" in result.output
 
 
 def test_env_overlay(runner, tmp_path, monkeypatch):

@@ -156,6 +156,8 @@ def test_report_reasons_and_notes_in_french(runner, tmp_path, recording):
     out = _report(runner, tmp_path, src)
     assert english(out, str(tmp_path)) == [], out
     assert product_ids(out) == [], out
+    # the file's "Total" (1000,00) against the sum read, written the French way
+    assert re.search(r"diffère de la somme des montants lus \(\d+,\d\d\)", out), out
 
 
 def test_report_title_rows_and_total_in_french(runner, tmp_path, recording):
@@ -210,6 +212,39 @@ def test_cli_errors_in_french(runner, recording, args, code):
     assert "Traceback" not in res.output
     # the names --columns takes (label=..., quantity=...) are the option's own values
     assert english(res.output, ", ".join(CANONICAL_COLUMNS)) == [], res.output
+
+
+def test_suggestions_name_products_and_places_in_the_user_language(runner, recording):
+    # "pomm": apple, apple compote...; "argentin": Argentina first
+    fr = runner.invoke(app, ["compare", "pomm", "--origin", "argentine", "--lang", "fr"]).output
+    assert "« pomme », « Compote de pomme »" in fr and "apple" not in fr.lower().replace("pomme", ""), fr
+    en = runner.invoke(app, ["compare", "pomm", "--origin", "argentine", "--lang", "en"]).output
+    assert "'apple', 'Apple compote'" in en and "pomme" not in en.lower(), en
+    fr = runner.invoke(app, ["compare", "pomme", "--origin", "argentin", "--lang", "fr"]).output
+    assert "« AR (Argentine) »" in fr and "Argentina" not in fr, fr
+    en = runner.invoke(app, ["compare", "pomme", "--origin", "argentin", "--lang", "en"]).output
+    assert "'AR (Argentina)'" in en and "Argentine" not in en, en
+
+
+def test_a_column_without_header_is_named_in_french(runner, tmp_path, recording):
+    """An empty header cell (the 5th) is ``colonne 5`` in the French lines file, rejected file and
+    site-column hint, ``column 5`` in English."""
+    src = tmp_path / "achats.csv"
+    src.write_text(
+        "Produit;Quantité;Unité;Montant;;Date\nPommes;12;kg;30,50;x;01/02/2023\n"
+        "Truc bizarre non identifié;5;kg;10,00;y;02/02/2023\n",
+        encoding="utf-8",
+    )
+    for lang, name, other in (("fr", "colonne 5", "column 5"), ("en", "column 5", "colonne 5")):
+        out = tmp_path / lang / "r.csv"
+        out.parent.mkdir()
+        res = runner.invoke(app, ["report", str(src), "-o", str(out), "--draws", "100", "--lang", lang])
+        assert res.exit_code == 0, res.output
+        for f in (out, out.with_name("r.rejected.csv")):
+            header = f.read_text(encoding="utf-8-sig").splitlines()[0].split(";")
+            assert name in header and other not in header, (f, header)
+        res = runner.invoke(app, ["report", str(src), "--columns", "site=Cantine", "--lang", lang])
+        assert res.exit_code == 2 and repr(name) in res.output and other not in res.output, res.output
 
 
 SALES = str(DATA / "achats_sales.csv")
@@ -533,6 +568,63 @@ def test_unwritable_destinations_in_french(runner, tmp_path, recording, monkeypa
     assert english(out, str(tmp_path)) == [], out
 
 
+def _system_error(tmp_path: Path, name: str) -> OSError:
+    """A real ``OSError`` of the kind ``name``, from a real system call where a test can make one
+    (as root, permission, read-only and full-disk errors can only be built)."""
+    import errno
+
+    (tmp_path / "fichier").write_text("x", encoding="utf-8")
+    (tmp_path / "boucle").symlink_to(tmp_path / "boucle")
+    calls = {
+        "ENOENT": lambda: open(tmp_path / "absent.csv", encoding="utf-8"),
+        "EISDIR": lambda: open(tmp_path, "w", encoding="utf-8"),
+        "ENOTDIR": lambda: open(tmp_path / "fichier" / "x.csv", encoding="utf-8"),
+        "ENAMETOOLONG": lambda: open(tmp_path / ("n" * 300), encoding="utf-8"),
+        "ELOOP": lambda: open(tmp_path / "boucle", encoding="utf-8"),
+    }
+    if name in calls:
+        try:
+            calls[name]()
+        except OSError as exc:
+            assert exc.errno == getattr(errno, name), exc
+            return exc
+    code = getattr(errno, name)
+    return OSError(code, os.strerror(code), str(tmp_path / "achats.csv"))
+
+
+@pytest.mark.parametrize(
+    ("errno_name", "words"),
+    [
+        ("ENOENT", "introuvable"),
+        ("EACCES", "accès refusé"),
+        ("ENOSPC", "disque est plein"),
+        ("EROFS", "lecture seule"),
+        ("EISDIR", "est un répertoire"),
+        ("ENOTDIR", "n'est pas un répertoire"),
+        ("ENAMETOOLONG", "trop long"),
+        ("ELOOP", "liens symboliques"),
+        ("EIO", "erreur du système"),  # a rare one: the system's text, quoted
+    ],
+)
+def test_system_errors_reaching_the_command_group_in_french(
+    runner, tmp_path, recording, monkeypatch, errno_name, words
+):
+    """An ``OSError`` no command words itself reaches the command group, which words the common
+    ones from the catalogue and quotes the system's text for the others."""
+    exc = _system_error(tmp_path, errno_name)
+
+    def fails(*args, **kwargs):
+        raise exc
+
+    monkeypatch.setattr("footprint_cli.cli.browse.load", fails)
+    res = runner.invoke(app, ["products", "--lang", "fr"])
+    assert res.exit_code == 1, res.output
+    assert words in res.output and str(exc.filename)[:40] in res.output, res.output
+    assert english(res.output, str(tmp_path)) == [], res.output
+    en = runner.invoke(app, ["products", "--lang", "en"]).output
+    assert words not in en and english(en, str(tmp_path)), en
+
+
 def test_serve_on_a_taken_port_in_french(runner, recording):
     import socket
 
@@ -827,6 +919,50 @@ def test_own_sources_are_titled_in_french(runner, data):
     cited = [s for s in own.values() if " ".join(s.dataset_fr.split()) in flat]
     assert cited, flat
     assert not [s.dataset for s in own.values() if " ".join(s.dataset.split()) in flat], flat
+
+
+def _refs(node, out: list) -> list:
+    """Every source reference of the factors file (a mapping with ``id`` and ``identifier``)."""
+    if isinstance(node, dict):
+        if "id" in node and "identifier" in node:
+            out.append(node)
+        for v in node.values():
+            _refs(v, out)
+    elif isinstance(node, list):
+        for v in node:
+            _refs(v, out)
+    return out
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["pomme", "--origin", "argentine", "--month", "3"], ["tomate", "--origin", "espagne", "--month", "1"]],
+    ids=["apple AR", "tomato ES 1"],
+)
+def test_own_identifiers_are_worded_in_french(runner, args):
+    """An identifier of ours that is prose (the chain distances, the storage figures, the detour
+    factor, the proxy widening) has a French wording, and ``explain`` shows it in French; a
+    publisher's own category names (DESNZ rows, AGRIBALYSE product names) stay as published."""
+    import yaml
+
+    from footprint_cli.model.loader import shipped_data_dir
+
+    refs = _refs(
+        yaml.safe_load((shipped_data_dir() / "emission_factors.yaml").read_text(encoding="utf-8")), []
+    )
+    worded = [r for r in refs if r.get("identifier_fr")]
+    assert len(worded) >= 8, worded
+    fr = " ".join(runner.invoke(app, ["explain", *args, "--lang", "fr"]).output.split())
+    en = " ".join(runner.invoke(app, ["explain", *args, "--lang", "en"]).output.split())
+    shown = [r for r in worded if r["identifier"] in en]
+    assert {"ecobalyse-food-transport", "agribalyse-methodo-3.1"} <= {r["id"] for r in shown}, en
+    for r in shown:
+        assert r["identifier_fr"] in fr and r["identifier"] not in fr, r
+    assert "1. RECETTE : 160 km de route du champ au premier site" in fr, fr
+    if "argentine" in args:  # the French farm value standing in for Argentina's
+        assert (
+            "remplace la valeur de l'origine AR, fourchette élargie ×1,22" in fr and "stands in" not in fr
+        ), fr
 
 
 def test_every_key_was_reached_in_french(recording):

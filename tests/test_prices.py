@@ -16,11 +16,13 @@ import csv
 import io
 import json
 import re
+from pathlib import Path
 
 import pytest
 
 from footprint_cli.cli import app
 from footprint_cli.engine import Scenario, compare, compute
+from footprint_cli.engine.evaluate import prices_in_month
 
 
 def _codes(result) -> set[str]:
@@ -164,3 +166,50 @@ def test_show_says_a_price_is_an_earlier_one_indexed(runner, data):
     assert "Prix ramené au niveau 2026-08" in runner.invoke(app, ["show", "poire", "--lang", "fr"]).stdout
     r = compute(data, Scenario("pear", "FR", 9), draws=200)  # the same price every month
     assert r.price_eur == pytest.approx(4.34, abs=0.005)
+
+
+# ---------------------------------------------------------------- central value inside its range
+
+
+def _ranges():
+    data_dir = Path(__file__).resolve().parents[1] / "data"
+    with (data_dir / "products.csv").open(encoding="utf-8") as f:
+        for r in csv.DictReader(f):
+            yield (
+                f"products.csv {r['id']}",
+                *(float(r[k]) for k in ("price_eur_per_kg", "price_eur_per_kg_low", "price_eur_per_kg_high")),
+                r["price_source_note"],
+            )
+    with (data_dir / "prices.csv").open(encoding="utf-8") as f:
+        for r in csv.DictReader(f):
+            yield (
+                f"prices.csv {r['product']} {r['origin']} {r['months']}",
+                *(float(r[k]) for k in ("eur_per_kg", "eur_per_kg_low", "eur_per_kg_high")),
+                r["note"],
+            )
+
+
+def test_every_price_sits_strictly_inside_its_range():
+    # The one documented exception: a range that is the min/max over several published prices
+    # (INSEE 2026 and Familles Rurales) may have INSEE's price, the central one, as its low end
+    # (banana: INSEE 2.14 EUR/kg, Familles Rurales conventional 2.20 and organic 2.38).
+    outside = [
+        (where, c, lo, hi)
+        for where, c, lo, hi, note in _ranges()
+        if not lo < c < hi and not note.startswith("range: Familles Rurales")
+    ]
+    assert outside == []
+
+
+def test_a_march_2022_price_is_indexed_in_products_and_prices_alike(data):
+    # INSEE 2022-03: artichauts 1.89 EUR per piece / 0.35 kg = 5.4 EUR/kg, x 1.208 (median 2026/2022
+    # ratio) = 6.526; low the nominal 5.4 (no rise since 2022), high x 1.46 (p90)
+    p = data.products["artichoke"]
+    assert _range(p.price_eur_per_kg) == (6.526, 5.4, 7.883)
+    assert p.price_period == "2026-08"
+    row = prices_in_month(data, "artichoke", 6)["*"]
+    assert _range(row.eur_per_kg) == (6.526, 5.4, 7.883)
+
+
+def _range(r) -> tuple[float, float, float]:
+    return (r.central, r.low, r.high)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .errors import UnknownNameError
+from .i18n import Named
 from .model.loader import Dataset
 from .model.schemas import Place, Product
 
@@ -121,7 +122,7 @@ class Catalog:
             raise UnknownNameError("product", name, self.suggest_products(name))
         return self.data.products[key]
 
-    def suggest_products(self, name: str, limit: int = 5) -> list[str]:
+    def suggest_products(self, name: str, limit: int = 5) -> list[Named]:
         return [
             self._label_product(m.key)
             for m in self._products.best(name, limit)
@@ -135,9 +136,10 @@ class Catalog:
             return [Match(key, 100.0, fold(text))]
         return self._products.best(text, limit)
 
-    def _label_product(self, key: str) -> str:
+    def _label_product(self, key: str) -> Named:
+        """The product's name in each language (either can be typed back)."""
         p = self.data.products[key]
-        return f"{p.id} ({p.name_fr} / {p.name_en})"
+        return Named(p.name_en, p.name_fr)
 
     # ---------------------------------------------------------------- places
 
@@ -151,11 +153,11 @@ class Catalog:
             raise UnknownNameError("place", name, self.suggest_places(name))
         return self.data.places[key]
 
-    def suggest_places(self, name: str, limit: int = 5) -> list[str]:
+    def suggest_places(self, name: str, limit: int = 5) -> list[Named]:
         out = []
         for code in self.suggest_place_codes(name, limit):
             pl = self.data.places[code]
-            out.append(f"{pl.code} ({pl.name_fr} / {pl.name_en})")
+            out.append(Named(f"{pl.code} ({pl.name_en})", f"{pl.code} ({pl.name_fr})"))
         return out
 
     def suggest_place_codes(self, name: str, limit: int = 5) -> list[str]:

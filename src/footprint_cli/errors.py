@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .i18n import Message
@@ -51,10 +52,12 @@ class UnknownNameError(FootprintError):
 
     exit_code = 2
 
-    def __init__(self, kind: str, name: str, suggestions: list[str]):
+    def __init__(self, kind: str, name: str, suggestions: Sequence[str]):
         self.kind = kind
         self.name = name
-        self.suggestions = suggestions
+        self.suggestions = list(suggestions)
+        """close names, each a :class:`~footprint_cli.i18n.Named` in both languages where it names
+        a product or place"""
         super().__init__(kind, name)
 
 

@@ -24,7 +24,7 @@ import pandas as pd
 
 from ..catalog import fold
 from ..errors import InputError
-from ..i18n import Message
+from ..i18n import Message, Named
 from .exact import exact_bincount
 from .report import Share
 
@@ -120,7 +120,10 @@ def site_header(report: Report, override: str | None = None) -> str | None:
         folded = {fold(h): h for h in headers}
         if fold(override) in folded:
             return folded[fold(override)]
-        listing = ", ".join(repr(h) for h in headers)
+        listing = Named(  # a column without a header is named in each language
+            ", ".join(repr(str(h)) for h in headers),
+            ", ".join(repr(h.fr if isinstance(h, Named) else h) for h in headers),
+        )
         raise InputError(
             Message("rep.err.site_column", path=report.path, name=override),
             hint=Message("rep.err.headers", headers=listing),

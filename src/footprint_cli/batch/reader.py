@@ -43,7 +43,7 @@ import pandas as pd
 
 from ..catalog import fold
 from ..errors import InputError
-from ..i18n import Message
+from ..i18n import Message, Named, money
 from .codes import Reasons as _Reasons
 from .codes import category as _category
 from .codes import code_dtype as _small_int
@@ -1338,7 +1338,7 @@ def _find_header(p: Path, raw: _Raw, header_row: int | None) -> _Raw:
 
 
 def _unique_headers(header: list[str], reserved: tuple[str, ...] = ()) -> list[str]:
-    """Headers made unique: an empty one is ``column N``, a repeated one gets ``.1``, ``.2``...
+    """Headers made unique: an empty one is ``column N`` (``colonne N`` in French), a repeated one gets ``.1``, ``.2``...
     (skipping suffixes another header already has: ``a,a.1,a`` -> ``a, a.1, a.2``); names in
     ``reserved`` count as taken. Linear in the number of headers."""
     seen = set(reserved)
@@ -1346,7 +1346,7 @@ def _unique_headers(header: list[str], reserved: tuple[str, ...] = ()) -> list[s
     next_suffix: dict[str, int] = {}
     out = []
     for i, h in enumerate(header):
-        base = h or f"column {i + 1}"
+        base = h or Named(f"column {i + 1}", f"colonne {i + 1}")  # shown in the user's language
         h = base
         if h in seen:
             k = next_suffix.get(base, 1)
@@ -1914,7 +1914,7 @@ def _total_check(totals: list[str], amount: np.ndarray) -> str:
     read = float(np.nansum(amount))
     if abs(file_total - read) <= max(0.01, 1e-6 * abs(file_total)):
         return Message("note.total_equal", total=totals[0])
-    return Message("note.total_differs", total=totals[0], read=f"{read:.2f}")
+    return Message("note.total_differs", total=totals[0], read=money(read))
 
 
 def _pack_masses(

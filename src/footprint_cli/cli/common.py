@@ -11,7 +11,7 @@ import typer
 from typer.core import TyperGroup
 
 from ..errors import DataError, FootprintError, InputError, Problem, UnknownNameError
-from ..i18n import Lang, Message, detect_lang, t
+from ..i18n import Lang, Message, detect_lang, t, text
 
 HELP_LANG: Lang = detect_lang()
 """Language the help texts are first built in (from the environment); each run re-translates
@@ -241,7 +241,6 @@ def echo_text(text: str, *, nl: bool = True) -> None:
 
 def error_lines(exc: FootprintError, lang: Lang) -> list[str]:
     """The message for a core error, one line per item, in ``lang`` (the web page shows the same)."""
-    from ..i18n import text
 
     prefix = t("err.prefix", lang)
     out: list[str] = []
@@ -252,7 +251,8 @@ def error_lines(exc: FootprintError, lang: Lang) -> list[str]:
         kind = t(f"kind.{exc.kind}", lang) if f"kind.{exc.kind}" in _kinds() else exc.kind
         out.append(f"{prefix}{_colon(lang)}" + t("err.unknown", lang, kind=kind, name=exc.name))
         if exc.suggestions:
-            out.append(t("err.did_you_mean", lang, choices=", ".join(exc.suggestions)))
+            choices = ", ".join(t("err.did_you_mean.item", lang, name=s) for s in exc.suggestions)
+            out.append(t("err.did_you_mean", lang, choices=choices))
         else:
             listing = "origins" if exc.kind == "place" else "products"
             out.append(t("err.no_suggestion", lang, listing=listing))
@@ -274,7 +274,6 @@ def report_error(exc: FootprintError, lang: Lang) -> int:
 
 def problem_text(p: Problem, lang: Lang) -> str:
     """A located data problem, ``file:line: field: message``, its message in ``lang``."""
-    from ..i18n import text
 
     where = f"{p.file}:{p.line}" if p.line is not None else p.file
     return f"{where}: {text(p.field, lang)}: {text(p.message, lang)}"
@@ -317,5 +316,32 @@ class FootprintGroup(TyperGroup):
             raise
         except OSError as exc:  # unreadable or unwritable user file
             lang = _chosen[0] if _chosen else detect_lang()
-            echo_err(f"{t('err.prefix', lang)}: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "))
+            echo_err(f"{t('err.prefix', lang)}{_colon(lang)}{text(os_error_message(exc), lang)}")
             raise typer.Exit(1) from None
+
+
+#: the common operating-system errors, worded in the catalogue; the others quote the system's text
+_OS_ERRORS = {
+    "ENOENT": "err.os.not_found",
+    "EACCES": "err.os.denied",
+    "EPERM": "err.os.denied",
+    "ENOSPC": "err.os.full",
+    "EDQUOT": "err.os.full",
+    "EROFS": "err.os.readonly",
+    "EISDIR": "err.os.is_dir",
+    "ENOTDIR": "err.os.not_dir",
+    "ENAMETOOLONG": "err.os.too_long",
+    "ELOOP": "err.os.loop",
+}
+
+
+def os_error_message(exc: OSError) -> Message:
+    """The catalogue's message for an ``OSError``: its own words for the common errors, the
+    system's text quoted for the rest."""
+    import errno
+
+    path = str(exc.filename) if exc.filename is not None else "?"
+    key = _OS_ERRORS.get(errno.errorcode.get(exc.errno or 0, ""))
+    if key is not None:
+        return Message(key, path=path)
+    return Message("err.os.other", path=path, reason=exc.strerror or str(exc))

@@ -20,7 +20,7 @@ from typing import Any
 
 from ..errors import InputError
 from ..geo.legs import SHORT_HAUL_MAX_KM, plan_legs
-from ..i18n import Message
+from ..i18n import Message, t
 from ..model.loader import Dataset
 from ..model.schemas import OriginPrice, Place, Product, Range, SourceRef
 from ..uncertainty import Sampler
@@ -131,12 +131,20 @@ def _proxy(
         low=round(widened.low, 4),
         high=round(widened.high, 4),
     )
-    ref = SourceRef(
-        id=source.id,
-        identifier=f"{source.identifier}; stands in for {r.country.code}, range widened x{op.widening_factor:.2f}"
-        f" ({op.source.id}: {op.source.identifier})",
-        proxy=True,
-    )
+    factor = f"{op.widening_factor:.2f}"
+    said = {
+        lang: t(
+            "src.proxy_for",
+            lang,
+            identifier=source.identifier_in(lang),
+            origin=r.country.code,
+            factor=factor.replace(".", ",") if lang == "fr" else factor,
+            source=op.source.id,
+            source_identifier=op.source.identifier_in(lang),
+        )
+        for lang in ("en", "fr")
+    }
+    ref = SourceRef(id=source.id, identifier=said["en"], identifier_fr=said["fr"], proxy=True)
     return f"proxy:{stands_for}@{r.country.code}", widened, ref
 
 

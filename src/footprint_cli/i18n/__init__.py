@@ -95,6 +95,18 @@ class Named(str):
         return (Named, (str(self), self.fr))
 
 
+def grouped(x: float, decimals: int, lang: Lang) -> str:
+    """``x`` with ``decimals`` decimals and grouped thousands, the French way in French
+    (``1\u202f239,00``), the English way otherwise (``1,239.00``)."""
+    text = f"{x:,.{decimals}f}"
+    return text.replace(",", "\u202f").replace(".", ",") if lang == "fr" else text
+
+
+def money(x: float) -> Named:
+    """A sum of money read from a file as a message parameter, two decimals, in both languages."""
+    return Named(grouped(x, 2, "en"), grouped(x, 2, "fr"))
+
+
 class Message(str):
     """A text for the user recorded as keys and parameters, worded in a language only where shown.
 

@@ -216,7 +216,8 @@ class Source:
     """the publisher in French: given for the project's own sources only (a publisher's name and
     title are cited as published)"""
     dataset_fr: Text | None = None
-    """the dataset's title in French, for the project's own sources"""
+    """the dataset's title in French, for the project's own sources and for a description the
+    project words itself where the publisher gives no single title"""
 
     def publisher_in(self, lang: str) -> str:
         """The publisher as French or English output names it."""
@@ -240,6 +241,13 @@ class SourceRef:
     note: str | None = None
     proxy: bool = False
     """true when the value stands in for missing data"""
+    identifier_fr: str | None = None
+    """the identifier in French, where it is the project's own prose (a published title or
+    category name stays as published)"""
+
+    def identifier_in(self, lang: str) -> str:
+        """The identifier as French or English output shows it."""
+        return self.identifier_fr if lang == "fr" and self.identifier_fr else self.identifier
 
 
 @record

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 from ..i18n import Lang, t
@@ -119,11 +120,14 @@ def place_rows(places: list[Place], lang: Lang) -> tuple[list[str], list[list[st
 def _cite(data: Dataset, ref: SourceRef, lang: Lang = "en") -> str:
     src = data.factors.sources.get(ref.id)
     head = f"{src.publisher_in(lang)}, {src.dataset_in(lang)} ({src.version})" if src else ref.id
-    return f"{head}: {ref.identifier}" + (" [proxy]" if ref.proxy else "")
+    return f"{head}: {ref.identifier_in(lang)}" + (" [proxy]" if ref.proxy else "")
 
 
 def _range(r: Range) -> list[float]:
     return [r.central, r.low, r.high]
+
+
+_BASE = re.compile(r"(\d{4}-\d{2})$")
 
 
 def _price_row(data: Dataset, row: OriginPrice) -> dict[str, Any]:
@@ -135,6 +139,10 @@ def _price_row(data: Dataset, row: OriginPrice) -> dict[str, Any]:
         "estimated": row.estimated,
         "differential": row.differential,
         "source": _cite(data, row.source),
+        # an indexed price (the same every month) names its base month at the end of its identifier
+        "indexed_from": m[1]
+        if len(row.months) == 12 and (m := _BASE.search(row.source.identifier))
+        else None,
     }
 
 
@@ -283,19 +291,19 @@ def _price_lines(data: Dataset, d: dict[str, Any], lang: Lang, colon: str) -> li
             r["period"],
             r["estimated"],
             r["differential"],
-            len(r["months"]),
+            r["indexed_from"],
             r["source"],
         )
         groups.setdefault(key, []).append(t("show.all_origins", lang) if r["origin"] == "*" else r["origin"])
     sources = list(dict.fromkeys(key[-1] for key in groups))
-    for (eur, period, estimated, differential, n_months, source), who in groups.items():
+    for (eur, period, estimated, differential, base, source), who in groups.items():
         c, lo, hi = eur
         if estimated and differential is not None:
             how = " " + t("show.estimated_differential", lang, factor=_factor(differential, lang))
         elif estimated:
             how = f" {t('show.estimated', lang)}"
-        elif n_months == 12:  # the same price every month: an earlier price brought to today's level
-            how = " " + t("show.indexed_from", lang, base=_period_text(d["price"]["period"], lang))
+        elif base:  # the same price every month: an earlier price brought to today's level
+            how = " " + t("show.indexed_from", lang, base=_period_text(base, lang))
         else:
             how = ""
         lines.append(

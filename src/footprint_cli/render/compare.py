@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..engine import STAGES, Comparison, Flag, Result, proxy_production_width
-from ..i18n import MESSAGES, Lang, t
+from ..i18n import MESSAGES, Lang, grouped, t
 
 BAR_WIDTH = 16
 BAR_CHARS = {
@@ -103,10 +103,8 @@ def km(x: float, lang: Lang) -> str:
 
 
 def euros(x: float, lang: Lang) -> str:
-    text = f"{x:,.2f}"
-    if lang == "fr":
-        return text.replace(",", "\u202f").replace(".", ",") + " €"
-    return "€" + text
+    text = grouped(x, 2, lang)
+    return text + " €" if lang == "fr" else "€" + text
 
 
 def percent(x: float, lang: Lang) -> str:

@@ -265,8 +265,9 @@ def _cite(c: Comparison, f: FactorUse, lang: Lang) -> str:
         rng = t("explain.range", lang, low=number(f.low, lang, 4), high=number(f.high, lang, 4))
         head = f"{head} ({rng})"
     if src is None:
-        return f"{head} — {f.source.id}: {f.source.identifier}{proxy}"
-    return f"{head} — {src.publisher_in(lang)}, {src.dataset_in(lang)} ({src.version}) — {f.source.identifier}{proxy}"
+        return f"{head} — {f.source.id}: {f.source.identifier_in(lang)}{proxy}"
+    cite = f"{src.publisher_in(lang)}, {src.dataset_in(lang)} ({src.version})"
+    return f"{head} — {cite} — {f.source.identifier_in(lang)}{proxy}"
 
 
 def _local_index(c: Comparison) -> int | None:

@@ -640,9 +640,10 @@ def lines_frame(
     src = r.lines
     out = pd.DataFrame({"line": src["line"].to_numpy()})
     taken = set(OUTPUT_COLUMNS) | {"line"}
+    shown = invented_headers(r, lang)
     for c in src.columns:
         if c.startswith("in:"):
-            name = c[3:]
+            name = shown.get(c[3:], c[3:])
             if name in taken:
                 name = f"{name} (input)"
             taken.add(name)
@@ -661,6 +662,12 @@ def lines_frame(
         else:
             out[c] = src[c].to_numpy()
     return out
+
+
+def invented_headers(r: Report, lang: Lang) -> dict[str, str]:
+    """The names the reader gave to columns without a header (``column 5``), as shown in
+    ``lang`` (``colonne 5``)."""
+    return {str(h): i18n.text(h, lang) for h in r.original_columns if isinstance(h, i18n.Named)}
 
 
 def _csv_style(delimiter: str | None) -> tuple[str, str]:
@@ -709,9 +716,10 @@ def _lines_columns(
     names: list[str] = ["line"]
     cols: list[Any] = [_column(src["line"])]
     taken = set(OUTPUT_COLUMNS) | {"line"}
+    shown = invented_headers(r, lang)
     for c in src.columns:
         if c.startswith("in:"):
-            name = c[3:]
+            name = shown.get(c[3:], c[3:])
             if name in taken:
                 name = f"{name} (input)"
             taken.add(name)
@@ -900,6 +908,7 @@ def write_rejected_csv(
     sep, _ = _csv_style(delimiter)
     frame = r.rejected.copy()
     frame["reason"] = reason_texts(frame["reason"].to_numpy(dtype=object), lang)
+    frame.columns = [invented_headers(r, lang).get(str(c), str(c)) for c in frame.columns]
     encoding = "utf-8-sig" if sep == ";" else "utf-8"
 
     def write(fh: Any) -> None:

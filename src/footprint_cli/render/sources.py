@@ -22,6 +22,6 @@ def source_lines(c: Comparison, lang: Lang = "en") -> list[str]:
         src = c.sources.get(f.source.id)
         cite = f"{src.publisher_in(lang)}, {src.dataset_in(lang)} ({src.version})" if src else f.source.id
         out.append(
-            f"{factor_label(f.key, lang, f.label)}: {f.value:.6g} {f.unit} — {cite}: {f.source.identifier}{proxy}"
+            f"{factor_label(f.key, lang, f.label)}: {f.value:.6g} {f.unit} — {cite}: {f.source.identifier_in(lang)}{proxy}"
         )
     return out

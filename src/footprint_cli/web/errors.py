@@ -18,7 +18,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ..cli.common import error_lines
 from ..errors import DataError, FootprintError, InputError, ModelError, UnknownNameError
-from ..i18n import Lang, t
+from ..i18n import Lang, t, text
 
 STATUS: tuple[tuple[type[FootprintError], int, str], ...] = (
     # most specific first
@@ -78,7 +78,7 @@ def error_response(exc: FootprintError, lang: Lang, replace: dict[str, str] | No
     for old, new in (replace or {}).items():
         lines = [line.replace(old, new) for line in lines]
     status, code = next((s, c) for kind, s, c in STATUS if isinstance(exc, kind))
-    suggestions = list(exc.suggestions) if isinstance(exc, UnknownNameError) else []
+    suggestions = [text(s, lang) for s in exc.suggestions] if isinstance(exc, UnknownNameError) else []
     return _answer(status, code, lines, suggestions)
 
 

@@ -112,6 +112,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "month.11": ("novembre", "November"),
     "month.12": ("décembre", "December"),
     # --- flags (proxies, defaults, caveats): shown in every output
+    # the identifier of a production value standing in for an origin's farms
+    "src.proxy_for": (
+        "{identifier} ; remplace la valeur de l'origine {origin}, fourchette élargie ×{factor} "
+        "({source} : {source_identifier})",
+        "{identifier}; stands in for {origin}, range widened x{factor} ({source}: {source_identifier})",
+    ),
     "flag.production_proxy_origin": (
         "production : pas de donnée propre à l'origine {origin}, valeur AGRIBALYSE (produit vendu en France) "
         "utilisée comme proxy, tirée indépendamment et élargie ×{factor} (de {low} à {high} kg CO2e/kg)",
@@ -337,6 +343,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # --- errors
     "err.unknown": ("{kind} inconnu : « {name} ».", "Unknown {kind}: '{name}'."),
     "err.did_you_mean": ("Vouliez-vous dire : {choices} ?", "Did you mean: {choices}?"),
+    # one name of the list above (a name can hold commas: each is quoted)
+    "err.did_you_mean.item": ("« {name} »", "'{name}'"),
     "err.no_suggestion": (
         "Aucun nom proche. Voir la liste : footprint {listing}",
         "No close name. See the list: footprint {listing}",
@@ -422,6 +430,28 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "err.output_is_dir": (
         "{path} est un répertoire : donner un nom de fichier",
         "{path} is a directory: give a file name",
+    ),
+    # an operating-system error no command turned into a message of its own
+    "err.os.other": (
+        "{path} : erreur du système (message du système : « {reason} »)",
+        "{path}: system error: {reason}",
+    ),
+    "err.os.not_found": ("{path} : fichier ou répertoire introuvable", "{path}: no such file or directory"),
+    "err.os.denied": ("{path} : accès refusé (droits insuffisants)", "{path}: permission denied"),
+    "err.os.full": ("{path} : le disque est plein", "{path}: the disk is full"),
+    "err.os.readonly": ("{path} : le disque est en lecture seule", "{path}: the file system is read-only"),
+    "err.os.is_dir": (
+        "{path} est un répertoire : donner un nom de fichier",
+        "{path} is a directory: give a file name",
+    ),
+    "err.os.not_dir": (
+        "{path} : un élément du chemin n'est pas un répertoire",
+        "{path}: a part of the path is not a directory",
+    ),
+    "err.os.too_long": ("{path} : nom de fichier trop long", "{path}: file name too long"),
+    "err.os.loop": (
+        "{path} : trop de liens symboliques (une boucle de liens ?)",
+        "{path}: too many levels of symbolic links (a loop of links?)",
     ),
     "err.cannot_write": (
         "impossible d'écrire {path} (message du système : « {reason} »)",
