@@ -29,7 +29,7 @@ ENGLISH = re.compile(
     r"compute|unit|mass|origin|several|countries|available|month|file|directory|error|Error|"
     r"Input|valid|greater|less|than|equal|duplicate|empty|found|such|is|are|was|were|read|"
     r"written|write|permission|choose|named|outputs|try|Hint|Usage|Try|Invalid|value|"
-    r"require[sd]?|argument|range|integer|between|row|encoding)\b"
+    r"require[sd]?|argument|range|integer|between|row|encoding|Path|File|Directory)\b"
 )
 
 #: kinds of keys that are errors or what the core records for the user
@@ -190,6 +190,8 @@ CLI_ERRORS = [
     (["compare", "pomme", "--origin", "argentine", "--month", "brumaire"], 2),
     (["report", "/nonexistent/achats.csv"], 2),
     (["data", "validate", "/nonexistent/donnees"], 2),
+    (["products", "--data", "/nonexistent/donnees"], 2),
+    (["products", "--data", str(DATA / "achats_sales.csv")], 2),
     (["season", "-c", "cailloux"], 2),
     (["origins", "--kind", "planète"], 2),
     (["compare", "pomme", "--origin", "argentine", "--html", "/dev/null"], 2),
@@ -480,6 +482,24 @@ def test_data_paths_in_french(runner, tmp_path, recording):
     ok.mkdir()
     res = runner.invoke(app, ["data", "validate", str(ok), "--lang", "fr"])
     assert res.exit_code == 0, res.output
+    assert english(res.output) == [], res.output
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["products", "--data", str(DATA)], ["data", "validate", str(DATA / "achats_sales.csv")]],
+    ids=["directory", "path"],
+)
+def test_unreadable_paths_in_french(runner, recording, monkeypatch, args):
+    """Click's own check of a path given on the command line (the test may run as root, who
+    reads everything: the system's answer is replaced for that path only)."""
+    import os
+
+    target, access = args[-1], os.access
+    monkeypatch.setattr(os, "access", lambda p, mode, **kw: p != target and access(p, mode, **kw))
+    res = runner.invoke(app, [*args, "--lang", "fr"])
+    assert res.exit_code == 2, res.output
+    assert "n'est pas lisible" in res.output, res.output
     assert english(res.output) == [], res.output
 
 
