@@ -985,6 +985,26 @@ def test_own_identifiers_are_worded_in_french(runner, args):
         ), fr
 
 
+def test_production_variant_identifiers_are_worded_in_french(runner):
+    """The identifiers of the production variants are prose of ours (a study's figures and how
+    the farm-gate part was taken): each has a French wording, and ``explain`` shows the Almería
+    tomato's in French."""
+    from footprint_cli.store import load_dataset
+
+    rows = list(load_dataset().variants.values())
+    own = [v for v in rows if v.source.id != "poore-nemecek-2018"]  # OWID's column names, as published
+    assert own and all(v.source.identifier_fr for v in own), [v for v in own if not v.source.identifier_fr]
+    (almeria,) = [
+        v for v in rows if (v.product, v.system, v.origin) == ("tomato", "unheated_greenhouse", "ES")
+    ]
+    fr = " ".join(
+        runner.invoke(
+            app, ["explain", "tomate", "--origin", "espagne", "--month", "1", "--lang", "fr"]
+        ).output.split()
+    )
+    assert almeria.source.identifier_fr in fr and almeria.source.identifier not in fr, fr
+
+
 def test_every_key_was_reached_in_french(recording):
     """Runs last in this module: every error-like key was reached by a scenario above."""
     wanted = {k for k in i18n.catalogue() if k.startswith(KINDS)}
