@@ -1005,6 +1005,21 @@ def test_production_variant_identifiers_are_worded_in_french(runner):
     assert almeria.source.identifier_fr in fr and almeria.source.identifier not in fr, fr
 
 
+def test_input_column_named_like_an_output_column_in_french(runner, tmp_path):
+    """An input column called like a column the report adds keeps its cells under its name
+    marked as the input's, in the user's language."""
+    import csv
+
+    src = tmp_path / "achats.csv"
+    src.write_text("Produit;Quantité;line;product\nPommes;1;4;x\n", encoding="utf-8")
+    for lang, mark in (("fr", "entrée"), ("en", "input")):
+        out = tmp_path / f"{lang}.csv"
+        res = runner.invoke(app, ["report", str(src), "-o", str(out), "--draws", "200", "--lang", lang])
+        assert res.exit_code == 0, res.output
+        header = next(csv.reader(out.open(encoding="utf-8-sig"), delimiter=";"))
+        assert header[:5] == ["line", "Produit", "Quantité", f"line ({mark})", f"product ({mark})"], header
+
+
 def test_every_key_was_reached_in_french(recording):
     """Runs last in this module: every error-like key was reached by a scenario above."""
     wanted = {k for k in i18n.catalogue() if k.startswith(KINDS)}
