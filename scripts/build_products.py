@@ -2092,6 +2092,11 @@ PROCESSED_PROXY = {
 # ---------------------------------------------------------------- helpers
 
 
+def fr_num(x: float) -> str:
+    """Two decimals with a decimal comma, for identifiers worded in French."""
+    return f"{x:.2f}".replace(".", ",")
+
+
 def fmt(x: float | None) -> str:
     """Four significant digits, no exponent, no trailing zeros."""
     if x is None:
@@ -2500,12 +2505,13 @@ def build_variants(ref: Path, agb: pd.DataFrame) -> list[dict[str, str]]:
     rows = []
     for product, system, origin, kind, key, note in VARIANTS:
         prod_dqr = float(agb.loc[base[product].agb, "DQR - Global"])
-        proxy = ""
+        proxy = sid_fr = ""
         if kind == "agb":
             r = agb.loc[key]
             c, lo, hi = spread(float(r[STAGES["production"]]), dqr_k(float(r["DQR - Global"])))
             src = "agribalyse-3.2"
             sid = f"{key} {r['Nom du Produit en Français']}: stage Agriculture (DQR {float(r['DQR - Global']):.2f})"
+            sid_fr = f"{key} {r['Nom du Produit en Français']} : étape Agriculture (DQR {fr_num(float(r['DQR - Global']))})"
         elif kind == "ecobalyse":
             e = eco[key]
             if "ecoinvent" in (e.get("system_description") or "").lower() or "WFLDB" in e["name"]:
@@ -2513,11 +2519,15 @@ def build_variants(ref: Path, agb: pd.DataFrame) -> list[dict[str, str]]:
             c, lo, hi = spread(float(e["impacts"]["cch"]), dqr_k(prod_dqr))
             src = "ecobalyse-2024"
             sid = f"process '{key}': {e['name']} (cch, kg CO2e/kg at farm gate)"
+            sid_fr = f"procédé '{key}' : {e['name']} (cch, kg CO2e/kg en sortie de ferme)"
             note = f"{note}; range from the DQR of AGRIBALYSE {base[product].agb}"
         elif kind == "ctifl":
             c, lo, hi = spread(float(key), dqr_k(prod_dqr))
             src = "ctifl-pertomco-2024"
             sid = "PERTOMCO: heated cucumber 1.54 kg CO2e/kg (ctifl.fr project p000668; Réussir)"
+            sid_fr = (
+                "PERTOMCO : concombre sous serre chauffée 1,54 kg CO2e/kg (ctifl.fr projet p000668 ; Réussir)"
+            )
             note = f"{note}; range from the DQR of AGRIBALYSE {base[product].agb}"
         elif kind == "pn":
             r = pn.loc[key]
@@ -2542,6 +2552,7 @@ def build_variants(ref: Path, agb: pd.DataFrame) -> list[dict[str, str]]:
                 "kg_co2e_per_kg_high": fmt(hi),
                 "source": src,
                 "source_id": sid,
+                "source_id_fr": sid_fr,
                 "source_proxy": proxy,
                 "note": note,
             }
@@ -2705,6 +2716,7 @@ VARIANT_HEADER = [
     "kg_co2e_per_kg_high",
     "source",
     "source_id",
+    "source_id_fr",
     "note",
     "source_proxy",
 ]

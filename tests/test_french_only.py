@@ -29,7 +29,7 @@ ENGLISH = re.compile(
     r"compute|unit|mass|origin|several|countries|available|month|file|directory|error|Error|"
     r"Input|valid|greater|less|than|equal|duplicate|empty|found|such|is|are|was|were|read|"
     r"written|write|permission|choose|named|outputs|try|Hint|Usage|Try|Invalid|value|"
-    r"require[sd]?|argument|range|integer|between|row|encoding)\b"
+    r"require[sd]?|argument|range|integer|between|row|encoding|Path|File|Directory)\b"
 )
 
 #: kinds of keys that are errors or what the core records for the user
@@ -190,6 +190,8 @@ CLI_ERRORS = [
     (["compare", "pomme", "--origin", "argentine", "--month", "brumaire"], 2),
     (["report", "/nonexistent/achats.csv"], 2),
     (["data", "validate", "/nonexistent/donnees"], 2),
+    (["products", "--data", "/nonexistent/donnees"], 2),
+    (["products", "--data", str(DATA / "achats_sales.csv")], 2),
     (["season", "-c", "cailloux"], 2),
     (["origins", "--kind", "planète"], 2),
     (["compare", "pomme", "--origin", "argentine", "--html", "/dev/null"], 2),
@@ -480,6 +482,24 @@ def test_data_paths_in_french(runner, tmp_path, recording):
     ok.mkdir()
     res = runner.invoke(app, ["data", "validate", str(ok), "--lang", "fr"])
     assert res.exit_code == 0, res.output
+    assert english(res.output) == [], res.output
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["products", "--data", str(DATA)], ["data", "validate", str(DATA / "achats_sales.csv")]],
+    ids=["directory", "path"],
+)
+def test_unreadable_paths_in_french(runner, recording, monkeypatch, args):
+    """Click's own check of a path given on the command line (the test may run as root, who
+    reads everything: the system's answer is replaced for that path only)."""
+    import os
+
+    target, access = args[-1], os.access
+    monkeypatch.setattr(os, "access", lambda p, mode, **kw: p != target and access(p, mode, **kw))
+    res = runner.invoke(app, [*args, "--lang", "fr"])
+    assert res.exit_code == 2, res.output
+    assert "n'est pas lisible" in res.output, res.output
     assert english(res.output) == [], res.output
 
 
@@ -963,6 +983,41 @@ def test_own_identifiers_are_worded_in_french(runner, args):
         assert (
             "remplace la valeur de l'origine AR, fourchette élargie ×1,22" in fr and "stands in" not in fr
         ), fr
+
+
+def test_production_variant_identifiers_are_worded_in_french(runner):
+    """The identifiers of the production variants are prose of ours (a study's figures and how
+    the farm-gate part was taken): each has a French wording, and ``explain`` shows the Almería
+    tomato's in French."""
+    from footprint_cli.store import load_dataset
+
+    rows = list(load_dataset().variants.values())
+    own = [v for v in rows if v.source.id != "poore-nemecek-2018"]  # OWID's column names, as published
+    assert own and all(v.source.identifier_fr for v in own), [v for v in own if not v.source.identifier_fr]
+    (almeria,) = [
+        v for v in rows if (v.product, v.system, v.origin) == ("tomato", "unheated_greenhouse", "ES")
+    ]
+    fr = " ".join(
+        runner.invoke(
+            app, ["explain", "tomate", "--origin", "espagne", "--month", "1", "--lang", "fr"]
+        ).output.split()
+    )
+    assert almeria.source.identifier_fr in fr and almeria.source.identifier not in fr, fr
+
+
+def test_input_column_named_like_an_output_column_in_french(runner, tmp_path):
+    """An input column called like a column the report adds keeps its cells under its name
+    marked as the input's, in the user's language."""
+    import csv
+
+    src = tmp_path / "achats.csv"
+    src.write_text("Produit;Quantité;line;product\nPommes;1;4;x\n", encoding="utf-8")
+    for lang, mark in (("fr", "entrée"), ("en", "input")):
+        out = tmp_path / f"{lang}.csv"
+        res = runner.invoke(app, ["report", str(src), "-o", str(out), "--draws", "200", "--lang", lang])
+        assert res.exit_code == 0, res.output
+        header = next(csv.reader(out.open(encoding="utf-8-sig"), delimiter=";"))
+        assert header[:5] == ["line", "Produit", "Quantité", f"line ({mark})", f"product ({mark})"], header
 
 
 def test_every_key_was_reached_in_french(recording):

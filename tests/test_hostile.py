@@ -279,7 +279,7 @@ def test_duplicate_and_reserved_headers_keep_every_column(runner, tmp_path):
         "a",
         "a.1",
         "a.2",
-        "line (input)",
+        "line (entrée)",  # report files are French unless --lang says otherwise
         "reason",
         "in:line",
     ]

@@ -116,6 +116,25 @@ def test_a_french_option_at_the_national_average_says_so(data):
     assert "price_national_average" in _codes(r)
 
 
+def test_an_indexed_price_says_so_wherever_it_is_read(data, runner):
+    """A March-2022 INSEE price brought to 2026-08 is flagged as indexed whether it is read from
+    prices.csv or from the product's own price (the same indexed figure, the same source), an
+    estimate built on it too; a price observed in 2026 is not."""
+    import dataclasses
+
+    without_prices = dataclasses.replace(data, prices={})
+    for ds in (data, without_prices):
+        for product, indexed in (("pear", True), ("kiwi", True), ("clementine", False)):
+            r = compare(ds, [Scenario(product, "ES", 1)], draws=100).options[0]
+            assert ("price_indexed" in _codes(r)) is indexed, (product, _codes(r))
+    r = compare(without_prices, [Scenario("kiwi", "ES", 1)], draws=100).options[0]
+    assert {"price_estimated", "price_indexed", "price_national_average"} <= _codes(r)
+    out = runner.invoke(
+        app, ["compare", "pear", "--origin", "espagne", "--month", "1", "--lang", "en"]
+    ).output
+    assert "price observed earlier, brought to 2026-08 with INSEE's average-price change" in out, out
+
+
 def test_a_french_apple_in_a_month_says_its_price_is_all_origins(runner):
     result = runner.invoke(app, ["compare", "apple", "--month", "11", "--lang", "en", "-f", "json"])
     assert result.exit_code == 0, result.output

@@ -195,8 +195,23 @@ def translate_tree(command: Any, lang: Lang) -> None:
         if getattr(param, "help", None) in _HELP_KEYS:
             param.help = t(_HELP_KEYS[param.help], lang)
         param.metavar = _metavar(param.metavar, lang)
+        if isinstance(param.type, click.Path):
+            param.type.name = _path_kind(param.type)
     for sub in (getattr(command, "commands", None) or {}).values():
         translate_tree(sub, lang)
+
+
+def _path_kind(path_type: click.Path) -> str:
+    """The word Click's path checks start their errors with ("file", "directory", "path"),
+    in the language just installed: Click names the type when the command is built, before
+    ``--lang`` is read."""
+    from click import types
+
+    if path_type.file_okay and not path_type.dir_okay:
+        return types._("file")  # type: ignore[attr-defined]
+    if path_type.dir_okay and not path_type.file_okay:
+        return types._("directory")  # type: ignore[attr-defined]
+    return types._("path")  # type: ignore[attr-defined]
 
 
 def load(data: list[Path] | None) -> Any:

@@ -471,9 +471,18 @@ def price_flags(r: Resolved, price: Price, w: Recorder, data: Dataset | None = N
         return
     if price.estimated:
         w.flag("price_estimated")
-    elif price.source != r.product.price_source:
+    if is_indexed(data, price):
         w.flag("price_indexed", period=price.period)
     w.flag("price_national_average")
+
+
+def is_indexed(data: Dataset | None, price: Price) -> bool:
+    """Whether ``price`` was observed before its period and brought to it by a price index (a
+    March-2022 survey price given for 2026-08): its source's year is before the period's. The
+    same indexed price sits in products.csv and prices.csv, so comparing the two sources cannot
+    tell."""
+    src = data.factors.sources.get(price.source.id) if data is not None else None
+    return src is not None and src.year < int(price.period[:4])
 
 
 def carbon_price_of(data: Dataset, carbon_price: str | float | None) -> tuple[str, float]:

@@ -134,8 +134,8 @@ def row_to_input(model: type, row: dict[str, str]) -> dict[str, Any]:
     """Turn flat CSV columns into the nested shape the model expects.
 
     A ``Range`` field ``x`` reads columns ``x``, ``x_low``, ``x_high``; a ``SourceRef``
-    field ``s`` reads ``s`` (registry key), ``s_id`` (identifier), ``s_note`` and
-    ``s_proxy``; a tuple field is ``|``-separated; a month set is ``1-4|8-12``; empty
+    field ``s`` reads ``s`` (registry key), ``s_id`` (identifier), ``s_id_fr`` (the identifier
+    in French, where it is our own prose), ``s_note`` and ``s_proxy``; a tuple field is ``|``-separated; a month set is ``1-4|8-12``; empty
     cells are missing values.
     """
     out: dict[str, Any] = {}
@@ -151,7 +151,7 @@ def row_to_input(model: type, row: dict[str, str]) -> dict[str, Any]:
             high = row.get(f"{name}_high", "").strip() or central
             out[name] = {"central": central, "low": low, "high": high}
         elif _is(ann, SourceRef):
-            cols = (name, f"{name}_id", f"{name}_note", f"{name}_proxy")
+            cols = (name, f"{name}_id", f"{name}_id_fr", f"{name}_note", f"{name}_proxy")
             used.update(cols)
             if not row.get(name, "").strip():
                 continue
@@ -159,6 +159,8 @@ def row_to_input(model: type, row: dict[str, str]) -> dict[str, Any]:
                 "id": row.get(name, "").strip(),
                 "identifier": row.get(f"{name}_id", "").strip(),
             }
+            if row.get(f"{name}_id_fr", "").strip():
+                ref["identifier_fr"] = row[f"{name}_id_fr"].strip()
             if row.get(f"{name}_note", "").strip():
                 ref["note"] = row[f"{name}_note"].strip()
             if row.get(f"{name}_proxy", "").strip():

@@ -639,16 +639,9 @@ def lines_frame(
 
     src = r.lines
     out = pd.DataFrame({"line": src["line"].to_numpy()})
-    taken = set(OUTPUT_COLUMNS) | {"line"}
-    shown = invented_headers(r, lang)
-    for c in src.columns:
-        if c.startswith("in:"):
-            name = shown.get(c[3:], c[3:])
-            if name in taken:
-                name = f"{name} (input)"
-            taken.add(name)
-            cells = src[c].astype(object)
-            out[name] = (neutralise(cells) if csv_safe else cells).to_numpy(dtype=object)
+    for c, name in input_columns(r, lang):
+        cells = src[c].astype(object)
+        out[name] = (neutralise(cells) if csv_safe else cells).to_numpy(dtype=object)
     texts = np.array(line_flag_cells(r, lang, verbose_flags) or [""], dtype=object)
     pcodes, puniq = pd.factorize(src["product"], use_na_sentinel=False)
     ocodes, ouniq = pd.factorize(src["origin_place"], use_na_sentinel=False)
@@ -661,6 +654,23 @@ def lines_frame(
             out[c] = texts[src["flag_group"].to_numpy()] if len(src) else []
         else:
             out[c] = src[c].to_numpy()
+    return out
+
+
+def input_columns(r: Report, lang: Lang) -> list[tuple[str, str]]:
+    """The input columns of the per-line table, each as (column of ``r.lines``, header written):
+    a column without a header named in ``lang``, one whose name is an output column's marked
+    as the input's (``line (input)``, ``line (entrée)``)."""
+    taken = set(OUTPUT_COLUMNS) | {"line"}
+    shown = invented_headers(r, lang)
+    out = []
+    for c in r.lines.columns:
+        if c.startswith("in:"):
+            name = shown.get(c[3:], c[3:])
+            if name in taken:
+                name = t("rep.col.input", lang, name=name)
+            taken.add(name)
+            out.append((c, name))
     return out
 
 
@@ -715,17 +725,10 @@ def _lines_columns(
     src = r.table
     names: list[str] = ["line"]
     cols: list[Any] = [_column(src["line"])]
-    taken = set(OUTPUT_COLUMNS) | {"line"}
-    shown = invented_headers(r, lang)
-    for c in src.columns:
-        if c.startswith("in:"):
-            name = shown.get(c[3:], c[3:])
-            if name in taken:
-                name = f"{name} (input)"
-            taken.add(name)
-            codes, uniques = _codes_uniques(src[c])
-            names.append(name)
-            cols.append(("t", codes, uniques))  # neutralised with every text cell when written
+    for c, name in input_columns(r, lang):
+        codes, uniques = _codes_uniques(src[c])
+        names.append(name)
+        cols.append(("t", codes, uniques))  # neutralised with every text cell when written
     texts = np.array(line_flag_cells(r, lang, verbose_flags) or [""], dtype=object)
     pcodes, puniq = _codes_uniques(src["product"])
     ocodes, ouniq = _codes_uniques(src["origin_place"])

@@ -390,6 +390,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "rep.col.share": ("Part", "Share"),
     "rep.col.eur": ("Montant", "Amount"),
     "rep.col.line": ("Ligne", "Line"),
+    # an input column named like an output column of the per-line file
+    "rep.col.input": ("{name} (entrée)", "{name} (input)"),
     "rep.col.label": ("Libellé", "Label"),
     "rep.col.product": ("Produit", "Product"),
     "rep.col.origin": ("Origine", "Origin"),
