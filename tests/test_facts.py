@@ -488,9 +488,9 @@ def test_shrimp_without_origin_is_compared_across_its_usual_import_origins(runne
     asked = runner.invoke(app, ["compare", "shrimp", "--origin", "france", "-f", "json"])
     assert [o["origin"] for o in json.loads(asked.stdout)["options"]] == ["FR"]
     # a mostly-imported product without usual origins in the data keeps its flagged French option
-    assert not data.mostly_imported["pollock"].usual_origins
-    pollock = runner.invoke(app, ["compare", "pollock", "-f", "json"])
-    assert [o["origin"] for o in json.loads(pollock.stdout)["options"]] == ["FR"]
+    assert not data.mostly_imported["lemon"].usual_origins
+    lemon = runner.invoke(app, ["compare", "lemon", "--month", "1", "-f", "json"])
+    assert [o["origin"] for o in json.loads(lemon.stdout)["options"]] == ["FR"]
 
 
 @pytest.mark.parametrize(
@@ -498,6 +498,8 @@ def test_shrimp_without_origin_is_compared_across_its_usual_import_origins(runne
     [
         # PdM Seafood Mag, species guide (2022 trade): fresh cod from Iceland, Norway, Denmark
         ("cod", ["IS", "NO", "DK"], "Islande, Norvège, Danemark", "Iceland, Norway, Denmark"),
+        # PdM, saithe (2022): fresh from the United Kingdom, Denmark, Norway, Iceland
+        ("pollock", ["GB", "DK", "NO", "IS"], "Royaume-Uni, Danemark, Norvège, Islande", None),
         # PdM, yellowfin (2022): fresh or chilled from Sri Lanka, Spain (and the Maldives, not a place)
         ("tuna", ["LK", "ES"], "Sri Lanka, Espagne", "Sri Lanka, Spain"),
         # PdM, yellowfin (2022): loins or cans from the Seychelles (not a place), Spain, Ghana
