@@ -1554,6 +1554,13 @@ ROUTES = [
         "northern ports), not trucked",
     ),
     ("orange", "MA", "sea", "Moroccan citrus is mostly shipped from Agadir, like clementines"),
+    (
+        "tuna",
+        "LK",
+        "air",
+        "fresh Sri Lankan tuna reaches Europe by air (Sunday Observer, Colombo, 9 November 2003, quoting the "
+        "export trade; Emirates SkyCargo about 100 t of fish a week from Colombo, Cargo Facts 2017)",
+    ),
 ]
 
 

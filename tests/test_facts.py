@@ -488,9 +488,48 @@ def test_shrimp_without_origin_is_compared_across_its_usual_import_origins(runne
     asked = runner.invoke(app, ["compare", "shrimp", "--origin", "france", "-f", "json"])
     assert [o["origin"] for o in json.loads(asked.stdout)["options"]] == ["FR"]
     # a mostly-imported product without usual origins in the data keeps its flagged French option
-    assert not data.mostly_imported["cod"].usual_origins
-    cod = runner.invoke(app, ["compare", "cod", "-f", "json"])
-    assert [o["origin"] for o in json.loads(cod.stdout)["options"]] == ["FR"]
+    assert not data.mostly_imported["lemon"].usual_origins
+    lemon = runner.invoke(app, ["compare", "lemon", "--month", "1", "-f", "json"])
+    assert [o["origin"] for o in json.loads(lemon.stdout)["options"]] == ["FR"]
+
+
+@pytest.mark.parametrize(
+    ("product", "origins", "names_fr", "names_en"),
+    [
+        # PdM Seafood Mag, species guide (2022 trade): fresh cod from Iceland, Norway, Denmark
+        ("cod", ["IS", "NO", "DK"], "Islande, Norvège, Danemark", "Iceland, Norway, Denmark"),
+        # PdM, saithe (2022): fresh from the United Kingdom, Denmark, Norway, Iceland
+        ("pollock", ["GB", "DK", "NO", "IS"], "Royaume-Uni, Danemark, Norvège, Islande", None),
+        # PdM, yellowfin (2022): fresh or chilled from Sri Lanka, Spain (and the Maldives, not a place)
+        ("tuna", ["LK", "ES"], "Sri Lanka, Espagne", "Sri Lanka, Spain"),
+        # PdM, yellowfin (2022): loins or cans from the Seychelles (not a place), Spain, Ghana
+        ("canned_tuna", ["ES", "GH"], "Espagne, Ghana", "Spain, Ghana"),
+        # CTIFL memento, pomelo: South Africa, the United States, Israel, Spain
+        ("grapefruit", ["ZA", "US", "IL", "ES"], "Afrique du Sud, États-Unis, Israël, Espagne", None),
+        # FranceAgriMer via Réussir: 87 % of 2020 imports from Spain or Italy
+        ("olive_oil", ["ES", "IT"], "Espagne, Italie", "Spain, Italy"),
+    ],
+)
+def test_sourced_usual_origins_are_compared_without_origin(
+    runner, data, product, origins, names_fr, names_en
+):
+    supply = data.mostly_imported[product]
+    assert list(supply.usual_origins) == origins and supply.usual_origins_source is not None
+    fr = runner.invoke(app, ["compare", product, "--month", "3", "-f", "json", "--lang", "fr"])
+    assert fr.exit_code == 0, fr.output
+    assert [o["origin"] for o in json.loads(fr.stdout)["options"]] == origins
+    assert "pas l'origine habituelle" in fr.stderr and names_fr in fr.stderr
+    en = runner.invoke(app, ["compare", product, "--month", "3", "--lang", "en"])
+    assert en.exit_code == 0, en.output
+    assert "France is not its usual origin" in en.stderr
+    assert names_en is None or names_en in en.stderr
+    assert ", ".join(data.places[c].name_en for c in origins) in " ".join(en.stderr.split())
+
+
+def test_fresh_sri_lankan_tuna_flies(data):
+    # Sri Lanka's fresh tuna exports to Europe are air-freighted (Sunday Observer 2003; Cargo Facts 2017)
+    r = compute(data, Scenario("tuna", "LK", 3), draws=200)
+    assert any(leg.mode.startswith("air") for leg in r.legs)
 
 
 @pytest.mark.parametrize(

@@ -413,3 +413,30 @@ def test_json_answers_parse(client):
     # the byte-equal answers are also valid JSON documents with units in their names
     body = json.loads(client.get("/api/compare", params={"product": "apple", "month": 4}).content)
     assert {"total_kg_co2e", "interval_kg_co2e", "price_eur", "carbon_cost_eur"} <= set(body["options"][0])
+
+
+@pytest.mark.parametrize(
+    ("lang", "says", "names"),
+    [
+        ("fr", "la France n'en est pas l'origine habituelle", "Islande, Norvège, Danemark"),
+        ("en", "France is not its usual origin", "Iceland, Norway, Denmark"),
+    ],
+)
+def test_the_page_says_france_is_not_the_usual_origin(client, lang, says, names):
+    # cod: France imports most of it (PdM Seafood Mag species guide, 2022 trade): without an
+    # origin, the page compares its usual import origins and says why there is no French option
+    params = {"product": "cabillaud", "month": 3, "lang": lang}
+    compared = client.get("/api/compare", params=params).json()
+    assert [o["origin"] for o in compared["options"]] == ["IS", "NO", "DK"]
+    r = client.get("/api/compare/notes", params=params)
+    assert r.status_code == 200, r.text
+    (note,) = r.json()["notes"]
+    assert says in note and names in note and "--origin" not in note
+    # a French option asked for explicitly: France imports most of it, said in the page's words
+    asked = client.get("/api/compare/notes", params={**params, "origin": "France"}).json()["notes"]
+    assert len(asked) == 1 and "--origin" not in asked[0] and says not in asked[0]
+    # a product France grows: nothing to say
+    assert client.get("/api/compare/notes", params={"product": "apple", "lang": lang}).json() == {"notes": []}
+    # the page asks for the notes and shows them
+    static = Path(__file__).resolve().parents[1] / "src" / "footprint_cli" / "web" / "static"
+    assert '"/api/compare/notes"' in (static / "app.js").read_text(encoding="utf-8")

@@ -222,3 +222,19 @@ def test_english_switch_and_a_phone_screen(browser, live_server):
         assert width <= 390, width  # nothing wider than the phone's screen
     finally:
         browser.set_window_size(1280, 1000)
+
+
+def test_a_mostly_imported_product_says_france_is_not_its_usual_origin(browser, live_server):
+    # last: it changes the form the tests above share. Cod: France imports most of it; without an
+    # origin the page compares its usual import origins (PdM Seafood Mag species guide, 2022 trade)
+    # and says so above the comparison
+    open_page(browser, live_server + "?lang=fr#comparer")
+    for field in browser.find_elements("css selector", "#product, #origins input.origin"):
+        field.clear()  # the same address again may keep the previous test's form
+    browser.find_element("id", "product").send_keys("Cabillaud")
+    browser.find_element("id", "compare-submit").click()
+    cards = wait_for(lambda: browser.find_elements("css selector", "#compare-result article.option"))
+    assert [c.get_attribute("data-origin") for c in cards] == ["IS", "NO", "DK"]
+    notes = [p.text for p in browser.find_elements("css selector", "#compare-result > p.note")]
+    assert len(notes) == 1 and "la France n'en est pas l'origine habituelle" in notes[0], notes
+    assert "Islande, Norvège, Danemark" in notes[0]

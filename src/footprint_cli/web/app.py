@@ -70,6 +70,24 @@ def _safe_name(filename: str) -> str:
     return base or "achats.csv"
 
 
+WEB_NOTES = {"msg.usual_origins": "web.note.usual_origins", "msg.mostly_imported": "web.note.mostly_imported"}
+"""Notes whose command-line wording names an option (``--origin France``): the page words them its way."""
+
+
+def note_text(note: Any, language: Lang) -> str:
+    """A note of ``cli.compare.plan`` as one sentence of the page (an engine refusal without its
+    command-line hint)."""
+    from ..cli.compare import note_lines
+
+    if note.error is not None:
+        return note_lines(note, language)[0]
+    if note.key not in WEB_NOTES:
+        return " ".join(note_lines(note, language))
+    shown = note.product.name_fr if language == "fr" else note.product.name_en
+    params = {**(note.params or {}), "product": shown[:1].upper() + shown[1:]}
+    return t(WEB_NOTES[note.key], language, **params)
+
+
 def create_app(
     data_dirs: Sequence[Path] = (), *, lang: Lang = "fr", max_upload_mb: int = MAX_UPLOAD_MB
 ) -> FastAPI:
@@ -189,6 +207,30 @@ def create_app(
         from ..render.compare import to_json
 
         return _json(to_json(_compared(q, carbon_price, seed, draws), _lang(request)))
+
+    @app.get("/api/compare/notes", tags=["compute"])
+    def compare_notes(
+        request: Request, q: Annotated[ComparisonQuery, Depends()], lang: LangQ = None
+    ) -> dict[str, list[str]]:
+        """What `footprint compare` says on its error stream about the options it chose: a product
+        France mostly imports is compared across its usual import origins (France is not its usual
+        origin), a product mainland France does not grow has no local option... in the page's words."""
+        from ..cli.compare import plan
+
+        language = _lang(request)
+        _, notes = plan(
+            catalog,
+            q.product,
+            origins=q.origin or [],
+            local=q.local,
+            no_local=q.no_local,
+            to=q.to,
+            month=q.month,
+            mode=q.mode,
+            system=q.system,
+            quantity=q.quantity,
+        )
+        return {"notes": [note_text(note, language) for note in notes]}
 
     @app.get("/api/compare/map.svg", tags=["compute"])
     def compare_map(

@@ -29,6 +29,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Compare with the local option (France)",
     ),
     "web.compare.month": ("Mois", "Month"),
+    "web.note.usual_origins": (
+        "{product} : la France n'en est pas l'origine habituelle, elle en importe l'essentiel ; comparaison "
+        "entre ses origines d'importation habituelles : {origins_fr}. Pour comparer une option française, "
+        "ajouter « France » aux origines importées.",
+        "{product}: France is not its usual origin, it imports most of it; compared across its usual import "
+        "origins: {origins}. To compare a French option, add “France” to the imported origins.",
+    ),
+    "web.note.mostly_imported": (
+        "{product} : la France en importe l'essentiel ; pas d'option locale par défaut (ajouter « France » aux "
+        "origines importées pour la comparer quand même).",
+        "{product}: France imports most of it; no local option by default (add “France” to the imported "
+        "origins to compare one anyway).",
+    ),
     "web.compare.quantity": ("Quantité", "Quantity"),
     "web.compare.submit": ("Comparer", "Compare"),
     "web.compare.chart": ("kg CO2e par étape", "kg CO2e by stage"),

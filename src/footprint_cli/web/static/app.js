@@ -316,8 +316,9 @@ async function runCompare() {
   busy(box);
   try {
     const params = compareParams();
-    const [json, reg] = await Promise.all([api("/api/compare", params), sources()]);
+    const [json, reg, told] = await Promise.all([api("/api/compare", params), sources(), api("/api/compare/notes", params)]);
     box.replaceChildren(
+      ...told.notes.map((n) => el("p", { class: "note", text: n })),
       el("p", { class: "summary", text: json.summary }),
       el("figure", { class: "chart" }, el("figcaption", { text: tr("web.compare.chart") }), stackedBars(json.options), legend(json.options)),
       routeMap(params),
