@@ -671,6 +671,22 @@ def test_irish_and_british_goods_cross_by_ro_ro_ferry(data, origin):
     assert "sea" not in [m for m, _, _ in _main_legs(r)]  # not a container ship
 
 
+@pytest.mark.parametrize("origin", ["TN", "DZ"])
+def test_tunisian_and_algerian_goods_cross_the_mediterranean_by_ro_ro_not_by_road(data, origin):
+    # Radès - Marseille and Algiers - Marseille ro-ro services (L'Officiel des transporteurs 2019,
+    # Upply): not a 1,800 km truck drive round a sea it cannot cross
+    r = compute(data, Scenario("olive_oil", origin, 3), draws=300)
+    legs = _main_legs(r)
+    assert "ferry" in [m for m, _, _ in legs], legs
+    road_km = sum(leg.distance_km for leg in r.legs[1:-1] if leg.mode.startswith("road"))
+    assert road_km < 1000, legs
+
+
+def test_moroccan_goods_still_drive_over_the_strait(data):
+    r = compute(data, Scenario("tomato", "MA", 1), draws=300)
+    assert "ferry" not in [m for m, _, _ in _main_legs(r)]
+
+
 # ---------------------------------------------------------------- prices by origin and month
 
 

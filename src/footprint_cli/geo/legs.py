@@ -23,8 +23,11 @@ from ..model.schemas import Place, Port, Product
 
 ARRIVAL_SEAPORTS = ("FRLEH", "FRFOS", "FRDKK", "FRPVE", "NLRTM", "BEANR")
 """Where sea freight for France lands (Port-Vendres: the fruit port for Moroccan citrus)."""
-RORO_COUNTRIES = frozenset({"IE", "GB"})
-"""Goods from Ireland and Great Britain cross in trucks or trailers on ro-ro ferries."""
+RORO_COUNTRIES = frozenset({"IE", "GB", "TN", "DZ"})
+"""Goods from Ireland, Great Britain, Tunisia and Algeria cross in trucks or trailers on ro-ro
+ferries (Tunisia: Radès - Marseille ro-ro services of CMA CGM-DFDS and CTN, L'Officiel des
+transporteurs 2019; Algeria: Marseille's regular ro-ro freight services to the three Maghreb
+countries, Upply market insights "France-Maghreb : une offre roro parcimonieuse")."""
 ARRIVAL_AIRPORT = "CDG"
 SHORT_HAUL_MAX_KM = 3700.0
 """DESNZ: short-haul freight flights are those under 3,700 km."""
@@ -74,7 +77,9 @@ def _name(p: Place | Port, lang: str = "en") -> str:
     return p.name_fr if lang == "fr" else p.name_en
 
 
-# Trucks reach France from the Maghreb on short ro-ro crossings (Tanger Med - Algeciras...).
+# Trucks reach France from the Maghreb on ro-ro crossings: Morocco's is short (Tanger Med -
+# Algeciras) and is counted as road; Tunisia's and Algeria's cross the Mediterranean (~800 km
+# of sea), so by default they take the ro-ro ferry (RORO_COUNTRIES); --mode road stays possible.
 ROAD_VIA_FERRY = frozenset({"MA", "TN", "DZ"})
 
 
