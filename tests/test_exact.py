@@ -36,3 +36,16 @@ def test_subnormals_large_and_missing_values() -> None:
     assert exact_sum([1.0, float("nan"), 2.0]) == 3.0
     assert exact_sum([1e308, 1e308]) == math.inf
     assert exact_sum([]) == 0.0
+
+
+def test_infinities_and_nan_are_not_turned_into_finite_sums() -> None:
+    # an infinity has no integer mantissa: encoded as one it summed to 9.77e306 or 0.0
+    assert exact_sum([math.inf, -1.7e308]) == math.inf
+    assert math.isnan(exact_sum([math.inf, -math.inf]))
+    assert exact_sum([1.0, math.nan, 2.0]) == 3.0  # NaN left out, as documented
+    codes = np.array([0, 1, 1, 2, 2])
+    values = [1.0, math.nan, 2.0, math.inf, 5.0]
+    got = exact_bincount(codes, values, 3)
+    want = np.bincount(codes, weights=values, minlength=3)
+    assert got[0] == 1.0 and math.isnan(got[1]) and got[2] == math.inf
+    assert math.isnan(want[1]) and want[2] == math.inf

@@ -41,7 +41,8 @@ class Partials:
     @staticmethod
     def of(values: Any, codes: np.ndarray | None = None, n: int = 1) -> Partials:
         """The partial sums of ``values`` per group ``codes`` (0..n-1; all in group 0 without
-        codes). NaN values must be left out by the caller."""
+        codes). Only finite values: NaN and infinities must be left out by the caller (they have
+        no integer mantissa; :func:`exact_sum` and :func:`exact_bincount` handle them)."""
         v = np.asarray(values, dtype=float)
         c = None if codes is None else np.asarray(codes)
         # a block of values at a time: the integer work arrays stay small whatever the length
@@ -131,13 +132,26 @@ def floats_of(group: Any, exp: Any, hi: Any, lo: Any, n: int) -> np.ndarray:
 
 
 def exact_sum(values: Any) -> float:
-    """The correctly rounded sum of ``values`` (NaN left out)."""
+    """The correctly rounded sum of ``values`` (NaN left out; an infinity gives an infinity, two
+    opposite ones NaN, as a float sum would)."""
     v = np.asarray(values, dtype=float)
     if np.isnan(v).any():
         v = v[~np.isnan(v)]
+    inf = np.isinf(v)
+    if inf.any():
+        return float(np.sum(v[inf]))
     return float(Partials.of(v).floats(1)[0])
 
 
 def exact_bincount(codes: np.ndarray, values: Any, n: int) -> np.ndarray:
-    """``np.bincount(codes, weights=values, minlength=n)``, each sum correctly rounded."""
-    return Partials.of(values, codes, n).floats(n)
+    """``np.bincount(codes, weights=values, minlength=n)``, each sum correctly rounded (a group
+    with a NaN or an infinity gets what ``np.bincount`` gives it: NaN or the infinity)."""
+    v = np.asarray(values, dtype=float)
+    bad = ~np.isfinite(v)
+    if not bad.any():
+        return Partials.of(v, codes, n).floats(n)
+    c = np.asarray(codes)
+    out = Partials.of(np.where(bad, 0.0, v), c, n).floats(n)
+    hit = np.bincount(c[bad], minlength=n) > 0
+    out[hit] = np.bincount(c[bad], weights=v[bad], minlength=n)[hit]
+    return out
