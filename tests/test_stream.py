@@ -14,6 +14,7 @@ from footprint_cli.batch import breakdowns, stream
 from footprint_cli.batch.reader import read_purchases
 from footprint_cli.batch.report import Shared, compute_report
 from footprint_cli.catalog import Catalog
+from footprint_cli.errors import InputError
 from footprint_cli.render import report as rr
 from footprint_cli.store import load_dataset
 
@@ -107,6 +108,69 @@ def test_a_quoted_newline_is_not_a_cut(ds, tmp_path):
     parts = [stream.read_chunk(lay, i) for i in range(len(lay.chunks))]
     assert sum(p.rows_read for p in parts) == read_purchases(path).rows_read == 400
     assert [int(x) for p in parts for x in p.lines["line"]] == read_purchases(path).lines["line"].tolist()
+
+
+def _rollup(ds, path: Path, chunk_bytes: int):
+    r, site, supplier = _whole(ds, path)
+    lay, first = stream.layout(path, chunk_bytes=chunk_bytes)
+    assert len(lay.chunks) >= 3
+    ro = stream.stream_rollup(
+        lay, ds, Catalog(ds), first=first, site=site, supplier=supplier, shared=Shared(), **SETTINGS
+    )
+    return r, ro
+
+
+def test_the_first_chunks_decimal_mark_binds_the_later_chunks(ds, tmp_path):
+    # decimal commas early on, then only "1.100": thousands in this file, as the whole file says
+    rows = [f"Carottes;{i % 5},5;kg;12,50;France;0{i % 9 + 1}/03/2024" for i in range(150)]
+    rows += [f"Pommes;1.{i % 9 + 1}00;kg;2.{i % 9 + 1}00;France;15/03/2024" for i in range(150)]
+    path = tmp_path / "achats.csv"
+    path.write_text("Produit;Quantité;Unité;Montant HT;Origine;Date\n" + "\n".join(rows) + "\n")
+    r, ro = _rollup(ds, path, 3000)
+    assert r.total_kg > 150 * 1100
+    _same(r, ro)
+
+
+def test_the_first_chunks_date_order_binds_the_later_chunks(ds, tmp_path):
+    # month first, told by the first rows (13th, 14th...), then dates that read both ways
+    rows = [f"Tomatoes;1;kg;10.50;France;0{i % 9 + 1}/{13 + i % 15}/2024" for i in range(150)]
+    rows += [f"Tomatoes;1;kg;10.50;France;0{i % 9 + 1}/0{i % 3 + 1}/2024" for i in range(150)]
+    path = tmp_path / "purchases.csv"
+    path.write_text("Product;Quantity;Unit;Amount;Origin;Date\n" + "\n".join(rows) + "\n")
+    r, ro = _rollup(ds, path, 3000)
+    assert {g.key for g in ro.by_month} == {str(m) for m in range(1, 10)}
+    _same(r, ro)
+
+
+@pytest.mark.parametrize(
+    ("first", "later", "key"),
+    [
+        ("Tomates;1;kg;10;France;05/03/2024", "Tomates;1;kg;10;France;03/15/2024", "rd.err.part_dates"),
+        ("Tomates;1;kg;10;France;15/03/2024", "Tomates;1;kg;10;France;03/15/2024", None),
+        (
+            "Tomates;1;kg;1.100;France;15/03/2024",
+            "Tomates;1;kg;10,5;France;15/03/2024",
+            "rd.err.part_decimals",
+        ),
+        (
+            "Tomates;1;kg;10,5;France;15/03/2024",
+            "Tomates;1;kg;10.5;France;15/03/2024",
+            "rd.err.part_decimals",
+        ),
+    ],
+)
+def test_a_chunk_that_would_change_a_decision_is_refused(ds, tmp_path, first, later, key):
+    path = tmp_path / "achats.csv"
+    path.write_text(
+        "Produit;Quantité;Unité;Montant HT;Origine;Date\n" + f"{first}\n" * 150 + f"{later}\n" * 150
+    )
+    if key is None:  # day first from the start: a later "03/15" is a bad date, in both readings
+        r, ro = _rollup(ds, path, 3000)
+        assert ro.rows_rejected == r.rows_rejected == 150
+        return
+    with pytest.raises(InputError) as e:
+        _rollup(ds, path, 3000)
+    assert e.value.key == key
 
 
 def test_dask_on_four_local_partitions_gives_the_same_totals(ds):

@@ -17,9 +17,10 @@ once for the whole file, in the order the whole file would have met the keys. To
 breakdowns (family, origin, stage, site, supplier, month), line counts, flags and intervals are
 the same floats, bit for bit, as :func:`~.report.compute_report` on the whole file.
 
-Limits: CSV files in a one-byte-per-ASCII encoding (UTF-8, cp1252, latin-1); each chunk's reading
-decisions (decimal mark, date order, units) are taken on the chunk, as they would be on the whole
-file when the file is consistent, which exports are; the spend over every row read (the EGalim
+Limits: CSV files in a one-byte-per-ASCII encoding (UTF-8, cp1252, latin-1); the first chunk's
+reading decisions (each number column's decimal mark, the date order) bind every later chunk,
+and a chunk whose own cells would change them for the whole file (a first chunk that cannot tell,
+a later one that can) is refused with a message to run without ``--chunks``; the spend over every row read (the EGalim
 shares' denominator) is added up from the chunks' sums.
 """
 
@@ -120,6 +121,8 @@ class Layout:
     encoding: str | None
     delimiter: str | None
     columns: dict[str, str] | None = None
+    decisions: dict[str, str | None] = field(default_factory=dict)
+    """The first chunk's reading decisions (decimal marks, date order), binding on every chunk."""
 
 
 def _cuts(path: Path, chunk_bytes: int) -> list[Chunk]:
@@ -182,7 +185,7 @@ def layout(
     offsets = np.flatnonzero(np.frombuffer(data, dtype=np.uint8) == 10)
     header_stop = int(offsets[first_row - 2]) + 1 if first_row >= 2 and len(offsets) >= first_row - 1 else 0
     # the first chunk holds the header: it starts where the records start
-    out = Layout(str(p), chunks, header_stop, first_row - 1, pf.encoding, pf.delimiter, columns)
+    out = Layout(str(p), chunks, header_stop, first_row - 1, pf.encoding, pf.delimiter, columns, pf.decisions)
     return out, pf
 
 
@@ -195,7 +198,9 @@ def read_chunk(lay: Layout, i: int) -> PurchaseFile:
         prefix = fh.read(lay.header_stop) if c.start else b""  # the first chunk has the header
         fh.seek(c.start)
         data = prefix + fh.read(c.stop - c.start)
-    pf = read_purchase_bytes(p, data, encoding=lay.encoding, delimiter=lay.delimiter, columns=lay.columns)
+    pf = read_purchase_bytes(
+        p, data, encoding=lay.encoding, delimiter=lay.delimiter, columns=lay.columns, decisions=lay.decisions
+    )
     del data
     shift = c.lines_before - lay.header_lines if c.start else 0
     if shift:
