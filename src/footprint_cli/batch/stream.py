@@ -27,6 +27,7 @@ shares' denominator) is added up from the chunks' sums.
 from __future__ import annotations
 
 import ast
+import stat
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -129,6 +130,7 @@ def _cuts(path: Path, chunk_bytes: int) -> list[Chunk]:
     """Record boundaries (a newline outside quotes) about every ``chunk_bytes``, the file read a
     block at a time (one byte of memory per byte of the block)."""
     size = path.stat().st_size
+    chunk_bytes = min(chunk_bytes, max(size, 1))  # a block never larger than the file
     chunks: list[Chunk] = []
     start = lines_at_start = pos = lines = quoted = 0
     with path.open("rb") as fh:
@@ -165,6 +167,16 @@ def layout(
     separator and header are the file's) and returned with the layout."""
     p = Path(path)
     try:
+        st = p.stat()
+    except FileNotFoundError:
+        raise InputError(Message("rd.err.not_found", path=str(p))) from None
+    except OSError as exc:
+        raise InputError(Message("rd.err.cannot_read", path=str(p), detail=exc.strerror or exc)) from None
+    if stat.S_ISDIR(st.st_mode):
+        raise InputError(Message("rd.err.directory", path=str(p)))
+    if not stat.S_ISREG(st.st_mode):  # a pipe or a device: it cannot be read twice
+        raise InputError(Message("rep.err.stream_regular", path=str(p)))
+    try:
         with p.open("rb") as fh:
             head = fh.read(8)
     except OSError:
@@ -172,6 +184,9 @@ def layout(
     if head[:4] == b"PK\x03\x04" or p.suffix.lower() in (".xlsx", ".xlsm", ".xls"):
         raise InputError(Message("rep.err.stream_csv", path=str(p)))
     chunks = _cuts(p, max(chunk_bytes, 1))
+    if not chunks:  # an empty file: the reader's own refusal
+        read_purchase_bytes(p, b"", encoding=encoding, delimiter=delimiter, columns=columns)
+        raise InputError(Message("rd.err.empty", path=str(p)), hint=Message("rd.hint.empty"))
     first = chunks[0]
     with p.open("rb") as fh:
         data = fh.read(first.stop)

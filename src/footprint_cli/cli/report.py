@@ -25,6 +25,9 @@ from .common import (
 )
 from .output import console
 
+MAX_CHUNK_MB = 1_000_000
+"""The largest --chunks (a terabyte): beyond it the byte count overflows the reader's blocks."""
+
 
 class ReportFormat(StrEnum):
     table = "table"
@@ -168,7 +171,9 @@ def report(
     ] = False,
     chunks: Annotated[
         int | None,
-        typer.Option("--chunks", min=1, help=h("opt.report.chunks"), metavar="MB", show_default=False),
+        typer.Option(
+            "--chunks", min=1, max=MAX_CHUNK_MB, help=h("opt.report.chunks"), metavar="MB", show_default=False
+        ),
     ] = None,
     lang: LangOpt = None,
     seed: SeedOpt = 42,
