@@ -173,6 +173,20 @@ def test_a_chunk_that_would_change_a_decision_is_refused(ds, tmp_path, first, la
     assert e.value.key == key
 
 
+def test_header_row_is_read_in_every_chunk(ds, tmp_path):
+    # line 1 looks like a header too: only --header-row 2 says which one is
+    rows = "".join(f"Pommes;{i % 5 + 1};{i % 7 + 2},50\n" for i in range(400))
+    path = tmp_path / "achats.csv"
+    path.write_text("Produit;Quantité;Montant HT\nlibelle;quantite;montant\n" + rows, encoding="utf-8")
+    r = compute_report(read_purchases(path, header_row=2), ds, Catalog(ds), **SETTINGS)
+    lay, first = stream.layout(path, chunk_bytes=2000, header_row=2)
+    assert len(lay.chunks) >= 3 and lay.header_lines == 2
+    ro = stream.stream_rollup(lay, ds, Catalog(ds), first=first, shared=Shared(), **SETTINGS)
+    assert r.rows_read == ro.rows_read == 400 and r.rows_rejected == ro.rows_rejected == 0
+    _same(r, ro)
+    assert read_purchases(path).rows_read == 401  # without it, line 2 is a purchase line
+
+
 def test_dask_on_four_local_partitions_gives_the_same_totals(ds):
     if os.environ.get("CI"):
         import dask.dataframe  # noqa: F401  (in CI the Dask extra is installed: the test runs)

@@ -122,6 +122,8 @@ class Layout:
     encoding: str | None
     delimiter: str | None
     columns: dict[str, str] | None = None
+    header_row: int | None = None
+    """The header's line (``--header-row``), the same in every chunk: the lines above it come too."""
     decisions: dict[str, str | None] = field(default_factory=dict)
     """The first chunk's reading decisions (decimal marks, date order), binding on every chunk."""
 
@@ -162,6 +164,7 @@ def layout(
     encoding: str | None = None,
     delimiter: str | None = None,
     columns: dict[str, str] | None = None,
+    header_row: int | None = None,
 ) -> tuple[Layout, PurchaseFile]:
     """Cut a CSV file into chunks of whole records; the first chunk is read (its encoding,
     separator and header are the file's) and returned with the layout."""
@@ -190,7 +193,9 @@ def layout(
     first = chunks[0]
     with p.open("rb") as fh:
         data = fh.read(first.stop)
-    pf = read_purchase_bytes(p, data, encoding=encoding, delimiter=delimiter, columns=columns)
+    pf = read_purchase_bytes(
+        p, data, encoding=encoding, delimiter=delimiter, columns=columns, header_row=header_row
+    )
     if pf.encoding not in _BYTE_ENCODINGS:
         raise InputError(Message("rep.err.stream_csv", path=str(p)))
     # the header: every line before the first row read (title rows, the header itself)
@@ -200,7 +205,17 @@ def layout(
     offsets = np.flatnonzero(np.frombuffer(data, dtype=np.uint8) == 10)
     header_stop = int(offsets[first_row - 2]) + 1 if first_row >= 2 and len(offsets) >= first_row - 1 else 0
     # the first chunk holds the header: it starts where the records start
-    out = Layout(str(p), chunks, header_stop, first_row - 1, pf.encoding, pf.delimiter, columns, pf.decisions)
+    out = Layout(
+        str(p),
+        chunks,
+        header_stop,
+        first_row - 1,
+        pf.encoding,
+        pf.delimiter,
+        columns,
+        header_row,
+        pf.decisions,
+    )
     return out, pf
 
 
@@ -214,7 +229,13 @@ def read_chunk(lay: Layout, i: int) -> PurchaseFile:
         fh.seek(c.start)
         data = prefix + fh.read(c.stop - c.start)
     pf = read_purchase_bytes(
-        p, data, encoding=lay.encoding, delimiter=lay.delimiter, columns=lay.columns, decisions=lay.decisions
+        p,
+        data,
+        encoding=lay.encoding,
+        delimiter=lay.delimiter,
+        columns=lay.columns,
+        header_row=lay.header_row,
+        decisions=lay.decisions,
     )
     del data
     shift = c.lines_before - lay.header_lines if c.start else 0

@@ -238,6 +238,7 @@ def report(
         _report_in_chunks(
             file, output, rejected_path, outputs, chunks, settings, ds, catalog, language, file_lang,
             encoding=encoding, delimiter=delimiter, column_map=column_map, site_column=site_column,
+            header_row=header_row,
             fmt=fmt, quiet=quiet, verbose_flags=verbose_flags, strict=strict,
         )  # fmt: skip
         return
@@ -347,6 +348,7 @@ def _report_in_chunks(
     delimiter: str | None,
     column_map: dict[str, str],
     site_column: str | None,
+    header_row: int | None,
     fmt: ReportFormat,
     quiet: bool,
     verbose_flags: bool,
@@ -361,7 +363,12 @@ def _report_in_chunks(
     from ..render import report as rr
 
     lay, first = stream.layout(
-        file, chunk_bytes=chunk_mb << 20, encoding=encoding, delimiter=delimiter, columns=column_map or None
+        file,
+        chunk_bytes=chunk_mb << 20,
+        encoding=encoding,
+        delimiter=delimiter,
+        columns=column_map or None,
+        header_row=header_row,
     )
     site = breakdowns.site_header(first, site_column)  # type: ignore[arg-type]
     supplier = breakdowns.supplier_header(first)  # type: ignore[arg-type]
