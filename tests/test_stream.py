@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -14,7 +15,9 @@ from footprint_cli.batch import breakdowns, stream
 from footprint_cli.batch.reader import read_purchases
 from footprint_cli.batch.report import Shared, compute_report
 from footprint_cli.catalog import Catalog
+from footprint_cli.cli import app
 from footprint_cli.errors import InputError
+from footprint_cli.i18n import t
 from footprint_cli.render import report as rr
 from footprint_cli.store import load_dataset
 
@@ -185,6 +188,27 @@ def test_header_row_is_read_in_every_chunk(ds, tmp_path):
     assert r.rows_read == ro.rows_read == 400 and r.rows_rejected == ro.rows_rejected == 0
     _same(r, ro)
     assert read_purchases(path).rows_read == 401  # without it, line 2 is a purchase line
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_without_output_the_rejected_rows_are_listed_as_when_read_whole(runner, tmp_path, lang, monkeypatch):
+    cut = stream.layout
+    monkeypatch.setattr(stream, "layout", lambda path, **kw: cut(path, **{**kw, "chunk_bytes": 2000}))
+    rows = "".join(f"Pommes;{'abc' if i % 50 == 7 else i % 5 + 1};2,50\n" for i in range(400))
+    path = tmp_path / "achats.csv"
+    path.write_text("Produit;Quantité;Montant HT\n" + rows, encoding="utf-8")
+    whole = runner.invoke(app, ["report", str(path), "--month", "3", "--lang", lang])
+    chunked = runner.invoke(app, ["report", str(path), "--chunks", "1", "--month", "3", "--lang", lang])
+    assert whole.exit_code == chunked.exit_code == 0, chunked.output
+    listed = t("rep.rejected_list", lang)
+
+    def tail(out: str) -> str:
+        return out[out.index(listed) :]
+
+    assert tail(chunked.output) == tail(whole.output)
+    assert t("rep.rejected_hint", lang) in tail(chunked.output)
+    assert len(re.findall(r"(?m)^  \d+: ", tail(chunked.output))) == 8
+    assert "lignes lues : 400" in chunked.output or "400 read" in chunked.output
 
 
 def test_dask_on_four_local_partitions_gives_the_same_totals(ds):

@@ -383,8 +383,14 @@ def _report_in_chunks(
         )  # fmt: skip
 
     written: list[Path] = []
+    listed: list[tuple[Any, Any]] = []  # without -o: the rejected rows, listed as the whole file's are
     if output is None:
-        result.append(rollup())
+
+        def keep(r: Any) -> None:
+            if fmt is ReportFormat.table and len(r.rejected):
+                listed.append((r.rejected["line"].to_numpy(), r.rejected["reason"].to_numpy(dtype=object)))
+
+        result.append(rollup(keep))
     else:
         assert rejected_path is not None
         with outputs:
@@ -426,6 +432,12 @@ def _report_in_chunks(
                 echo_err(f"  {label} {value}")
     for path in written:
         echo_err(t("msg.written", language, path=path))
+    if listed:
+        echo_err(t("rep.rejected_list", language))
+        for lines, reasons in listed:
+            for line, reason in zip(lines, rr.reason_texts(reasons, language), strict=True):
+                echo_err(f"  {line}: {reason}")
+        echo_err(t("rep.rejected_hint", language))
     if strict and ro.rows_rejected:
         echo_err(t("rep.strict", language, n=ro.rows_rejected))
         raise typer.Exit(1)
