@@ -211,6 +211,25 @@ def test_without_output_the_rejected_rows_are_listed_as_when_read_whole(runner, 
     assert "lignes lues : 400" in chunked.output or "400 read" in chunked.output
 
 
+def test_a_quote_inside_a_field_does_not_move_the_cuts(ds, tmp_path):
+    # a stray quote is text to the CSV parser; "" inside a quoted field is an escaped quote
+    rows = "".join(
+        f'Pommes 5" calibre;{i % 7 + 1};2,50\n"Bananes ""bio""\nfilière {i}";{i % 3 + 1};3,50\n'
+        for i in range(300)
+    )
+    path = tmp_path / "achats.csv"
+    path.write_text("Produit;Quantité;Montant\n" + rows, encoding="utf-8")
+    whole = read_purchases(path)
+    assert whole.rows_read == 600 and whole.rows_rejected == 0
+    lay, _first = stream.layout(path, chunk_bytes=2000)
+    assert len(lay.chunks) > 3
+    parts = [stream.read_chunk(lay, i) for i in range(len(lay.chunks))]
+    assert sum(p.rows_read for p in parts) == 600 and sum(p.rows_rejected for p in parts) == 0
+    assert [int(x) for p in parts for x in p.lines["line"]] == whole.lines["line"].tolist()
+    r, ro = _rollup(ds, path, 2000)
+    _same(r, ro)
+
+
 def test_dask_on_four_local_partitions_gives_the_same_totals(ds):
     if os.environ.get("CI"):
         import dask.dataframe  # noqa: F401  (in CI the Dask extra is installed: the test runs)

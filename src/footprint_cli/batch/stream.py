@@ -43,7 +43,7 @@ from ..i18n import Message
 from ..model.loader import Dataset
 from ..uncertainty import INTERVAL, MonteCarlo
 from .exact import Partials, floats_of
-from .reader import PurchaseFile, read_purchase_bytes
+from .reader import PurchaseFile, _sniff_delimiter, read_purchase_bytes
 from .report import (
     SCOPES,
     KeySums,
@@ -128,20 +128,51 @@ class Layout:
     """The first chunk's reading decisions (decimal marks, date order), binding on every chunk."""
 
 
-def _cuts(path: Path, chunk_bytes: int) -> list[Chunk]:
+def _quote_toggles(
+    quotes: list[int], starts: list[bool], inside: bool, closed_at: int
+) -> tuple[list[int], bool, int]:
+    """The quotes that open or close a quoted field, by the CSV parser's rule: outside a quoted
+    field, a quote opens one only at the start of a field (``Pommes 5" calibre`` is text), or
+    right after the quote that closed one (``""``: an escaped quote); inside, every quote closes."""
+    out = []
+    for q, start in zip(quotes, starts, strict=True):
+        if inside:
+            inside, closed_at = False, q
+            out.append(q)
+        elif start or q == closed_at + 1:
+            inside = True
+            out.append(q)
+    return out, inside, closed_at
+
+
+def _cuts(path: Path, chunk_bytes: int, delimiter: str) -> list[Chunk]:
     """Record boundaries (a newline outside quotes) about every ``chunk_bytes``, the file read a
-    block at a time (one byte of memory per byte of the block)."""
+    block at a time (one byte of memory per byte of the block); ``delimiter`` tells where a
+    field starts (where a quote opens a quoted field)."""
     size = path.stat().st_size
     chunk_bytes = min(chunk_bytes, max(size, 1))  # a block never larger than the file
     chunks: list[Chunk] = []
-    start = lines_at_start = pos = lines = quoted = 0
+    start = lines_at_start = pos = lines = 0
+    inside, closed_at, last = False, -2, 10  # the file starts as after a newline
+    sep = ord(delimiter)
     with path.open("rb") as fh:
         while block := fh.read(chunk_bytes):
             arr = np.frombuffer(block, dtype=np.uint8)
             newline = arr == 10
-            parity = np.bitwise_xor.accumulate((arr == 34).astype(np.uint8)) ^ np.uint8(quoted)
-            ends = np.flatnonzero(newline & (parity == 0))
-            quoted = int(parity[-1])
+            q = np.flatnonzero(arr == 34)
+            prev = np.where(q > 0, arr[np.maximum(q - 1, 0)], last)
+            if pos == 0 and block.startswith(b"\xef\xbb\xbf"):
+                prev[q == 3] = 10  # after the byte order mark: the start of the file
+            was_inside = inside
+            toggles, inside, closed_at = _quote_toggles(
+                (q + pos).tolist(), ((prev == 10) | (prev == sep)).tolist(), inside, closed_at
+            )
+            nl = np.flatnonzero(newline)
+            quoted = (np.searchsorted(np.asarray(toggles, dtype=np.int64), nl + pos) % 2).astype(
+                bool
+            ) ^ was_inside
+            ends = nl[~quoted]
+            last = int(arr[-1])
             if len(ends) and pos + int(ends[-1]) + 1 < size:
                 e = int(ends[-1])
                 chunks.append(Chunk(start, pos + e + 1, lines_at_start))
@@ -186,7 +217,11 @@ def layout(
         head = b""
     if head[:4] == b"PK\x03\x04" or p.suffix.lower() in (".xlsx", ".xlsm", ".xls"):
         raise InputError(Message("rep.err.stream_csv", path=str(p)))
-    chunks = _cuts(p, max(chunk_bytes, 1))
+    sep = delimiter if delimiter is not None and len(delimiter) == 1 else None
+    if sep is None:  # the separator tells where fields start, so where quotes open
+        with p.open("rb") as fh:
+            sep = _sniff_delimiter(fh.read(1 << 16).decode("latin-1"))
+    chunks = _cuts(p, max(chunk_bytes, 1), sep)
     if not chunks:  # an empty file: the reader's own refusal
         read_purchase_bytes(p, b"", encoding=encoding, delimiter=delimiter, columns=columns)
         raise InputError(Message("rd.err.empty", path=str(p)), hint=Message("rd.hint.empty"))
