@@ -284,6 +284,33 @@ def test_unreadable_purchase_files_in_french(runner, tmp_path, recording, name, 
     assert english(res.output, str(tmp_path)) == [], res.output
 
 
+@pytest.mark.parametrize("what", ["empty", "pipe", "huge", "decimals", "dates"])
+@pytest.mark.parametrize(("lang", "words"), [("fr", "fichier"), ("en", "file")])
+def test_chunks_refusals_in_both_languages(runner, tmp_path, recording, what, lang, words):
+    src = tmp_path / "achats.csv"
+    chunks = "1"
+    if what == "empty":
+        src.write_bytes(b"")
+    elif what == "pipe":
+        if not hasattr(os, "mkfifo"):
+            pytest.skip("no named pipes here")
+        os.mkfifo(src)
+    elif what == "huge":
+        src.write_text("Produit;Quantité\nPommes;3\n", encoding="utf-8")
+        chunks, words = "99999999999999999999", "--chunks"
+    elif what == "dates":  # dates that read both ways in the first MB, month first further on
+        head = "Produit;Quantité;Date\n" + "Pommes;1;05/03/2024\n" * 60_000
+        src.write_text(head + "Pommes;1;03/15/2024\n" * 60_000, encoding="utf-8")
+    else:  # comma decimals told by the first MB only, dot decimals further on
+        head = "Produit;Quantité;Montant HT\n" + "Pommes;1;2,50\n" * 80_000
+        src.write_text(head + "Pommes;1;2.50\n" * 80_000, encoding="utf-8")
+    res = runner.invoke(app, ["report", str(src), "--chunks", chunks, "--lang", lang])
+    assert res.exit_code == 2, res.output
+    assert "Traceback" not in res.output and words in res.output, res.output
+    if lang == "fr":
+        assert english(res.output, str(tmp_path)) == [], res.output
+
+
 def test_data_problems_in_french(runner, tmp_path, recording):
     d = tmp_path / "donnees"
     d.mkdir()

@@ -509,6 +509,9 @@ class PurchaseFile:
     sheet: str | None = None
     spend: Spend | None = None
     """Euros of every row read (accepted or refused) and the share of each EGalim label."""
+    decisions: dict[str, str | None] = field(default_factory=dict)
+    """How the cells were read: each number column's decimal style (``"decimal:<column>"``) and
+    the date order (``"date_order"``); a later part of the same file is read with them."""
 
     @property
     def rows_accepted(self) -> int:
@@ -683,9 +686,15 @@ def read_purchase_bytes(
     columns: Mapping[str, str] | None = None,
     sheet: str | int | None = None,
     header_row: int | None = None,
+    decisions: Mapping[str, str | None] | None = None,
 ) -> PurchaseFile:
     """:func:`read_purchases` of the bytes ``data`` of the file ``p`` (or of a part of it: see
-    :mod:`footprint_cli.batch.stream`)."""
+    :mod:`footprint_cli.batch.stream`).
+
+    ``decisions`` are those of the file's first part (:attr:`PurchaseFile.decisions`): this
+    part is read with them, and refused (:class:`~footprint_cli.errors.InputError`) if its own
+    cells would have changed them for the whole file (a column that writes decimals with a
+    comma in one part and with a dot in another, dates month first here and day first there)."""
     if delimiter is not None and (len(delimiter) != 1 or delimiter in '"\r\n'):
         raise InputError(
             Message("rd.err.delimiter", value=repr(delimiter)), hint=Message("rd.hint.delimiter")
@@ -700,7 +709,7 @@ def read_purchase_bytes(
     else:
         raw = _read_csv(p, data, encoding, delimiter)
     del data  # the file's bytes are not needed while the cells are interpreted
-    return _interpret(p, _find_header(p, raw, header_row), columns)
+    return _interpret(p, _find_header(p, raw, header_row), columns, _Decisions(p, decisions))
 
 
 # ---------------------------------------------------------------- CSV
@@ -1478,6 +1487,40 @@ _SAYS_DOT = re.compile(r"(?m)\.(?:\d{1,2}|\d{4,})[^\d.,\n]*$|,[^\n]*?\.\d+[^\d.,
 _ANY_DOT_THOUSANDS = re.compile("(?m)" + _DOT_THOUSANDS)
 
 
+def _combined(key: str, a: str | None, b: str | None) -> str | None:
+    """The decision the whole file takes from two parts' own decisions."""
+    if a is None or b is None or a == b:
+        return a if b is None else b
+    if key == "date_order":  # one day above 12 anywhere: the whole file is read day first
+        return "day_first"
+    return "mixed"  # decimals written with a comma in one part and with a dot in another
+
+
+@dataclass
+class _Decisions:
+    """The reading decisions taken on this part of a file, bound by those of its first part."""
+
+    path: Path
+    given: Mapping[str, str | None] | None
+    taken: dict[str, str | None] = field(default_factory=dict)
+
+    def __call__(self, key: str, own: str | None) -> str | None:
+        if self.given is None or key not in self.given:
+            self.taken[key] = own
+            return own
+        bound = self.given[key]
+        # undecided reads as the default (day first, a dot): no harm if the whole file says so
+        default = "day_first" if key == "date_order" else "dot"
+        if (_combined(key, bound, own) or default) != (bound or default):
+            what = "rd.err.part_dates" if key == "date_order" else "rd.err.part_decimals"
+            raise InputError(
+                Message(what, path=str(self.path), column=repr(key.partition(":")[2])),
+                hint=Message("rd.hint.part_differs"),
+            )
+        self.taken[key] = bound
+        return bound
+
+
 def _joined(u: pd.Series) -> str:
     return "\n".join(map(str, u.tolist()))
 
@@ -1573,14 +1616,15 @@ def _parse_numbers(u: pd.Series, style: str | None = None) -> pd.Series:
     return pd.Series(out, dtype="float64")
 
 
-def _note_ambiguous(cells: _Coded, header: str, ragged: np.ndarray, notes: list[str]) -> None:
-    """A note when numbers written ``1.234`` were read by the column's decimal style."""
+def _note_ambiguous(
+    cells: _Coded, header: str, ragged: np.ndarray, notes: list[str], style: str | None
+) -> None:
+    """A note when numbers written ``1.234`` were read by the column's decimal ``style``."""
     dots = cells.spread(_dot_thousands(cells.series())) & ~ragged
     if not dots.any():
         return
     n = int(dots.sum())
     example = str(cells.at(dots)[0]).strip()[:30]
-    style = _decimal_style(cells.series())
     if style == "comma":
         notes.append(Message("note.dot_thousands", n=n, example=repr(example), column=repr(header)))
     elif style == "mixed":
@@ -1592,11 +1636,11 @@ def _note_ambiguous(cells: _Coded, header: str, ragged: np.ndarray, notes: list[
 _QTY_RE = r"^(?P<num>[-+]?[\d\s\u00a0\u202f\u2009.,']*\d|[-+]?[.,]\d+)?\s*(?P<unit>\D*?)\s*$"
 
 
-def _split_quantity(u: pd.Series) -> pd.DataFrame:
-    """ "1 234,5 kg" -> num 1234.5, unit "kg" (folded); ``ok`` False if no number is found."""
+def _split_quantity(u: pd.Series, style: str | None) -> pd.DataFrame:
+    """ "1 234,5 kg" -> num 1234.5, unit "kg" (folded); ``ok`` False if no number is found;
+    ``style``: the column's decimal style (:func:`_decimal_style`, one decision for the column)."""
     u = u.astype(object)
     n = len(u)
-    style = _decimal_style(u)  # one decision for the whole column
     num = np.array(_parse_numbers(u, style), dtype=float)  # cells without a unit: the common case
     unit = np.full(n, "", dtype=object)
     ok = ~np.isnan(num)
@@ -1641,11 +1685,23 @@ def _parse_months(u: pd.Series) -> pd.DataFrame:
     return pd.DataFrame({"month": month, "ok": ok})
 
 
-def _parse_dates(u: pd.Series) -> tuple[pd.DataFrame, str | None]:
+def _date_order(u: pd.Series) -> str | None:
+    """``"day_first"`` if a slashed date has a first number above 12, else ``"month_first"`` if
+    one has a second number above 12, else ``None`` (every slashed date reads both ways)."""
+    fr = u.str.strip().str.extract(
+        r"^(\d{1,2})[-/.](\d{1,2})[-/.](?:\d{4}|\d{2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$"
+    )
+    a = fr[0].dropna().astype(float).to_numpy()
+    b = fr[1].dropna().astype(float).to_numpy()
+    return "day_first" if (a > 12).any() else "month_first" if (b > 12).any() else None
+
+
+def _parse_dates(u: pd.Series, order: str | None = None) -> tuple[pd.DataFrame, str | None]:
     """ISO, dd/mm/yyyy, yyyy/mm/dd, Excel serial numbers, "mm/yyyy", "mai 2023" -> date or month.
 
     Slashed dates are read day first (French use). If no value has a day above 12 but some
-    have a month above 12, the whole column is read month first, and a note says so.
+    have a month above 12, the whole column is read month first, and a note says so. ``order``
+    (:func:`_date_order`) is that decision when already taken.
     """
     s = u.str.strip()
     n = len(s)
@@ -1665,8 +1721,7 @@ def _parse_dates(u: pd.Series) -> tuple[pd.DataFrame, str | None]:
         b = fr.loc[mf, 1].astype(float).to_numpy()
         y = fr.loc[mf, 2].astype(float).to_numpy()
         y = np.where(y < 100, 2000 + y, y)
-        month_first = not (a > 12).any() and (b > 12).any()
-        if month_first:
+        if (order or _date_order(u)) == "month_first":
             a, b = b, a
             note = Message("note.month_first")
         day[mf], month[mf], year[mf] = a, b, y
@@ -1708,7 +1763,13 @@ def _parse_dates(u: pd.Series) -> tuple[pd.DataFrame, str | None]:
 
 
 def _quantities(
-    qcol: _Coded, ucol: _Coded | None, header: str, ragged: np.ndarray, reasons: _Reasons, notes: list[str]
+    qcol: _Coded,
+    ucol: _Coded | None,
+    header: str,
+    ragged: np.ndarray,
+    reasons: _Reasons,
+    notes: list[str],
+    decide: _Decisions,
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, _Coded, np.ndarray]:
     """Quantity cells (and unit cells) -> kg, pieces, packages (or consumer units), is-volume,
     normalised unit of every row, and which rows have a usable quantity.
@@ -1717,7 +1778,8 @@ def _quantities(
     """
     raw_q = qcol.recode(_strip)
     nonempty = ~raw_q.empty()
-    q = _split_quantity(raw_q.series())  # one row per distinct value
+    style = decide("decimal:" + header, _decimal_style(raw_q.series()))
+    q = _split_quantity(raw_q.series(), style)  # one row per distinct value
     unit_col = ucol.recode(lambda u: u.map(lambda x: fold(x) if x else "")) if ucol is not None else None
     header_unit = _header_unit(header)
     # The unit of a row comes from two columns (the quantity cell's own unit, else the unit
@@ -1739,7 +1801,7 @@ def _quantities(
     fill = vcodes[-1]
     bad_num = nonempty & ~raw_q.spread(q["ok"].to_numpy(dtype=bool)) & ~ragged
     reasons.add(bad_num, "reason.quantity", raw_q)
-    _note_ambiguous(raw_q, header, ragged, notes)
+    _note_ambiguous(raw_q, header, ragged, notes, style)
     kind, _ = pd.factorize(_unit_kind(pd.Series(vocab, dtype=object)).to_numpy(dtype=object))
     kind = kind.astype(vcodes.dtype)
     conflict = (
@@ -1955,7 +2017,7 @@ def _pack_masses(
 # ---------------------------------------------------------------- interpretation
 
 
-def _interpret(p: Path, raw: _Raw, columns: Mapping[str, str] | None) -> PurchaseFile:
+def _interpret(p: Path, raw: _Raw, columns: Mapping[str, str] | None, decide: _Decisions) -> PurchaseFile:
     """The cells -> :class:`PurchaseFile`.
 
     Every column is handled as :class:`_Coded` (distinct values + one code per row): the
@@ -2008,7 +2070,7 @@ def _interpret(p: Path, raw: _Raw, columns: Mapping[str, str] | None) -> Purchas
     from_label = np.zeros(n, dtype=bool)
     if qcol is not None:
         quantity_kg, quantity_pieces, packs, is_volume, qunit, has_qty = _quantities(
-            qcol, col("unit"), header[found["quantity"]], ragged, reasons, notes
+            qcol, col("unit"), header[found["quantity"]], ragged, reasons, notes, decide
         )
         quantity_kg, quantity_pieces, is_volume, from_label = _pack_masses(
             lab, quantity_kg, quantity_pieces, packs, is_volume, qunit, reasons
@@ -2027,8 +2089,9 @@ def _interpret(p: Path, raw: _Raw, columns: Mapping[str, str] | None) -> Purchas
     if acol is not None:
         raw_a = acol.recode(_strip)
         nonempty = ~raw_a.empty()
-        amount = raw_a.spread(_parse_numbers(raw_a.series()).to_numpy(dtype=float))
-        _note_ambiguous(raw_a, header[found["amount"]], ragged, notes)
+        style = decide("decimal:" + header[found["amount"]], _decimal_style(raw_a.series()))
+        amount = raw_a.spread(_parse_numbers(raw_a.series(), style).to_numpy(dtype=float))
+        _note_ambiguous(raw_a, header[found["amount"]], ragged, notes, style)
         bad = nonempty & np.isnan(amount) & ~ragged
         reasons.add(bad, "reason.amount", raw_a)
         negative = nonempty & (amount < 0) & ~ragged
@@ -2047,7 +2110,8 @@ def _interpret(p: Path, raw: _Raw, columns: Mapping[str, str] | None) -> Purchas
     if dcol is not None:
         # distinct stripped values: the day-first/month-first choice looks at them all
         scodes, suniques = pd.factorize(dcol.series().str.strip().astype(object), use_na_sentinel=False)
-        parsed, note = _parse_dates(pd.Series(np.asarray(suniques, dtype=object), dtype=object))
+        distinct = pd.Series(np.asarray(suniques, dtype=object), dtype=object)
+        parsed, note = _parse_dates(distinct, decide("date_order", _date_order(distinct)))
         if note:
             notes.append(note)
         rows = dcol.spread(scodes.astype(_small_int(len(suniques))))
@@ -2184,4 +2248,5 @@ def _interpret(p: Path, raw: _Raw, columns: Mapping[str, str] | None) -> Purchas
         path=str(p),
         sheet=raw.sheet,
         spend=spend,
+        decisions=decide.taken,
     )

@@ -17,15 +17,17 @@ once for the whole file, in the order the whole file would have met the keys. To
 breakdowns (family, origin, stage, site, supplier, month), line counts, flags and intervals are
 the same floats, bit for bit, as :func:`~.report.compute_report` on the whole file.
 
-Limits: CSV files in a one-byte-per-ASCII encoding (UTF-8, cp1252, latin-1); each chunk's reading
-decisions (decimal mark, date order, units) are taken on the chunk, as they would be on the whole
-file when the file is consistent, which exports are; the spend over every row read (the EGalim
+Limits: CSV files in a one-byte-per-ASCII encoding (UTF-8, cp1252, latin-1); the first chunk's
+reading decisions (each number column's decimal mark, the date order) bind every later chunk,
+and a chunk whose own cells would change them for the whole file (a first chunk that cannot tell,
+a later one that can) is refused with a message to run without ``--chunks``; the spend over every row read (the EGalim
 shares' denominator) is added up from the chunks' sums.
 """
 
 from __future__ import annotations
 
 import ast
+import stat
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -41,7 +43,7 @@ from ..i18n import Message
 from ..model.loader import Dataset
 from ..uncertainty import INTERVAL, MonteCarlo
 from .exact import Partials, floats_of
-from .reader import PurchaseFile, read_purchase_bytes
+from .reader import PurchaseFile, _sniff_delimiter, read_purchase_bytes
 from .report import (
     SCOPES,
     KeySums,
@@ -120,21 +122,57 @@ class Layout:
     encoding: str | None
     delimiter: str | None
     columns: dict[str, str] | None = None
+    header_row: int | None = None
+    """The header's line (``--header-row``), the same in every chunk: the lines above it come too."""
+    decisions: dict[str, str | None] = field(default_factory=dict)
+    """The first chunk's reading decisions (decimal marks, date order), binding on every chunk."""
 
 
-def _cuts(path: Path, chunk_bytes: int) -> list[Chunk]:
+def _quote_toggles(
+    quotes: list[int], starts: list[bool], inside: bool, closed_at: int
+) -> tuple[list[int], bool, int]:
+    """The quotes that open or close a quoted field, by the CSV parser's rule: outside a quoted
+    field, a quote opens one only at the start of a field (``Pommes 5" calibre`` is text), or
+    right after the quote that closed one (``""``: an escaped quote); inside, every quote closes."""
+    out = []
+    for q, start in zip(quotes, starts, strict=True):
+        if inside:
+            inside, closed_at = False, q
+            out.append(q)
+        elif start or q == closed_at + 1:
+            inside = True
+            out.append(q)
+    return out, inside, closed_at
+
+
+def _cuts(path: Path, chunk_bytes: int, delimiter: str) -> list[Chunk]:
     """Record boundaries (a newline outside quotes) about every ``chunk_bytes``, the file read a
-    block at a time (one byte of memory per byte of the block)."""
+    block at a time (one byte of memory per byte of the block); ``delimiter`` tells where a
+    field starts (where a quote opens a quoted field)."""
     size = path.stat().st_size
+    chunk_bytes = min(chunk_bytes, max(size, 1))  # a block never larger than the file
     chunks: list[Chunk] = []
-    start = lines_at_start = pos = lines = quoted = 0
+    start = lines_at_start = pos = lines = 0
+    inside, closed_at, last = False, -2, 10  # the file starts as after a newline
+    sep = ord(delimiter)
     with path.open("rb") as fh:
         while block := fh.read(chunk_bytes):
             arr = np.frombuffer(block, dtype=np.uint8)
             newline = arr == 10
-            parity = np.bitwise_xor.accumulate((arr == 34).astype(np.uint8)) ^ np.uint8(quoted)
-            ends = np.flatnonzero(newline & (parity == 0))
-            quoted = int(parity[-1])
+            q = np.flatnonzero(arr == 34)
+            prev = np.where(q > 0, arr[np.maximum(q - 1, 0)], last)
+            if pos == 0 and block.startswith(b"\xef\xbb\xbf"):
+                prev[q == 3] = 10  # after the byte order mark: the start of the file
+            was_inside = inside
+            toggles, inside, closed_at = _quote_toggles(
+                (q + pos).tolist(), ((prev == 10) | (prev == sep)).tolist(), inside, closed_at
+            )
+            nl = np.flatnonzero(newline)
+            quoted = (np.searchsorted(np.asarray(toggles, dtype=np.int64), nl + pos) % 2).astype(
+                bool
+            ) ^ was_inside
+            ends = nl[~quoted]
+            last = int(arr[-1])
             if len(ends) and pos + int(ends[-1]) + 1 < size:
                 e = int(ends[-1])
                 chunks.append(Chunk(start, pos + e + 1, lines_at_start))
@@ -157,10 +195,21 @@ def layout(
     encoding: str | None = None,
     delimiter: str | None = None,
     columns: dict[str, str] | None = None,
+    header_row: int | None = None,
 ) -> tuple[Layout, PurchaseFile]:
     """Cut a CSV file into chunks of whole records; the first chunk is read (its encoding,
     separator and header are the file's) and returned with the layout."""
     p = Path(path)
+    try:
+        st = p.stat()
+    except FileNotFoundError:
+        raise InputError(Message("rd.err.not_found", path=str(p))) from None
+    except OSError as exc:
+        raise InputError(Message("rd.err.cannot_read", path=str(p), detail=exc.strerror or exc)) from None
+    if stat.S_ISDIR(st.st_mode):
+        raise InputError(Message("rd.err.directory", path=str(p)))
+    if not stat.S_ISREG(st.st_mode):  # a pipe or a device: it cannot be read twice
+        raise InputError(Message("rep.err.stream_regular", path=str(p)))
     try:
         with p.open("rb") as fh:
             head = fh.read(8)
@@ -168,11 +217,20 @@ def layout(
         head = b""
     if head[:4] == b"PK\x03\x04" or p.suffix.lower() in (".xlsx", ".xlsm", ".xls"):
         raise InputError(Message("rep.err.stream_csv", path=str(p)))
-    chunks = _cuts(p, max(chunk_bytes, 1))
+    sep = delimiter if delimiter is not None and len(delimiter) == 1 else None
+    if sep is None:  # the separator tells where fields start, so where quotes open
+        with p.open("rb") as fh:
+            sep = _sniff_delimiter(fh.read(1 << 16).decode("latin-1"))
+    chunks = _cuts(p, max(chunk_bytes, 1), sep)
+    if not chunks:  # an empty file: the reader's own refusal
+        read_purchase_bytes(p, b"", encoding=encoding, delimiter=delimiter, columns=columns)
+        raise InputError(Message("rd.err.empty", path=str(p)), hint=Message("rd.hint.empty"))
     first = chunks[0]
     with p.open("rb") as fh:
         data = fh.read(first.stop)
-    pf = read_purchase_bytes(p, data, encoding=encoding, delimiter=delimiter, columns=columns)
+    pf = read_purchase_bytes(
+        p, data, encoding=encoding, delimiter=delimiter, columns=columns, header_row=header_row
+    )
     if pf.encoding not in _BYTE_ENCODINGS:
         raise InputError(Message("rep.err.stream_csv", path=str(p)))
     # the header: every line before the first row read (title rows, the header itself)
@@ -182,7 +240,17 @@ def layout(
     offsets = np.flatnonzero(np.frombuffer(data, dtype=np.uint8) == 10)
     header_stop = int(offsets[first_row - 2]) + 1 if first_row >= 2 and len(offsets) >= first_row - 1 else 0
     # the first chunk holds the header: it starts where the records start
-    out = Layout(str(p), chunks, header_stop, first_row - 1, pf.encoding, pf.delimiter, columns)
+    out = Layout(
+        str(p),
+        chunks,
+        header_stop,
+        first_row - 1,
+        pf.encoding,
+        pf.delimiter,
+        columns,
+        header_row,
+        pf.decisions,
+    )
     return out, pf
 
 
@@ -195,7 +263,15 @@ def read_chunk(lay: Layout, i: int) -> PurchaseFile:
         prefix = fh.read(lay.header_stop) if c.start else b""  # the first chunk has the header
         fh.seek(c.start)
         data = prefix + fh.read(c.stop - c.start)
-    pf = read_purchase_bytes(p, data, encoding=lay.encoding, delimiter=lay.delimiter, columns=lay.columns)
+    pf = read_purchase_bytes(
+        p,
+        data,
+        encoding=lay.encoding,
+        delimiter=lay.delimiter,
+        columns=lay.columns,
+        header_row=lay.header_row,
+        decisions=lay.decisions,
+    )
     del data
     shift = c.lines_before - lay.header_lines if c.start else 0
     if shift:

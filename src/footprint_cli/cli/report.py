@@ -25,6 +25,9 @@ from .common import (
 )
 from .output import console
 
+MAX_CHUNK_MB = 1_000_000
+"""The largest --chunks (a terabyte): beyond it the byte count overflows the reader's blocks."""
+
 
 class ReportFormat(StrEnum):
     table = "table"
@@ -168,7 +171,9 @@ def report(
     ] = False,
     chunks: Annotated[
         int | None,
-        typer.Option("--chunks", min=1, help=h("opt.report.chunks"), metavar="MB", show_default=False),
+        typer.Option(
+            "--chunks", min=1, max=MAX_CHUNK_MB, help=h("opt.report.chunks"), metavar="MB", show_default=False
+        ),
     ] = None,
     lang: LangOpt = None,
     seed: SeedOpt = 42,
@@ -233,6 +238,7 @@ def report(
         _report_in_chunks(
             file, output, rejected_path, outputs, chunks, settings, ds, catalog, language, file_lang,
             encoding=encoding, delimiter=delimiter, column_map=column_map, site_column=site_column,
+            header_row=header_row,
             fmt=fmt, quiet=quiet, verbose_flags=verbose_flags, strict=strict,
         )  # fmt: skip
         return
@@ -342,6 +348,7 @@ def _report_in_chunks(
     delimiter: str | None,
     column_map: dict[str, str],
     site_column: str | None,
+    header_row: int | None,
     fmt: ReportFormat,
     quiet: bool,
     verbose_flags: bool,
@@ -356,7 +363,12 @@ def _report_in_chunks(
     from ..render import report as rr
 
     lay, first = stream.layout(
-        file, chunk_bytes=chunk_mb << 20, encoding=encoding, delimiter=delimiter, columns=column_map or None
+        file,
+        chunk_bytes=chunk_mb << 20,
+        encoding=encoding,
+        delimiter=delimiter,
+        columns=column_map or None,
+        header_row=header_row,
     )
     site = breakdowns.site_header(first, site_column)  # type: ignore[arg-type]
     supplier = breakdowns.supplier_header(first)  # type: ignore[arg-type]
@@ -371,8 +383,14 @@ def _report_in_chunks(
         )  # fmt: skip
 
     written: list[Path] = []
+    listed: list[tuple[Any, Any]] = []  # without -o: the rejected rows, listed as the whole file's are
     if output is None:
-        result.append(rollup())
+
+        def keep(r: Any) -> None:
+            if fmt is ReportFormat.table and len(r.rejected):
+                listed.append((r.rejected["line"].to_numpy(), r.rejected["reason"].to_numpy(dtype=object)))
+
+        result.append(rollup(keep))
     else:
         assert rejected_path is not None
         with outputs:
@@ -414,6 +432,12 @@ def _report_in_chunks(
                 echo_err(f"  {label} {value}")
     for path in written:
         echo_err(t("msg.written", language, path=path))
+    if listed:
+        echo_err(t("rep.rejected_list", language))
+        for lines, reasons in listed:
+            for line, reason in zip(lines, rr.reason_texts(reasons, language), strict=True):
+                echo_err(f"  {line}: {reason}")
+        echo_err(t("rep.rejected_hint", language))
     if strict and ro.rows_rejected:
         echo_err(t("rep.strict", language, n=ro.rows_rejected))
         raise typer.Exit(1)

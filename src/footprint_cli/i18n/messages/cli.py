@@ -229,6 +229,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{path}: only a CSV file (UTF-8, Windows-1252 or Latin-1) can be read in chunks; "
         "save it as CSV from your spreadsheet",
     ),
+    "rep.err.stream_regular": (
+        "{path} n'est pas un fichier ordinaire (un tube, un périphérique) : --chunks relit le "
+        "fichier, enregistrez-le d'abord dans un fichier",
+        "{path} is not a regular file (a pipe, a device): --chunks reads the file more than once, "
+        "save it to a file first",
+    ),
     "rep.err.stream_option": (
         "{option} ne se combine pas avec --chunks (un fichier lu par morceaux donne le fichier par "
         "ligne, les lignes écartées et le résumé)",

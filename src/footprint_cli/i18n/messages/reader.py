@@ -127,6 +127,26 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{path} : lecture impossible (message du système : « {detail} »)",
         "{path}: cannot read the file ({detail})",
     ),
+    "rd.err.part_decimals": (
+        "{path} : le début du fichier et une partie plus loin ne disent pas de la même façon si "
+        "la colonne {column} écrit les décimales avec une virgule ou avec un point : lue par "
+        "morceaux, elle serait lue différemment selon le morceau",
+        "{path}: the start of the file and a later part do not agree on whether the {column} "
+        "column writes decimals with a comma or a dot: read in chunks, it would be read "
+        "differently from chunk to chunk",
+    ),
+    "rd.err.part_dates": (
+        "{path} : l'ordre jour/mois des dates ne se décide pas sur le début du fichier (jour "
+        "d'abord ici, mois d'abord plus loin, ou l'inverse) : lu par morceaux, il serait lu "
+        "différemment selon le morceau",
+        "{path}: the day/month order of the dates cannot be decided from the start of the file "
+        "(day first here, month first further on, or the reverse): read in chunks, it would be "
+        "read differently from chunk to chunk",
+    ),
+    "rd.hint.part_differs": (
+        "lancez la commande sans --chunks (le fichier entier décide), ou avec un --chunks plus grand",
+        "run the command without --chunks (the whole file decides), or with a larger --chunks",
+    ),
     "rd.err.delimiter": ("séparateur invalide : {value}", "invalid delimiter {value}"),
     "rd.hint.delimiter": (
         "donner un seul caractère, ex. --delimiter ';'",
