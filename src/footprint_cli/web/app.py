@@ -176,11 +176,11 @@ def create_app(
 
     # ------------------------------------------------------------ compare, explain, season
 
-    def _compared(q: ComparisonQuery, carbon_price: str | None, seed: int, draws: int) -> Any:
+    def _planned(q: ComparisonQuery) -> Any:
+        """The scenarios `footprint compare` would run for ``q``, and its notes on them."""
         from ..cli.compare import plan
-        from ..engine import compare as run
 
-        scenarios, _ = plan(
+        return plan(
             catalog,
             q.product,
             origins=q.origin or [],
@@ -192,6 +192,11 @@ def create_app(
             system=q.system,
             quantity=q.quantity,
         )
+
+    def _compared(q: ComparisonQuery, carbon_price: str | None, seed: int, draws: int) -> Any:
+        from ..engine import compare as run
+
+        scenarios, _ = _planned(q)
         return run(ds, scenarios, catalog=catalog, carbon_price=carbon_price, draws=draws, seed=seed)
 
     @app.get("/api/compare", tags=["compute"])
@@ -215,21 +220,8 @@ def create_app(
         """What `footprint compare` says on its error stream about the options it chose: a product
         France mostly imports is compared across its usual import origins (France is not its usual
         origin), a product mainland France does not grow has no local option... in the page's words."""
-        from ..cli.compare import plan
-
         language = _lang(request)
-        _, notes = plan(
-            catalog,
-            q.product,
-            origins=q.origin or [],
-            local=q.local,
-            no_local=q.no_local,
-            to=q.to,
-            month=q.month,
-            mode=q.mode,
-            system=q.system,
-            quantity=q.quantity,
-        )
+        _, notes = _planned(q)
         return {"notes": [note_text(note, language) for note in notes]}
 
     @app.get("/api/compare/map.svg", tags=["compute"])
